@@ -368,6 +368,21 @@ public final class XmlIn {
   }
 
   /**
+   * After a codec failed on well-formed input, moves the cursor to the end tag of the current
+   * top-level element, so that reading can continue with the next one.
+   */
+  void skipRestOfTopLevel() {
+    top = 0;
+    unreadChild = false;
+    while (!(reader.getEventType() == XMLStreamConstants.END_ELEMENT
+        && reader.getDepth() == topLevelDepth)) {
+      if (next() == XMLStreamConstants.END_DOCUMENT) {
+        throw new ProtocolException(ProtocolException.Kind.MALFORMED, "unexpected end of document");
+      }
+    }
+  }
+
+  /**
    * Makes the element under the cursor (a stream root) the parent of the following {@link
    * #nextChild()} calls.
    */

@@ -82,7 +82,19 @@ public final class XmlStreamParser implements AutoCloseable {
       ended = true;
       return null;
     }
-    return in.readElement();
+    QName name = in.name();
+    List<Attribute> envelope = in.otherAttributes(Set.of());
+    try {
+      return in.readElement();
+    } catch (ProtocolException e) {
+      // Well-formed but invalid: refuse this element, keep the stream. Anything else broke the
+      // stream itself.
+      if (e.kind() != ProtocolException.Kind.INVALID) {
+        throw e;
+      }
+      in.skipRestOfTopLevel();
+      return new RejectedElement(name, envelope, e);
+    }
   }
 
   @Override

@@ -104,6 +104,26 @@ class StreamTest {
   }
 
   @Test
+  void invalidStanzasAreRejectedAndTheStreamContinues() {
+    String wire =
+        "<stream:stream xmlns:stream='http://etherx.jabber.org/streams' xmlns='jabber:component:accept'>"
+            + "<iq type='get' id='bad1' from='u@s.example/r' to='c.example'><ping xmlns='urn:xmpp:ping'/><x>deep<y/></x></iq>"
+                .replace("type='get'", "type='fetch'")
+            + "<iq type='get' id='bad2' from='u@s.example/r' to='c.example'><q xmlns='urn:x'><r/></q><z/></iq>"
+                .replace("to='c.example'", "to='@bad'")
+            + "<iq type='get' id='good' from='u@s.example/r' to='c.example'><ping xmlns='urn:xmpp:ping'/></iq>";
+    XmlStreamParser p = parser(wire, XmlLimits.DEFAULT);
+    p.readRoot();
+    var first = (dev.parley.protocol.xml.RejectedElement) p.next();
+    assertThat(first.attribute("id")).isEqualTo("bad1");
+    assertThat(first.problem().getMessage()).contains("type");
+    var second = (dev.parley.protocol.xml.RejectedElement) p.next();
+    assertThat(second.attribute("id")).isEqualTo("bad2");
+    assertThat(second.problem().getMessage()).contains("JID");
+    assertThat(((Iq) p.next()).id()).isEqualTo("good");
+  }
+
+  @Test
   void refusesDoctypeOnTheStream() {
     XmlStreamParser p =
         parser(
