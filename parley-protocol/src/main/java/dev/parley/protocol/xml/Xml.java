@@ -5,11 +5,14 @@
 package dev.parley.protocol.xml;
 
 import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.exc.WstxIOException;
 import com.ctc.wstx.exc.WstxLazyException;
 import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -166,10 +169,21 @@ public final class Xml {
     return f;
   }
 
-  /** Turns a parser failure into a {@link ProtocolException} with the parser's message. */
+  /**
+   * Turns a parser failure into a {@link ProtocolException} with the parser's message; a failure of
+   * the underlying input (a socket closed or reset) is rethrown as {@link
+   * java.io.UncheckedIOException} instead, since it says nothing about the XML.
+   */
   static ProtocolException translate(Exception e) {
     Throwable cause =
         e instanceof WstxLazyException lazy && lazy.getCause() != null ? lazy.getCause() : e;
+    if (cause instanceof XMLStreamException xse
+        && xse.getNestedException() instanceof IOException io) {
+      throw new UncheckedIOException(io);
+    }
+    if (cause instanceof WstxIOException wio && wio.getCause() instanceof IOException io) {
+      throw new UncheckedIOException(io);
+    }
     if (cause instanceof ProtocolException pe) {
       return pe;
     }

@@ -4,8 +4,11 @@
  */
 package dev.parley.protocol.xml;
 
+import com.ctc.wstx.exc.WstxEOFException;
 import com.ctc.wstx.exc.WstxLazyException;
+import java.io.EOFException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import javax.xml.namespace.QName;
@@ -18,8 +21,9 @@ import org.codehaus.stax2.XMLStreamReader2;
  * error…) at a time, blocking on the input as needed. Whitespace between stanzas (keep-alives) is
  * ignored. The {@link XmlLimits} apply per top-level element.
  *
- * <p>Any {@link ProtocolException} leaves the parser unusable: a broken stream is closed, not
- * resynchronised (RFC 6120 § 4.9). One thread reads a parser.
+ * <p>A failure of the input itself surfaces as {@link java.io.UncheckedIOException}. Any {@link
+ * ProtocolException} other than a {@link RejectedElement} leaves the parser unusable: a broken
+ * stream is closed, not resynchronised (RFC 6120 § 4.9). One thread reads a parser.
  */
 public final class XmlStreamParser implements AutoCloseable {
   /** The stream's opening tag: its name, the default namespace it declares, and its attributes. */
@@ -78,9 +82,19 @@ public final class XmlStreamParser implements AutoCloseable {
     if (!rootRead) {
       throw new IllegalStateException("readRoot() first");
     }
-    if (ended || !in.nextChild()) {
-      ended = true;
-      return null;
+    try {
+      if (ended || !in.nextChild()) {
+        ended = true;
+        return null;
+      }
+    } catch (ProtocolException e) {
+      if (e.getCause() instanceof WstxEOFException) {
+        // The peer closed the connection without closing the stream: a lost connection, not bad
+        // XML.
+        throw new UncheckedIOException(
+            new EOFException("the connection closed in the middle of the stream"));
+      }
+      throw e;
     }
     QName name = in.name();
     List<Attribute> envelope = in.otherAttributes(Set.of());

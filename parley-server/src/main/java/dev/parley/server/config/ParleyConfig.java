@@ -1,0 +1,377 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.server.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueFactory;
+import com.typesafe.config.ConfigValueType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jxmpp.jid.BareJid;
+import org.jxmpp.jid.DomainBareJid;
+import org.jxmpp.jid.impl.JidCreate;
+import org.jxmpp.stringprep.XmppStringprepException;
+
+/**
+ * Parley's validated configuration. {@link #load} reads a HOCON file over the defaults in {@code
+ * reference.conf}, applies environment overrides, and checks every value, naming the key of the
+ * first problem.
+ *
+ * <p>Environment variables: {@code PARLEY_} followed by the key after {@code parley.}, upper-cased,
+ * with dots and dashes as underscores ({@code parley.xmpp.secret} → {@code PARLEY_XMPP_SECRET}).
+ * List keys take comma-separated values ({@code PARLEY_ADMINS=a@example.org,b@example.org}); {@code
+ * parley.xmpp.components} can only be set in the file.
+ */
+public record ParleyConfig(
+    Path dataDir, Xmpp xmpp, Http http, Store store, RouterSettings router, List<BareJid> admins) {
+
+  /** A component domain and its secret. */
+  public record Component(DomainBareJid domain, String secret) {
+    @Override
+    public String toString() {
+      return "Component[" + domain + "]"; // never print the secret
+    }
+  }
+
+  /**
+   * {@code parley.xmpp.*}. The first component is the primary one ({@code domain}/{@code secret}).
+   */
+  public record Xmpp(
+      String host,
+      int port,
+      List<Component> components,
+      Duration connectTimeout,
+      Duration keepAlive,
+      Duration pingInterval,
+      Duration pingTimeout,
+      int queueCapacity,
+      Duration queueTimeout,
+      Duration reconnectInitial,
+      Duration reconnectMax,
+      Duration startupTimeout,
+      long maxStanzaSize) {
+    public DomainBareJid domain() {
+      return components.get(0).domain();
+    }
+  }
+
+  /** {@code parley.http.*}. */
+  public record Http(String host, int port) {}
+
+  /** {@code parley.store.*}; {@code url} is resolved (the H2 default filled in). */
+  public record Store(String url, String user, String password) {
+    @Override
+    public String toString() {
+      return "Store[" + url + "]";
+    }
+  }
+
+  /** {@code parley.router.*}; {@code threads} is resolved (0 becomes the core count). */
+  public record RouterSettings(int threads, Duration deadline) {}
+
+  /** Reads {@code file} (or only the defaults when {@code null}) with the process environment. */
+  public static ParleyConfig load(Path file) throws InvalidConfigException {
+    return load(file, System.getenv());
+  }
+
+  /**
+   * Reads {@code file} (or only the defaults when {@code null}) with these environment variables.
+   */
+  public static ParleyConfig load(Path file, Map<String, String> env)
+      throws InvalidConfigException {
+    Config config;
+    try {
+      Config fromFile = ConfigFactory.empty();
+      if (file != null) {
+        if (!Files.isReadable(file)) {
+          throw new InvalidConfigException("--config", "cannot read " + file.toAbsolutePath());
+        }
+        fromFile =
+            ConfigFactory.parseFile(
+                file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
+      }
+      config =
+          withEnvironment(fromFile, env).withFallback(ConfigFactory.defaultReference()).resolve();
+    } catch (ConfigException.Parse e) {
+      throw new InvalidConfigException(
+          file == null ? "config" : file.toString(), "not valid HOCON: " + e.getMessage());
+    }
+    return fromConfig(config);
+  }
+
+  /** Validates an already assembled {@link Config} (reference defaults included). */
+  public static ParleyConfig fromConfig(Config c) throws InvalidConfigException {
+    Reader r = new Reader(c);
+    Path dataDir = Path.of(r.string("parley.data-dir", true));
+    List<Component> components = new ArrayList<>();
+    components.add(
+        new Component(r.domain("parley.xmpp.domain"), r.string("parley.xmpp.secret", true)));
+    List<? extends ConfigObject> extra = r.objects("parley.xmpp.components");
+    for (int i = 0; i < extra.size(); i++) {
+      Reader item = new Reader(extra.get(i).toConfig(), "parley.xmpp.components[" + i + "].");
+      Component component = new Component(item.domain("domain"), item.string("secret", true));
+      if (components.stream().anyMatch(x -> x.domain().equals(component.domain()))) {
+        throw new InvalidConfigException(
+            "parley.xmpp.components[" + i + "].domain", component.domain() + " is listed twice");
+      }
+      components.add(component);
+    }
+    Xmpp xmpp =
+        new Xmpp(
+            r.string("parley.xmpp.host", true),
+            r.port("parley.xmpp.port"),
+            List.copyOf(components),
+            r.positiveDuration("parley.xmpp.connect-timeout"),
+            r.positiveDuration("parley.xmpp.keep-alive"),
+            r.positiveDuration("parley.xmpp.ping-interval"),
+            r.positiveDuration("parley.xmpp.ping-timeout"),
+            r.intAtLeast("parley.xmpp.queue-capacity", 1),
+            r.positiveDuration("parley.xmpp.queue-timeout"),
+            r.positiveDuration("parley.xmpp.reconnect.initial"),
+            r.positiveDuration("parley.xmpp.reconnect.max"),
+            r.positiveDuration("parley.xmpp.startup-timeout"),
+            r.bytes("parley.xmpp.max-stanza-size", 10_000));
+    if (xmpp.reconnectMax().compareTo(xmpp.reconnectInitial()) < 0) {
+      throw new InvalidConfigException(
+          "parley.xmpp.reconnect.max", "must not be smaller than parley.xmpp.reconnect.initial");
+    }
+    Http http = new Http(r.string("parley.http.host", true), r.portOrZero("parley.http.port"));
+    String url = r.string("parley.store.url", false);
+    if (url.isEmpty()) {
+      url =
+          "jdbc:h2:file:"
+              + dataDir.toAbsolutePath().resolve("parley")
+              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+    } else if (!url.startsWith("jdbc:")) {
+      throw new InvalidConfigException(
+          "parley.store.url",
+          "must be a JDBC URL (jdbc:postgresql://…, jdbc:h2:…), not '" + url + "'");
+    }
+    Store store =
+        new Store(
+            url, r.string("parley.store.user", false), r.string("parley.store.password", false));
+    int threads = r.intAtLeast("parley.router.threads", 0);
+    RouterSettings router =
+        new RouterSettings(
+            threads == 0 ? Runtime.getRuntime().availableProcessors() : threads,
+            r.positiveDuration("parley.router.deadline"));
+    List<BareJid> admins = new ArrayList<>();
+    List<String> adminValues = r.strings("parley.admins");
+    for (int i = 0; i < adminValues.size(); i++) {
+      admins.add(r.bareJid("parley.admins[" + i + "]", adminValues.get(i)));
+    }
+    return new ParleyConfig(dataDir, xmpp, http, store, router, List.copyOf(admins));
+  }
+
+  /** Applies {@code PARLEY_*} environment variables to the keys {@code reference.conf} declares. */
+  static Config withEnvironment(Config config, Map<String, String> env) {
+    Map<String, String> keys = new LinkedHashMap<>();
+    collectKeys(ConfigFactory.defaultReference().getObject("parley"), "parley", keys);
+    Config result = config;
+    for (Map.Entry<String, String> key : keys.entrySet()) {
+      String value = env.get(key.getKey());
+      if (value == null) {
+        continue;
+      }
+      String path = key.getValue();
+      if ("parley.admins".equals(path)) {
+        List<String> items =
+            value.isBlank()
+                ? List.of()
+                : Arrays.stream(value.split(",")).map(String::strip).toList();
+        result = result.withValue(path, ConfigValueFactory.fromIterable(items));
+      } else if (!"parley.xmpp.components".equals(path)) {
+        result = result.withValue(path, ConfigValueFactory.fromAnyRef(value));
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The environment variable name of a key: {@code parley.xmpp.secret} → {@code
+   * PARLEY_XMPP_SECRET}.
+   */
+  public static String environmentName(String key) {
+    return "PARLEY_"
+        + key.substring("parley.".length())
+            .toUpperCase(Locale.ROOT)
+            .replace('.', '_')
+            .replace('-', '_');
+  }
+
+  private static void collectKeys(ConfigObject object, String prefix, Map<String, String> keys) {
+    for (Map.Entry<String, ConfigValue> e : object.entrySet()) {
+      String path = prefix + "." + e.getKey();
+      if (e.getValue().valueType() == ConfigValueType.OBJECT) {
+        collectKeys((ConfigObject) e.getValue(), path, keys);
+      } else {
+        keys.put(environmentName(path), path);
+      }
+    }
+  }
+
+  /** Typed getters that name the key in every error. */
+  private static final class Reader {
+    private final Config c;
+    private final String prefix;
+
+    Reader(Config c) {
+      this(c, "");
+    }
+
+    Reader(Config c, String prefix) {
+      this.c = c;
+      this.prefix = prefix;
+    }
+
+    String string(String key, boolean required) throws InvalidConfigException {
+      if (!c.hasPathOrNull(key) || c.getIsNull(key)) {
+        if (required) {
+          throw missing(key);
+        }
+        return "";
+      }
+      String v;
+      try {
+        v = c.getString(key);
+      } catch (ConfigException.WrongType e) {
+        throw new InvalidConfigException(prefix + key, "must be a string");
+      }
+      if (required && v.isBlank()) {
+        throw missing(key);
+      }
+      return v.strip();
+    }
+
+    DomainBareJid domain(String key) throws InvalidConfigException {
+      String v = string(key, true);
+      try {
+        DomainBareJid d = JidCreate.domainBareFrom(v);
+        if (!v.contains(".") && !"localhost".equals(v)) {
+          throw new InvalidConfigException(
+              prefix + key, "'" + v + "' is not a domain name (e.g. conference.example.org)");
+        }
+        return d;
+      } catch (XmppStringprepException e) {
+        throw new InvalidConfigException(prefix + key, "'" + v + "' is not a valid domain name");
+      }
+    }
+
+    BareJid bareJid(String key, String v) throws InvalidConfigException {
+      try {
+        return JidCreate.bareFrom(v);
+      } catch (XmppStringprepException e) {
+        throw new InvalidConfigException(key, "'" + v + "' is not a valid bare JID");
+      }
+    }
+
+    int port(String key) throws InvalidConfigException {
+      int p = intAtLeast(key, 1);
+      if (p > 65535) {
+        throw new InvalidConfigException(prefix + key, p + " is not a port number (1-65535)");
+      }
+      return p;
+    }
+
+    int portOrZero(String key) throws InvalidConfigException {
+      int p = intAtLeast(key, 0);
+      if (p > 65535) {
+        throw new InvalidConfigException(
+            prefix + key, p + " is not a port number (1-65535, or 0 for any free port)");
+      }
+      return p;
+    }
+
+    int intAtLeast(String key, int min) throws InvalidConfigException {
+      try {
+        int v = c.getInt(key);
+        if (v < min) {
+          throw new InvalidConfigException(prefix + key, v + " is below the minimum " + min);
+        }
+        return v;
+      } catch (ConfigException.Missing e) {
+        throw missing(key);
+      } catch (ConfigException.WrongType e) {
+        throw new InvalidConfigException(
+            prefix + key, "must be an integer, not '" + c.getValue(key).unwrapped() + "'");
+      }
+    }
+
+    Duration positiveDuration(String key) throws InvalidConfigException {
+      try {
+        Duration d = c.getDuration(key);
+        if (d.isNegative() || d.isZero()) {
+          throw new InvalidConfigException(
+              prefix + key, "must be a positive duration (e.g. 10s, 500ms)");
+        }
+        return d;
+      } catch (ConfigException.Missing e) {
+        throw missing(key);
+      } catch (ConfigException.BadValue | ConfigException.WrongType e) {
+        throw new InvalidConfigException(
+            prefix + key,
+            "must be a duration such as 10s or 500ms, not '" + c.getValue(key).unwrapped() + "'");
+      }
+    }
+
+    long bytes(String key, long min) throws InvalidConfigException {
+      try {
+        long v = c.getBytes(key);
+        if (v < min) {
+          throw new InvalidConfigException(prefix + key, v + " bytes is below the minimum " + min);
+        }
+        return v;
+      } catch (ConfigException.Missing e) {
+        throw missing(key);
+      } catch (ConfigException.BadValue | ConfigException.WrongType e) {
+        throw new InvalidConfigException(
+            prefix + key,
+            "must be a size such as 1MiB or 65536, not '" + c.getValue(key).unwrapped() + "'");
+      }
+    }
+
+    List<String> strings(String key) throws InvalidConfigException {
+      try {
+        return c.getStringList(key);
+      } catch (ConfigException.Missing e) {
+        return List.of();
+      } catch (ConfigException.WrongType e) {
+        throw new InvalidConfigException(prefix + key, "must be a list of strings");
+      }
+    }
+
+    List<? extends ConfigObject> objects(String key) throws InvalidConfigException {
+      try {
+        return c.getObjectList(key);
+      } catch (ConfigException.Missing e) {
+        return List.of();
+      } catch (ConfigException.WrongType e) {
+        throw new InvalidConfigException(
+            prefix + key, "must be a list of { domain = …, secret = … } objects");
+      }
+    }
+
+    private InvalidConfigException missing(String key) {
+      String full = prefix + key;
+      String hint =
+          full.startsWith("parley.") && !full.contains("[")
+              ? " (set it in the config file or with " + environmentName(full) + ")"
+              : "";
+      return new InvalidConfigException(full, "is required but missing" + hint);
+    }
+  }
+}

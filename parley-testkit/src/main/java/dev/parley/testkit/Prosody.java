@@ -1,0 +1,330 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
+import org.jivesoftware.smack.SmackException;
+import org.jivesoftware.smack.XMPPException;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
+
+/**
+ * A real Prosody XMPP server for tests: a child process on free loopback ports with a generated
+ * configuration — one virtual host, XEP-0114 component entries, and accounts — in a temporary
+ * directory that {@link #close()} deletes.
+ *
+ * <p>Accounts are written straight into Prosody's file storage ({@code internal_plain}), which
+ * avoids {@code prosodyctl} and its privilege drop. {@code run_as_root} is set because CI runs as
+ * root.
+ */
+public final class Prosody implements AutoCloseable {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+
+  private final String host;
+  private final Map<String, String> componentSecrets;
+  private final Map<String, String> passwords;
+  private final Path dir;
+  private final int c2sPort;
+  private final int componentPort;
+  private final List<XMPPTCPConnection> clients = new ArrayList<>();
+  private Process process;
+
+  private Prosody(String host, List<String> components, List<String> accounts) throws IOException {
+    this.host = host;
+    this.dir = Files.createTempDirectory("parley-prosody-");
+    this.c2sPort = freePort();
+    this.componentPort = freePort();
+    this.componentSecrets = new LinkedHashMap<>();
+    for (String c : components) {
+      componentSecrets.put(c, randomSecret());
+    }
+    this.passwords = new LinkedHashMap<>();
+    for (String a : accounts) {
+      passwords.put(a, randomSecret());
+    }
+    writeConfig();
+    writeAccounts();
+  }
+
+  /**
+   * Starts Prosody serving {@code host} with these component domains and accounts; blocks until it
+   * listens.
+   */
+  public static Prosody start(String host, List<String> components, List<String> accounts) {
+    requireInstalled();
+    try {
+      Prosody p = new Prosody(host, components, accounts);
+      p.launch();
+      return p;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start Prosody", e);
+    }
+  }
+
+  /** Fails with a message saying how to install Prosody when it is missing. */
+  public static void requireInstalled() {
+    if (Stream.of("/usr/bin/prosody", "/usr/local/bin/prosody")
+        .noneMatch(p -> Files.isExecutable(Path.of(p)))) {
+      throw new IllegalStateException(
+          "Prosody is not installed. Run scripts/test (it installs the test peers), or: sudo apt-get install prosody");
+    }
+  }
+
+  public String host() {
+    return host;
+  }
+
+  /** The XEP-0114 component port (on 127.0.0.1). */
+  public int componentPort() {
+    return componentPort;
+  }
+
+  /** The client-to-server port (on 127.0.0.1). */
+  public int c2sPort() {
+    return c2sPort;
+  }
+
+  public String componentSecret(String domain) {
+    String s = componentSecrets.get(domain);
+    if (s == null) {
+      throw new IllegalArgumentException("no component " + domain);
+    }
+    return s;
+  }
+
+  public String password(String user) {
+    String p = passwords.get(user);
+    if (p == null) {
+      throw new IllegalArgumentException("no account " + user);
+    }
+    return p;
+  }
+
+  /** The bare JID of an account, e.g. {@code alice@localhost}. */
+  public String jid(String user) {
+    return user + "@" + host;
+  }
+
+  public Path logFile() {
+    return dir.resolve("prosody.log");
+  }
+
+  /**
+   * A Smack client logged in as {@code user} with resource {@code test}; closed by {@link
+   * #close()}.
+   */
+  public XMPPTCPConnection login(String user) {
+    return login(user, "test");
+  }
+
+  /** A Smack client logged in as {@code user} with this resource; closed by {@link #close()}. */
+  public XMPPTCPConnection login(String user, String resource) {
+    try {
+      XMPPTCPConnectionConfiguration config =
+          XMPPTCPConnectionConfiguration.builder()
+              .setXmppDomain(host)
+              .setHost("127.0.0.1")
+              .setPort(c2sPort)
+              .setSecurityMode(SecurityMode.disabled)
+              .setUsernameAndPassword(user, password(user))
+              .setResource(resource)
+              .setConnectTimeout(10_000)
+              .build();
+      XMPPTCPConnection c = new XMPPTCPConnection(config);
+      c.setReplyTimeout(10_000);
+      c.connect().login();
+      synchronized (clients) {
+        clients.add(c);
+      }
+      return c;
+    } catch (IOException | SmackException | XMPPException | InterruptedException e) {
+      throw new IllegalStateException("cannot log in " + user + " (see " + logFile() + ")", e);
+    }
+  }
+
+  /** Stops the server process (clients are disconnected by it). */
+  public void stop() {
+    if (process == null) {
+      return;
+    }
+    process.destroy();
+    try {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    process = null;
+  }
+
+  /** Stops and starts the server on the same ports, with the same accounts. */
+  public void restart() {
+    stop();
+    try {
+      launch();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public boolean isRunning() {
+    return process != null && process.isAlive();
+  }
+
+  /** Disconnects the clients, stops Prosody and deletes its directory. */
+  @Override
+  public void close() {
+    synchronized (clients) {
+      for (XMPPTCPConnection c : clients) {
+        c.disconnect();
+      }
+      clients.clear();
+    }
+    stop();
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a leftover temporary directory is harmless
+    }
+  }
+
+  private void launch() throws IOException {
+    ProcessBuilder pb =
+        new ProcessBuilder("prosody", "--config", dir.resolve("prosody.cfg.lua").toString())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("stdout.txt").toFile()));
+    process = pb.start();
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (!(listening(c2sPort) && listening(componentPort))) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "Prosody exited at start-up: " + Files.readString(dir.resolve("stdout.txt")));
+      }
+      if (System.nanoTime() > deadline) {
+        stop();
+        throw new IllegalStateException(
+            "Prosody did not listen within " + START_TIMEOUT + " (see " + logFile() + ")");
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while starting Prosody", e);
+      }
+    }
+  }
+
+  private void writeConfig() throws IOException {
+    StringBuilder cfg = new StringBuilder();
+    cfg.append("-- Generated by Parley's test kit.\n")
+        .append("daemonize = false\n")
+        .append("run_as_root = true\n")
+        .append("pidfile = ")
+        .append(lua(dir.resolve("prosody.pid").toString()))
+        .append('\n')
+        .append("data_path = ")
+        .append(lua(dir.resolve("data").toString()))
+        .append('\n')
+        .append("log = { { levels = { min = \"info\" }, to = \"file\", filename = ")
+        .append(lua(logFile().toString()))
+        .append(" } }\n")
+        .append("interfaces = { \"127.0.0.1\" }\n")
+        .append("c2s_ports = { ")
+        .append(c2sPort)
+        .append(" }\n")
+        .append("component_ports = { ")
+        .append(componentPort)
+        .append(" }\n")
+        .append("component_interface = \"127.0.0.1\"\n")
+        .append(
+            "modules_enabled = { \"roster\"; \"saslauth\"; \"disco\"; \"ping\"; \"presence\"; \"message\"; \"iq\"; \"posix\"; \"carbons\"; \"version\" }\n")
+        .append("modules_disabled = { \"s2s\"; \"tls\" }\n")
+        .append("c2s_require_encryption = false\n")
+        .append("allow_unencrypted_plain_auth = true\n")
+        .append("authentication = \"internal_plain\"\n")
+        .append("storage = \"internal\"\n")
+        .append("VirtualHost ")
+        .append(lua(host))
+        .append('\n');
+    for (Map.Entry<String, String> c : componentSecrets.entrySet()) {
+      cfg.append("Component ")
+          .append(lua(c.getKey()))
+          .append('\n')
+          .append("  component_secret = ")
+          .append(lua(c.getValue()))
+          .append('\n');
+    }
+    Files.writeString(dir.resolve("prosody.cfg.lua"), cfg.toString(), StandardCharsets.UTF_8);
+  }
+
+  private void writeAccounts() throws IOException {
+    Path accounts = dir.resolve("data").resolve(encodePath(host)).resolve("accounts");
+    Files.createDirectories(accounts);
+    for (Map.Entry<String, String> a : passwords.entrySet()) {
+      String body = "return {\n\t[\"password\"] = " + lua(a.getValue()) + ";\n};\n";
+      Files.writeString(
+          accounts.resolve(encodePath(a.getKey()) + ".dat"), body, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Prosody's datamanager encoding of a path component: every non-alphanumeric byte as %xx. */
+  private static String encodePath(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') {
+        sb.append((char) c);
+      } else {
+        sb.append('%').append(String.format("%02x", c));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String lua(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  private static String randomSecret() {
+    byte[] b = new byte[12];
+    RANDOM.nextBytes(b);
+    return HexFormat.of().formatHex(b);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    }
+  }
+
+  private static boolean listening(int port) {
+    try (Socket s = new Socket()) {
+      s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

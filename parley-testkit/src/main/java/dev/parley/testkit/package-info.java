@@ -1,0 +1,10 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+/**
+ * Real peers for Parley's integration tests. {@link dev.parley.testkit.Prosody} runs a real Prosody
+ * with a generated configuration; {@link dev.parley.testkit.ProsodyExtension} manages it per test
+ * class.
+ */
+package dev.parley.testkit;
