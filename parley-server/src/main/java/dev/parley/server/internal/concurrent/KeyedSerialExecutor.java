@@ -8,6 +8,8 @@ import java.util.ArrayDeque;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs tasks in submission order per key, and tasks of different keys in parallel on a shared pool
@@ -19,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * pool thread after {@code batch} tasks so that one chatty peer cannot starve the others.
  */
 public final class KeyedSerialExecutor {
+  private static final Logger LOG = LoggerFactory.getLogger(KeyedSerialExecutor.class);
   private final Executor pool;
   private final int batch;
   private final ConcurrentHashMap<Object, Mailbox> mailboxes = new ConcurrentHashMap<>();
@@ -77,6 +80,11 @@ public final class KeyedSerialExecutor {
         }
         try {
           task.run();
+        } catch (RuntimeException e) {
+          // Tasks handle their own failures (the router is the error boundary); this only keeps a
+          // buggy task from
+          // wedging its key for ever.
+          LOG.error("a task for {} failed", key, e);
         } finally {
           queued.decrementAndGet();
         }
