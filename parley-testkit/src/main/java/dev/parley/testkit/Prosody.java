@@ -48,38 +48,48 @@ public final class Prosody implements AutoCloseable {
   private final int c2sPort;
   private final int componentPort;
   private final List<XMPPTCPConnection> clients = new ArrayList<>();
+  private final boolean keepDirectory;
+  private final String logLevel;
   private Process process;
 
-  private Prosody(String host, List<String> components, List<String> accounts) throws IOException {
-    this.host = host;
-    this.dir = Files.createTempDirectory("parley-prosody-");
-    this.c2sPort = freePort();
-    this.componentPort = freePort();
+  private Prosody(Builder b) throws IOException {
+    this.host = b.host;
+    this.keepDirectory = b.directory != null;
+    this.dir =
+        b.directory != null
+            ? Files.createDirectories(b.directory)
+            : Files.createTempDirectory("parley-prosody-");
+    this.c2sPort = b.c2sPort != 0 ? b.c2sPort : freePort();
+    this.componentPort = b.componentPort != 0 ? b.componentPort : freePort();
+    this.logLevel = b.logLevel;
     this.componentSecrets = new LinkedHashMap<>();
-    for (String c : components) {
-      componentSecrets.put(c, randomSecret());
+    for (Map.Entry<String, String> c : b.components.entrySet()) {
+      componentSecrets.put(c.getKey(), c.getValue() != null ? c.getValue() : randomSecret());
     }
     this.passwords = new LinkedHashMap<>();
-    for (String a : accounts) {
-      passwords.put(a, randomSecret());
+    for (Map.Entry<String, String> a : b.accounts.entrySet()) {
+      passwords.put(a.getKey(), a.getValue() != null ? a.getValue() : randomSecret());
     }
     writeConfig();
     writeAccounts();
   }
 
   /**
-   * Starts Prosody serving {@code host} with these component domains and accounts; blocks until it
-   * listens.
+   * A Prosody to configure: host, components, accounts, and optionally a fixed directory and ports.
+   */
+  public static Builder builder(String host) {
+    return new Builder(host);
+  }
+
+  /**
+   * Starts Prosody on a temporary directory and free ports, serving {@code host} with these
+   * component domains and accounts (secrets and passwords generated); blocks until it listens.
    */
   public static Prosody start(String host, List<String> components, List<String> accounts) {
-    requireInstalled();
-    try {
-      Prosody p = new Prosody(host, components, accounts);
-      p.launch();
-      return p;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start Prosody", e);
-    }
+    Builder b = builder(host);
+    components.forEach(c -> b.component(c, null));
+    accounts.forEach(a -> b.account(a, null));
+    return b.start();
   }
 
   /** Fails with a message saying how to install Prosody when it is missing. */
@@ -193,7 +203,9 @@ public final class Prosody implements AutoCloseable {
     return process != null && process.isAlive();
   }
 
-  /** Disconnects the clients, stops Prosody and deletes its directory. */
+  /**
+   * Disconnects the clients, stops Prosody, and deletes its directory unless the builder gave one.
+   */
   @Override
   public void close() {
     synchronized (clients) {
@@ -203,6 +215,9 @@ public final class Prosody implements AutoCloseable {
       clients.clear();
     }
     stop();
+    if (keepDirectory) {
+      return;
+    }
     try (Stream<Path> files = Files.walk(dir)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
@@ -247,7 +262,9 @@ public final class Prosody implements AutoCloseable {
         .append("data_path = ")
         .append(lua(dir.resolve("data").toString()))
         .append('\n')
-        .append("log = { { levels = { min = \"info\" }, to = \"file\", filename = ")
+        .append("log = { { levels = { min = ")
+        .append(lua(logLevel))
+        .append(" }, to = \"file\", filename = ")
         .append(lua(logFile().toString()))
         .append(" } }\n")
         .append("interfaces = { \"127.0.0.1\" }\n")
@@ -286,6 +303,64 @@ public final class Prosody implements AutoCloseable {
       String body = "return {\n\t[\"password\"] = " + lua(a.getValue()) + ";\n};\n";
       Files.writeString(
           accounts.resolve(encodePath(a.getKey()) + ".dat"), body, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Configures a {@link Prosody} before {@link #start()}. */
+  public static final class Builder {
+    private final String host;
+    private final Map<String, String> components = new LinkedHashMap<>();
+    private final Map<String, String> accounts = new LinkedHashMap<>();
+    private Path directory;
+    private int c2sPort;
+    private int componentPort;
+    private String logLevel = "info";
+
+    private Builder(String host) {
+      this.host = host;
+    }
+
+    /** A component domain; a {@code null} secret is generated. */
+    public Builder component(String domain, String secret) {
+      components.put(domain, secret);
+      return this;
+    }
+
+    /** An account; a {@code null} password is generated. */
+    public Builder account(String user, String password) {
+      accounts.put(user, password);
+      return this;
+    }
+
+    /** Keeps configuration, data and logs in this directory (not deleted on close). */
+    public Builder directory(Path dir) {
+      this.directory = dir;
+      return this;
+    }
+
+    /** Fixed loopback ports (0: any free port). */
+    public Builder ports(int c2s, int component) {
+      this.c2sPort = c2s;
+      this.componentPort = component;
+      return this;
+    }
+
+    /** Prosody's minimum log level: debug, info, warn or error. */
+    public Builder logLevel(String level) {
+      this.logLevel = level;
+      return this;
+    }
+
+    /** Writes the configuration and accounts, starts Prosody, and returns once it listens. */
+    public Prosody start() {
+      requireInstalled();
+      try {
+        Prosody p = new Prosody(this);
+        p.launch();
+        return p;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot start Prosody", e);
+      }
     }
   }
 
