@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The certificate fingerprint and DTLS role of an endpoint, a child of its transport (XEP-0320 §
- * 2).
+ * 1).
  *
  * <pre>
  * &lt;fingerprint xmlns='urn:xmpp:jingle:apps:dtls:0' hash='sha-256' setup='actpass'&gt;
@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Maps to SDP {@code a=fingerprint:<hash> <value>} (RFC 8122) and {@code a=setup:<setup>} (RFC
  * 4145). The initiator sends it in session-initiate; the responder in session-accept or earlier in
- * a transport-info (XEP-0320 § 2). See {@link Setup} for the role rules.
+ * a transport-info (XEP-0320 § 1). See {@link Setup} for the role rules.
  *
  * <p>Accepted leniently: {@code setup} is required by the schema but optional here, because Jitsi's
  * implementation of the earlier drafts sent no {@code setup} (and a {@code required} attribute that
@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @param value the fingerprint: upper-case hex byte pairs separated by colons, without surrounding
  *     whitespace
  * @param ext unknown attributes (the element has text content only, so no extension elements)
- * @see <a href="https://xmpp.org/extensions/xep-0320.html#protocol">XEP-0320 § 2</a>
+ * @see <a href="https://xmpp.org/extensions/xep-0320.html#protocol">XEP-0320 § 1</a>
  */
 public record Fingerprint(String hash, @Nullable Setup setup, String value, Extensions ext)
     implements XmlElement {

@@ -28,7 +28,7 @@ import java.util.Optional;
  * it rather than guessing. XEP-0320 defines no use for {@link #HOLDCONN}; it is kept because its
  * schema lists it.
  *
- * @see <a href="https://xmpp.org/extensions/xep-0320.html#protocol">XEP-0320 § 2</a>
+ * @see <a href="https://xmpp.org/extensions/xep-0320.html#protocol">XEP-0320 § 1</a>
  */
 public enum Setup {
   /** The endpoint will initiate an outgoing connection: the DTLS client. */

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * An ICE candidate type (RFC 8445 § 5.1.1), the {@code type} attribute of a candidate (XEP-0176 §
- * 5.2, SDP {@code typ}). Raw UDP candidates (XEP-0177) use the same vocabulary as a hint.
+ * 5.3, SDP {@code typ}). Raw UDP candidates (XEP-0177) use the same vocabulary as a hint.
  */
 public enum CandidateType {
   /** A transport address on a local interface. */

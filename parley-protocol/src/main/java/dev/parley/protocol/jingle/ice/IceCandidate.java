@@ -11,7 +11,7 @@ import dev.parley.protocol.xml.XmlElement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One ICE candidate (XEP-0176 § 5.2), SDP {@code a=candidate} (RFC 8839 § 5.1).
+ * One ICE candidate (XEP-0176 § 5.3), SDP {@code a=candidate} (RFC 8839 § 5.1).
  *
  * <pre>
  * &lt;candidate component='1' foundation='2' generation='0' id='y3s2b30v3r'
@@ -56,7 +56,7 @@ import org.jspecify.annotations.Nullable;
  * @param relPort the related port, or {@code null}
  * @param tcptype the RFC 6544 TCP candidate type, or {@code null}
  * @param ext unknown attributes and child elements
- * @see <a href="https://xmpp.org/extensions/xep-0176.html#protocol-syntax">XEP-0176 § 5.2</a>
+ * @see <a href="https://xmpp.org/extensions/xep-0176.html#protocol-syntax">XEP-0176 § 5.3</a>
  */
 public record IceCandidate(
     int component,

@@ -19,20 +19,23 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * &lt;transport xmlns='urn:xmpp:jingle:transports:ice-udp:1' ufrag='8hhy' pwd='asd88fgpdd777uzjYhagZg'&gt;
- *   &lt;fingerprint xmlns='urn:xmpp:jingle:apps:dtls:0' hash='sha-256' setup='actpass'&gt;…&lt;/fingerprint&gt;   XEP-0320, in ext
- *   &lt;candidate component='1' foundation='1' … type='host'/&gt;                                      zero or more
- *   &lt;remote-candidate component='1' ip='10.0.1.2' port='9001'/&gt;                    after ICE completed
+ *   &lt;fingerprint xmlns='urn:xmpp:jingle:apps:dtls:0' hash='sha-256' setup='actpass'&gt;…&lt;/fingerprint&gt;
+ *   &lt;candidate component='1' foundation='1' … type='host'/&gt;
+ *   &lt;remote-candidate component='1' ip='10.0.1.2' port='9001'/&gt;
  * &lt;/transport&gt;
  * </pre>
  *
+ * <p>The fingerprint (XEP-0320) is an extension child; there are zero or more candidates, and
+ * usually no remote candidate (one per component, sent by the initiator once ICE has completed).
+ *
  * <p><b>Roles and credentials.</b> Both parties are full ICE agents, and the Jingle initiator takes
- * the <em>controlling</em> role, the responder the controlled one (XEP-0176 § 5.5): the initiator
+ * the <em>controlling</em> role, the responder the controlled one (XEP-0176 § 5.6): the initiator
  * nominates (USE-CANDIDATE). Connectivity checks use STUN short-term credentials: the username is
  * {@code <peer's ufrag>:<own ufrag>} and the password is the peer's {@code pwd}. An ICE restart
- * sends candidates of a higher generation with a new ufrag and pwd (XEP-0176 § 5.8).
+ * sends candidates of a higher generation with a new ufrag and pwd (XEP-0176 § 5.9).
  *
  * <p><b>Trickle.</b> Candidates may be sent with session-initiate and session-accept or trickled
- * one per transport-info (XEP-0176 § 5.4); both {@code ufrag} and {@code pwd} MUST be present
+ * one per transport-info (XEP-0176 § 5.5); both {@code ufrag} and {@code pwd} MUST be present
  * whenever candidates are, but are optional here since a transport may carry none (a session-accept
  * whose candidates follow in transport-info).
  *
@@ -43,8 +46,9 @@ import org.jspecify.annotations.Nullable;
  * fingerprint, Jitsi's {@code <rtcp-mux/>} and {@code <web-socket/>} — are in {@link #ext()}, typed
  * when a codec knows them: see {@link #find(Class)} and {@link #fingerprint()}.
  *
- * @param ufrag the ICE username fragment, or {@code null}
- * @param pwd the ICE password, or {@code null}
+ * @param ufrag the ICE username fragment, or {@code null}; RFC 8839 § 5.4 gives it 4 to 256
+ *     ice-chars (not checked on input)
+ * @param pwd the ICE password, or {@code null}; 22 to 256 ice-chars (not checked on input)
  * @param candidates the candidates, in document order
  * @param remoteCandidates the selected remote candidates (at most one per component), usually none
  * @param ext unknown attributes and the other children (fingerprint first, as received)

@@ -11,7 +11,7 @@ import dev.parley.protocol.xml.XmlElement;
 
 /**
  * The peer's candidate that the initiator (the controlling agent) selected for a component, sent in
- * a transport-info once ICE has completed (XEP-0176 § 5.6); SDP {@code a=remote-candidates} (RFC
+ * a transport-info once ICE has completed (XEP-0176 § 5.7); SDP {@code a=remote-candidates} (RFC
  * 8839 § 5.2). Informational: a receiver acknowledges it and needs to do nothing else.
  *
  * <pre>
@@ -22,7 +22,7 @@ import dev.parley.protocol.xml.XmlElement;
  * @param ip the address of the selected candidate, as the peer advertised it
  * @param port its port (0–65535)
  * @param ext unknown attributes and child elements
- * @see <a href="https://xmpp.org/extensions/xep-0176.html#protocol-acceptance">XEP-0176 § 5.6</a>
+ * @see <a href="https://xmpp.org/extensions/xep-0176.html#protocol-acceptance">XEP-0176 § 5.7</a>
  */
 public record RemoteCandidate(int component, String ip, int port, Extensions ext)
     implements XmlElement {

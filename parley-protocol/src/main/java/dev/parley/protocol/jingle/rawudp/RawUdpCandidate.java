@@ -12,7 +12,7 @@ import dev.parley.protocol.xml.XmlElement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The address a party will receive one component of the media on (XEP-0177 § 5.1).
+ * The address a party will receive one component of the media on (XEP-0177 § 4.2).
  *
  * <pre>
  * &lt;candidate component='1' generation='0' id='a9j3mnbtu1' ip='10.1.1.104' port='13540' type='host'/&gt;
@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param port the port (0–65535)
  * @param type the candidate type hint, or {@code null}
  * @param ext unknown attributes and child elements
- * @see <a href="https://xmpp.org/extensions/xep-0177.html#initiate">XEP-0177 § 5.1</a>
+ * @see <a href="https://xmpp.org/extensions/xep-0177.html#initiate">XEP-0177 § 4.2</a>
  */
 public record RawUdpCandidate(
     int component,

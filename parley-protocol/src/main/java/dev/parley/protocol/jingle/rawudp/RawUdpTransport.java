@@ -11,7 +11,7 @@ import dev.parley.protocol.xml.XmlElement;
 import java.util.List;
 
 /**
- * The Raw UDP transport of a Jingle content (XEP-0177 § 5).
+ * The Raw UDP transport of a Jingle content (XEP-0177 § 4).
  *
  * <pre>
  * &lt;transport xmlns='urn:xmpp:jingle:transports:raw-udp:1'&gt;

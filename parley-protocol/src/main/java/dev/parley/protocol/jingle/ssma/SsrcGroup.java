@@ -38,7 +38,7 @@ public record SsrcGroup(String semantics, List<Long> ssrcs, Extensions ext) impl
   /** Simulcast layers, lowest first (a WebRTC convention, not in an RFC). */
   public static final String SIM = "SIM";
 
-  /** Forward error correction (RFC 5956 § 4.3). */
+  /** Forward error correction flows (RFC 5956). */
   public static final String FEC_FR = "FEC-FR";
 
   public SsrcGroup {
