@@ -29,14 +29,14 @@ import org.jspecify.annotations.Nullable;
  * <p><b>What is required.</b> The XEP-0176 schema requires every attribute except {@code network},
  * {@code rel-addr} and {@code rel-port}. This record requires those a connectivity check cannot do
  * without ({@code component}, {@code foundation}, {@code ip}, {@code port}, {@code priority},
- * {@code protocol}) and the tracking {@code id}, and accepts two omissions seen from SDP-to-Jingle
- * converters: {@code generation} (absent from the SDP candidate line unless the browser writes the
- * {@code generation} extension; Conversations copies the SDP value verbatim, so it omits the
- * attribute whenever the SDP does) and {@code type} (it is mandatory in SDP too, but a missing one
- * does not make the address unusable). Omitted values stay {@code null} and are not written back;
- * {@link #effectiveGeneration()} applies the initial generation 0. The {@code id} is not checked to
- * be an {@code NCName} as the schema says: Conversations sends UUIDs and Jitsi hex strings, either
- * of which may start with a digit.
+ * {@code protocol}) and the tracking {@code id}, and accepts two omissions: {@code generation},
+ * which SDP-to-Jingle converters drop when the SDP candidate line has no {@code generation}
+ * extension (Conversations copies the SDP value verbatim, so it omits the attribute whenever the
+ * SDP does; Firefox never writes the extension), and {@code type}, which no known client omits but
+ * whose absence does not make the address unusable. Omitted values stay {@code null} and are not
+ * written back; {@link #effectiveGeneration()} applies the initial generation 0. The {@code id} is
+ * not checked to be an {@code NCName} as the schema says: Conversations sends UUIDs and Jitsi hex
+ * strings, either of which may start with a digit.
  *
  * <p>{@code tcptype} (RFC 6544 § 4.5: {@code active}, {@code passive}, {@code so}) is not in
  * XEP-0176, but Jitsi sends it on TCP candidates ({@code protocol='tcp'}); it is modelled so that

@@ -23,12 +23,12 @@ import java.util.Optional;
  * </pre>
  *
  * <p>Deployed variants, all accepted: Conversations writes {@code cname} and {@code msid}
- * parameters as the XEP does; Jitsi (jicofo, lib-jitsi-meet) writes its parameters in the XEP-0167
- * namespace {@code urn:xmpp:jingle:apps:rtp:1} (each {@link SourceParameter} remembers which), adds
- * {@code name} and {@code videoType} attributes, and an {@code <ssrc-info
- * xmlns='http://jitsi.org/jitmeet' owner='…'/>} child naming the participant that owns the source;
- * those are kept in {@link #ext()}. The {@code ssrc} is required, as in the schema: Jitsi's
- * RID-only sources, which it sends to its bridge over COLIBRI, are not accepted as Jingle sources.
+ * parameters as the XEP does; Jitsi's focus (jicofo, through jitsi-xmpp-extensions) writes its
+ * parameters in the XEP-0167 namespace {@code urn:xmpp:jingle:apps:rtp:1} (each {@link
+ * SourceParameter} remembers which), adds {@code name} and {@code videoType} attributes, and an
+ * {@code <ssrc-info xmlns='http://jitsi.org/jitmeet' owner='…'/>} child naming the participant that
+ * owns the source; those are kept in {@link #ext()}. The {@code ssrc} is required, as in the
+ * schema: a source that Jitsi's model identifies by a {@code rid} attribute alone is refused.
  *
  * @param ssrc the synchronization source identifier (0 – 2^32 − 1)
  * @param parameters the source attributes, in document order
