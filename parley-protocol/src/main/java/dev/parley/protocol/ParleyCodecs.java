@@ -4,6 +4,13 @@
  */
 package dev.parley.protocol;
 
+import dev.parley.protocol.jingle.dtls.DtlsCodecs;
+import dev.parley.protocol.jingle.grouping.GroupingCodecs;
+import dev.parley.protocol.jingle.hdrext.HeaderExtensionCodecs;
+import dev.parley.protocol.jingle.ice.IceUdpCodecs;
+import dev.parley.protocol.jingle.rawudp.RawUdpCodecs;
+import dev.parley.protocol.jingle.rtcpfb.RtcpFeedbackCodecs;
+import dev.parley.protocol.jingle.ssma.SsmaCodecs;
 import dev.parley.protocol.ping.PingCodec;
 import dev.parley.protocol.stanza.StanzaCodecs;
 import dev.parley.protocol.stream.StreamCodecs;
@@ -28,6 +35,13 @@ public final class ParleyCodecs {
     codecs.addAll(StanzaCodecs.all());
     codecs.addAll(StreamCodecs.all());
     codecs.add(PingCodec.INSTANCE);
+    codecs.addAll(IceUdpCodecs.all());
+    codecs.addAll(RawUdpCodecs.all());
+    codecs.addAll(DtlsCodecs.all());
+    codecs.addAll(RtcpFeedbackCodecs.all());
+    codecs.addAll(HeaderExtensionCodecs.all());
+    codecs.addAll(GroupingCodecs.all());
+    codecs.addAll(SsmaCodecs.all());
     return codecs;
   }
 }

@@ -1,0 +1,18 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.protocol.jingle.ice;
+
+import dev.parley.protocol.xml.ElementCodec;
+import java.util.List;
+
+/** The codecs of this package. */
+public final class IceUdpCodecs {
+  private IceUdpCodecs() {}
+
+  public static List<ElementCodec<?>> all() {
+    return List.of(
+        IceUdpTransportCodec.INSTANCE, IceCandidateCodec.INSTANCE, RemoteCandidateCodec.INSTANCE);
+  }
+}
