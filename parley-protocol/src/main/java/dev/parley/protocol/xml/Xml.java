@@ -9,6 +9,7 @@ import com.ctc.wstx.exc.WstxIOException;
 import com.ctc.wstx.exc.WstxLazyException;
 import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -177,6 +178,13 @@ public final class Xml {
   static ProtocolException translate(Exception e) {
     Throwable cause =
         e instanceof WstxLazyException lazy && lazy.getCause() != null ? lazy.getCause() : e;
+    Throwable nested =
+        cause instanceof XMLStreamException xse ? xse.getNestedException() : cause.getCause();
+    if (nested instanceof CharConversionException encoding) {
+      // Bytes that are not valid in the document's encoding: bad input, not a failing connection.
+      return new ProtocolException(
+          ProtocolException.Kind.MALFORMED, "not valid UTF-8: " + encoding.getMessage(), cause);
+    }
     if (cause instanceof XMLStreamException xse
         && xse.getNestedException() instanceof IOException io) {
       throw new UncheckedIOException(io);
