@@ -4,6 +4,9 @@
  */
 package dev.parley.protocol;
 
+import dev.parley.protocol.jingle.JingleCodecs;
+import dev.parley.protocol.jingle.rtp.RtpCodecs;
+import dev.parley.protocol.jmi.JmiCodecs;
 import dev.parley.protocol.ping.PingCodec;
 import dev.parley.protocol.stanza.StanzaCodecs;
 import dev.parley.protocol.stream.StreamCodecs;
@@ -28,6 +31,9 @@ public final class ParleyCodecs {
     codecs.addAll(StanzaCodecs.all());
     codecs.addAll(StreamCodecs.all());
     codecs.add(PingCodec.INSTANCE);
+    codecs.addAll(JingleCodecs.all());
+    codecs.addAll(RtpCodecs.all());
+    codecs.addAll(JmiCodecs.all());
     return codecs;
   }
 }
