@@ -225,6 +225,16 @@ class Xep0166Test {
   }
 
   @Test
+  void conversationsErrorsAreTypedAndMatchWhatWeEmit() {
+    StanzaError outOfOrder = error("interop/conversations-jingle-out-of-order.xml");
+    assertThat(JingleError.of(outOfOrder)).contains(JingleError.OUT_OF_ORDER);
+    assertThat(outOfOrder).isEqualTo(JingleError.OUT_OF_ORDER.stanzaError());
+    StanzaError unsupported = error("interop/conversations-jingle-unsupported-info.xml");
+    assertThat(JingleError.of(unsupported)).contains(JingleError.UNSUPPORTED_INFO);
+    assertThat(unsupported).isEqualTo(JingleError.UNSUPPORTED_INFO.stanzaError());
+  }
+
+  @Test
   void theErrorsWeEmitMatchTheExamplesExceptForTheDocumentedType() {
     assertThat(JingleError.UNKNOWN_SESSION.stanzaError())
         .isEqualTo(error("xep-0166/example-29.xml"));
