@@ -29,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  * namespace, read through the codec registry: typed when a package registers a codec for it (RTP,
  * ICE-UDP…), else a {@link dev.parley.protocol.xml.ForeignElement}. Further children are kept in
  * {@code ext}, so a content never has two descriptions in the model; a second one would be an
- * extension element.
+ * extension element. Canonical form (what the reader produces, and what round-trips): {@code ext}
+ * holds no element named {@code description}, {@code transport} or {@code security} while the
+ * corresponding component is {@code null}, since the reader would move it there.
  *
  * <p>Attributes the input omitted stay {@code null} and are not written; the {@code effective…}
  * accessors apply XEP-0166's defaults (creator initiator, disposition session, senders both). The

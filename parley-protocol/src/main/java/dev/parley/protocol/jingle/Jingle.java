@@ -32,7 +32,9 @@ import org.jxmpp.jid.Jid;
  * into {@code ext.elements()}: typed when a package registers a codec (RTP session-info, transfer,
  * focus, group…), else a {@link dev.parley.protocol.xml.ForeignElement}; {@link #find(Class)} and
  * {@link #findAll(Class)} look them up by type. The writer emits contents, reason, then the
- * extension elements, in the schema's order.
+ * extension elements, in the schema's order. Canonical form: {@code ext} holds no {@code content}
+ * of {@code urn:xmpp:jingle:1}, and a {@code reason} of that namespace only when {@link #reason()}
+ * is set.
  *
  * <p>XEP-0166 § 7.1: {@code initiator} belongs on session-initiate and {@code responder} on
  * session-accept; receivers SHOULD ignore them elsewhere and trust the IQ's {@code from} when they

@@ -31,6 +31,7 @@ import org.jxmpp.jid.Jid;
  * dev.parley.protocol.xml.ForeignElement}); every other child is in {@code ext}. The XEP requires
  * one description per media type; the model accepts none, and leaves it to the application to
  * ignore such a proposal (Conversations acts only on proposals whose descriptions are all RTP).
+ * Canonical form: no element named {@code description} in {@code ext}.
  *
  * <p>The {@code id} becomes the Jingle sid. The initiator SHOULD send directed presence with caps
  * to the callee if they do not share presence. Clients must not proceed automatically for strangers

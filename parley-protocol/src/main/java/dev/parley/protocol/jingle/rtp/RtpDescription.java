@@ -35,7 +35,9 @@ import org.jspecify.annotations.Nullable;
  * {@code <rtcp-mux/>}, which the schema leaves empty, are not kept. Every other child, in any
  * namespace, is in {@code ext} and typed when another package registers a codec for it; {@link
  * #find(Class)} and {@link #findAll(Class)} look them up. The writer emits payload types, rtcp-mux,
- * encryption, bandwidth, then the extension elements.
+ * encryption, bandwidth, then the extension elements. Canonical form: {@code ext} holds no {@code
+ * payload-type} of this namespace, and an {@code rtcp-mux}, {@code encryption} or {@code bandwidth}
+ * of this namespace only when the corresponding component is already set.
  *
  * @param media the media type ({@code audio}, {@code video}…), or {@code null} when absent
  * @param ssrc the 32-bit synchronisation source, or {@code null}
