@@ -36,7 +36,9 @@ import java.util.Optional;
  * Parley emits {@code cancel} (the request will not succeed by being modified and resent) and
  * accepts any type, since the reader only looks at the conditions. security-required is not in the
  * XEP's error table or schema but is defined, with its example, in XEP-0166 § 9 (security
- * preconditions).
+ * preconditions); Parley emits the example's type {@code cancel} (RFC 6120 pairs not-acceptable
+ * with modify, but resending the same information unsecured will not help). The other types are
+ * those of the XEP's examples and RFC 6120's defaults, which agree.
  *
  * @see <a href="https://xmpp.org/extensions/xep-0166.html#errors">XEP-0166 § 10</a>
  */

@@ -28,6 +28,7 @@ public final class JingleErrorConditionCodec implements ElementCodec<JingleError
 
   private JingleErrorConditionCodec() {}
 
+  /** One of the names; each record is written with the name of its {@code error}. */
   @Override
   public QName name() {
     return new QName(Jingle.ERRORS_NAMESPACE, JingleError.UNKNOWN_SESSION.xml());

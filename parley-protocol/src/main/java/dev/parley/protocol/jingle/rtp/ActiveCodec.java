@@ -15,7 +15,7 @@ import javax.xml.namespace.QName;
 public final class ActiveCodec implements ElementCodec<Active> {
   public static final ActiveCodec INSTANCE = new ActiveCodec();
   private static final QName NAME = new QName(RtpInfo.NAMESPACE, "active");
-  private static final Set<QName> NAMES = RtpInfoSupport.names("active");
+  private static final Set<QName> NAMES = RtpSupport.names("active");
 
   private ActiveCodec() {}
 
@@ -36,8 +36,8 @@ public final class ActiveCodec implements ElementCodec<Active> {
 
   @Override
   public Active read(XmlIn in) {
-    String namespace = RtpInfoSupport.namespace(in);
-    Extensions ext = RtpInfoSupport.readExtensions(in, Set.of());
+    String namespace = RtpSupport.namespace(in);
+    Extensions ext = RtpSupport.readExtensions(in, Set.of());
     return ext.isEmpty() && RtpInfo.NAMESPACE.equals(namespace)
         ? Active.INSTANCE
         : new Active(namespace, ext);

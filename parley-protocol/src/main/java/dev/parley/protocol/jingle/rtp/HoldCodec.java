@@ -15,7 +15,7 @@ import javax.xml.namespace.QName;
 public final class HoldCodec implements ElementCodec<Hold> {
   public static final HoldCodec INSTANCE = new HoldCodec();
   private static final QName NAME = new QName(RtpInfo.NAMESPACE, "hold");
-  private static final Set<QName> NAMES = RtpInfoSupport.names("hold");
+  private static final Set<QName> NAMES = RtpSupport.names("hold");
 
   private HoldCodec() {}
 
@@ -36,8 +36,8 @@ public final class HoldCodec implements ElementCodec<Hold> {
 
   @Override
   public Hold read(XmlIn in) {
-    String namespace = RtpInfoSupport.namespace(in);
-    Extensions ext = RtpInfoSupport.readExtensions(in, Set.of());
+    String namespace = RtpSupport.namespace(in);
+    Extensions ext = RtpSupport.readExtensions(in, Set.of());
     return ext.isEmpty() && RtpInfo.NAMESPACE.equals(namespace)
         ? Hold.INSTANCE
         : new Hold(namespace, ext);

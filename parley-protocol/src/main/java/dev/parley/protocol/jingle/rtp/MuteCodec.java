@@ -20,7 +20,7 @@ import javax.xml.namespace.QName;
 public final class MuteCodec implements ElementCodec<Mute> {
   public static final MuteCodec INSTANCE = new MuteCodec();
   private static final QName NAME = new QName(RtpInfo.NAMESPACE, "mute");
-  private static final Set<QName> NAMES = RtpInfoSupport.names("mute");
+  private static final Set<QName> NAMES = RtpSupport.names("mute");
   private static final Set<String> MODELLED = Set.of("creator", "name");
 
   private MuteCodec() {}
@@ -47,8 +47,8 @@ public final class MuteCodec implements ElementCodec<Mute> {
       throw ProtocolException.invalid("<mute/> lacks the required attribute 'creator'");
     }
     String name = in.attribute("name");
-    String namespace = RtpInfoSupport.namespace(in);
-    Extensions ext = RtpInfoSupport.readExtensions(in, MODELLED);
+    String namespace = RtpSupport.namespace(in);
+    Extensions ext = RtpSupport.readExtensions(in, MODELLED);
     return new Mute(creator, name, namespace, ext);
   }
 

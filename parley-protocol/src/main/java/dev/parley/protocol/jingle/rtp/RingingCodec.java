@@ -17,7 +17,7 @@ import javax.xml.namespace.QName;
 public final class RingingCodec implements ElementCodec<Ringing> {
   public static final RingingCodec INSTANCE = new RingingCodec();
   private static final QName NAME = new QName(RtpInfo.NAMESPACE, "ringing");
-  private static final Set<QName> NAMES = RtpInfoSupport.names("ringing");
+  private static final Set<QName> NAMES = RtpSupport.names("ringing");
 
   private RingingCodec() {}
 
@@ -38,8 +38,8 @@ public final class RingingCodec implements ElementCodec<Ringing> {
 
   @Override
   public Ringing read(XmlIn in) {
-    String namespace = RtpInfoSupport.namespace(in);
-    Extensions ext = RtpInfoSupport.readExtensions(in, Set.of());
+    String namespace = RtpSupport.namespace(in);
+    Extensions ext = RtpSupport.readExtensions(in, Set.of());
     return ext.isEmpty() && RtpInfo.NAMESPACE.equals(namespace)
         ? Ringing.INSTANCE
         : new Ringing(namespace, ext);

@@ -22,6 +22,7 @@ public final class RtpErrorConditionCodec implements ElementCodec<RtpErrorCondit
 
   private RtpErrorConditionCodec() {}
 
+  /** One of the names; each record is written with the name of its {@code error}. */
   @Override
   public QName name() {
     return new QName(RtpError.NAMESPACE, RtpError.CRYPTO_REQUIRED.xml());
@@ -42,7 +43,7 @@ public final class RtpErrorConditionCodec implements ElementCodec<RtpErrorCondit
     RtpError error =
         RtpError.fromXml(in.localName())
             .orElseThrow(() -> ProtocolException.invalid("not an RTP error: " + in.name()));
-    Extensions ext = RtpInfoSupport.readExtensions(in, Set.of());
+    Extensions ext = RtpSupport.readExtensions(in, Set.of());
     return ext.isEmpty() ? error.element() : new RtpErrorCondition(error, ext);
   }
 

@@ -15,7 +15,7 @@ import javax.xml.namespace.QName;
 public final class UnholdCodec implements ElementCodec<Unhold> {
   public static final UnholdCodec INSTANCE = new UnholdCodec();
   private static final QName NAME = new QName(RtpInfo.NAMESPACE, "unhold");
-  private static final Set<QName> NAMES = RtpInfoSupport.names("unhold");
+  private static final Set<QName> NAMES = RtpSupport.names("unhold");
 
   private UnholdCodec() {}
 
@@ -36,8 +36,8 @@ public final class UnholdCodec implements ElementCodec<Unhold> {
 
   @Override
   public Unhold read(XmlIn in) {
-    String namespace = RtpInfoSupport.namespace(in);
-    Extensions ext = RtpInfoSupport.readExtensions(in, Set.of());
+    String namespace = RtpSupport.namespace(in);
+    Extensions ext = RtpSupport.readExtensions(in, Set.of());
     return ext.isEmpty() && RtpInfo.NAMESPACE.equals(namespace)
         ? Unhold.INSTANCE
         : new Unhold(namespace, ext);

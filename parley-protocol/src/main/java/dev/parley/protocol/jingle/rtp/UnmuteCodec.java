@@ -20,7 +20,7 @@ import javax.xml.namespace.QName;
 public final class UnmuteCodec implements ElementCodec<Unmute> {
   public static final UnmuteCodec INSTANCE = new UnmuteCodec();
   private static final QName NAME = new QName(RtpInfo.NAMESPACE, "unmute");
-  private static final Set<QName> NAMES = RtpInfoSupport.names("unmute");
+  private static final Set<QName> NAMES = RtpSupport.names("unmute");
   private static final Set<String> MODELLED = Set.of("creator", "name");
 
   private UnmuteCodec() {}
@@ -47,8 +47,8 @@ public final class UnmuteCodec implements ElementCodec<Unmute> {
       throw ProtocolException.invalid("<unmute/> lacks the required attribute 'creator'");
     }
     String name = in.attribute("name");
-    String namespace = RtpInfoSupport.namespace(in);
-    Extensions ext = RtpInfoSupport.readExtensions(in, MODELLED);
+    String namespace = RtpSupport.namespace(in);
+    Extensions ext = RtpSupport.readExtensions(in, MODELLED);
     return new Unmute(creator, name, namespace, ext);
   }
 

@@ -87,10 +87,10 @@ class Xep0167Test {
     assertThat(accept.initiator().toString()).isEqualTo("romeo@montague.lit/orchard");
     assertThat(accept.responder().toString()).isEqualTo("juliet@capulet.lit/balcony");
     assertThat(description(accept).payloadTypes())
-        .containsExactly(PayloadType.of(97, "speex", 8000), speexlessG729());
+        .containsExactly(PayloadType.of(97, "speex", 8000), g729());
   }
 
-  private static PayloadType speexlessG729() {
+  private static PayloadType g729() {
     return new PayloadType(
         18, "G729", null, null, null, null, List.of(), dev.parley.protocol.xml.Extensions.NONE);
   }

@@ -9,9 +9,9 @@ import dev.parley.protocol.xml.XmlIn;
 import java.util.Set;
 import javax.xml.namespace.QName;
 
-/** What the RTP info codecs share. */
-final class RtpInfoSupport {
-  private RtpInfoSupport() {}
+/** What the codecs of this package share. */
+final class RtpSupport {
+  private RtpSupport() {}
 
   /** The local name in the correct namespace and in the erratum namespace. */
   static Set<QName> names(String localName) {
@@ -26,7 +26,7 @@ final class RtpInfoSupport {
         : RtpInfo.NAMESPACE;
   }
 
-  /** Unknown attributes and every child: the payloads are empty by schema. */
+  /** Unknown attributes and every child, for elements the schema defines as empty. */
   static Extensions readExtensions(XmlIn in, Set<String> modelled) {
     Extensions.Builder ext = Extensions.builder().attributes(in.otherAttributes(modelled));
     while (in.nextChild()) {
