@@ -4,13 +4,16 @@
  */
 package dev.parley.protocol;
 
+import dev.parley.protocol.jingle.JingleCodecs;
 import dev.parley.protocol.jingle.dtls.DtlsCodecs;
 import dev.parley.protocol.jingle.grouping.GroupingCodecs;
 import dev.parley.protocol.jingle.hdrext.HeaderExtensionCodecs;
 import dev.parley.protocol.jingle.ice.IceUdpCodecs;
 import dev.parley.protocol.jingle.rawudp.RawUdpCodecs;
 import dev.parley.protocol.jingle.rtcpfb.RtcpFeedbackCodecs;
+import dev.parley.protocol.jingle.rtp.RtpCodecs;
 import dev.parley.protocol.jingle.ssma.SsmaCodecs;
+import dev.parley.protocol.jmi.JmiCodecs;
 import dev.parley.protocol.ping.PingCodec;
 import dev.parley.protocol.stanza.StanzaCodecs;
 import dev.parley.protocol.stream.StreamCodecs;
@@ -35,6 +38,9 @@ public final class ParleyCodecs {
     codecs.addAll(StanzaCodecs.all());
     codecs.addAll(StreamCodecs.all());
     codecs.add(PingCodec.INSTANCE);
+    codecs.addAll(JingleCodecs.all());
+    codecs.addAll(RtpCodecs.all());
+    codecs.addAll(JmiCodecs.all());
     codecs.addAll(IceUdpCodecs.all());
     codecs.addAll(RawUdpCodecs.all());
     codecs.addAll(DtlsCodecs.all());

@@ -1,0 +1,21 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.protocol.jingle;
+
+import dev.parley.protocol.xml.ElementCodec;
+import java.util.List;
+
+/** The codecs of this package. */
+public final class JingleCodecs {
+  private JingleCodecs() {}
+
+  public static List<ElementCodec<?>> all() {
+    return List.of(
+        JingleCodec.INSTANCE,
+        ContentCodec.INSTANCE,
+        ReasonCodec.INSTANCE,
+        JingleErrorConditionCodec.INSTANCE);
+  }
+}
