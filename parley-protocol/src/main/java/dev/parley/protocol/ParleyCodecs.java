@@ -4,9 +4,13 @@
  */
 package dev.parley.protocol;
 
+import dev.parley.protocol.invite.InviteCodecs;
+import dev.parley.protocol.meeting.MeetingCodecs;
+import dev.parley.protocol.muji.MujiCodecs;
 import dev.parley.protocol.ping.PingCodec;
 import dev.parley.protocol.stanza.StanzaCodecs;
 import dev.parley.protocol.stream.StreamCodecs;
+import dev.parley.protocol.transfer.TransferCodecs;
 import dev.parley.protocol.xml.CodecRegistry;
 import dev.parley.protocol.xml.ElementCodec;
 import java.util.ArrayList;
@@ -28,6 +32,10 @@ public final class ParleyCodecs {
     codecs.addAll(StanzaCodecs.all());
     codecs.addAll(StreamCodecs.all());
     codecs.add(PingCodec.INSTANCE);
+    codecs.addAll(InviteCodecs.all());
+    codecs.addAll(MeetingCodecs.all());
+    codecs.addAll(MujiCodecs.all());
+    codecs.addAll(TransferCodecs.all());
     return codecs;
   }
 }
