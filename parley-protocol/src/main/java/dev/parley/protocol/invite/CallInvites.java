@@ -53,8 +53,8 @@ public final class CallInvites {
    * "Using the correct ID"), or {@code null} when the invite cannot be referred to. In order:
    *
    * <ol>
-   *   <li>the invite's own {@code id} attribute, when it has one: Dino, QXmpp and Movim put it
-   *       there and correlate answers by it only (a deployed variant, not in the XEP);
+   *   <li>the invite's own {@code id} attribute, when it has one: Dino and QXmpp put it there and
+   *       correlate answers by it only (a deployed variant, not in the XEP);
    *   <li>for a {@code groupchat} message, the XEP-0359 {@code <stanza-id>} whose {@code by} is the
    *       room (the bare JID of the message's {@code from}); never the message id, which other
    *       occupants cannot trust to be unique. {@code null} when the room added none: XEP-0482 says

@@ -130,8 +130,9 @@ public record Invite(
     /** {@code <invite xmlns='urn:xmpp:call-invites:0'>}, XEP-0482. */
     INVITE(Dialect.XEP_0482, "invite"),
     /**
-     * {@code <propose xmlns='urn:xmpp:call-invites:0'>}: Dino's first XEP-0482 code (January 2022)
-     * named the element after XEP-0353's; Dino still accepts it.
+     * {@code <propose xmlns='urn:xmpp:call-invites:0'>}: Dino's first call-invite code (development
+     * builds of January 2022, before XEP-0482 was published) named the element after XEP-0353's;
+     * Dino still accepts it.
      */
     PROPOSE(Dialect.XEP_0482, "propose"),
     /** {@code <propose xmlns='urn:xmpp:call-message:1'>}, Dino's pre-XEP protocol. */

@@ -27,13 +27,14 @@
  * <ul>
  *   <li>Dino and QXmpp put an {@code id} attribute on {@code <invite>} and correlate the answers by
  *       it; Dino adds {@code multi='true|false'}.
- *   <li>Dino's first implementation (January 2022) sent {@code <propose>} instead of {@code
- *       <invite>} and a childless {@code <accept id>}.
- *   <li>Dino 0.3 – 0.5 speak, or still send alongside XEP-0482, a pre-XEP protocol in {@code
- *       urn:xmpp:call-message:1}: {@code propose}, {@code accept}, {@code retract}, {@code reject}
- *       and {@code finish} (for {@code left}), with the same children. See {@link
- *       dev.parley.protocol.invite.Dialect}; {@link dev.parley.protocol.invite.CallInvites#primary}
- *       picks the message to act on when both arrive in one stanza.
+ *   <li>Dino's first implementation (development builds of January 2022) sent {@code <propose>}
+ *       instead of {@code <invite>} and a childless {@code <accept id>}.
+ *   <li>Dino 0.3 – 0.4 speak only, and Dino 0.5 and later still send next to XEP-0482, a pre-XEP
+ *       protocol in {@code urn:xmpp:call-message:1}: {@code propose}, {@code accept}, {@code
+ *       retract}, {@code reject} and {@code finish} (for {@code left}), with the same children. See
+ *       {@link dev.parley.protocol.invite.Dialect}; {@link
+ *       dev.parley.protocol.invite.CallInvites#primary} picks the message to act on when both
+ *       arrive in one stanza.
  * </ul>
  *
  * <p>XEP-0482 has no disco feature, no schema, no reasons and no timestamps. Which id an answer

@@ -3,11 +3,12 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 /**
- * XEP-0251: Jingle Session Transfer (v0.2, Deferred), {@code urn:xmpp:jingle:transfer:0}: {@link
- * dev.parley.protocol.transfer.Transfer {@code <transfer [from] [sid] [to]/>}} in {@code
- * session-info} and {@code session-initiate}, and {@link dev.parley.protocol.transfer.Transferred
- * {@code <transferred/>}} as the application condition of a {@code <reason>}. Supporting entities
- * MUST advertise the disco feature {@link dev.parley.protocol.transfer.Transfer#FEATURE}.
+ * XEP-0251: Jingle Session Transfer (v0.2, Deferred), {@code urn:xmpp:jingle:transfer:0}: the
+ * {@code <transfer [from] [sid] [to]/>} element ({@link dev.parley.protocol.transfer.Transfer}) in
+ * {@code session-info} and {@code session-initiate}, and {@code <transferred/>} ({@link
+ * dev.parley.protocol.transfer.Transferred}) as the application condition of a {@code <reason>}.
+ * Supporting entities MUST advertise the disco feature {@link
+ * dev.parley.protocol.transfer.Transfer#FEATURE}.
  *
  * <p><b>Roles</b>: A is the caller, who is transferred (the transferee); B is the attendant, who
  * transfers (the transferor); C is the callee, the transfer target. The flows below are the XEP's
