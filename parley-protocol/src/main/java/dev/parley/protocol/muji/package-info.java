@@ -15,9 +15,10 @@
  *   <li>in a XEP-0482 {@code <invite>} or {@code <accept>}, as the way to join (§ 8).
  * </ul>
  *
- * <p>Deployed: Dino (the XEP's co-author) and Movim until 2026-05. Telepathy and Dino's development
- * builds before 0.3 used {@code http://telepathy.freedesktop.org/muji}, which is not accepted here
- * (no released client still sends it).
+ * <p>Deployed: Dino (the XEP's co-author) and Movim until 2026-05. XEP-0272 up to v0.1.2, Telepathy
+ * and Dino's development builds before 0.3 used {@code http://telepathy.freedesktop.org/muji},
+ * which is not accepted here: no released client still sends it, and its sessions were addressed to
+ * room occupants rather than real JIDs.
  *
  * @see <a href="https://xmpp.org/extensions/xep-0272.html">XEP-0272</a>
  */
