@@ -4,6 +4,7 @@
  */
 package dev.parley.protocol;
 
+import dev.parley.protocol.invite.InviteCodecs;
 import dev.parley.protocol.jingle.JingleCodecs;
 import dev.parley.protocol.jingle.dtls.DtlsCodecs;
 import dev.parley.protocol.jingle.grouping.GroupingCodecs;
@@ -14,9 +15,12 @@ import dev.parley.protocol.jingle.rtcpfb.RtcpFeedbackCodecs;
 import dev.parley.protocol.jingle.rtp.RtpCodecs;
 import dev.parley.protocol.jingle.ssma.SsmaCodecs;
 import dev.parley.protocol.jmi.JmiCodecs;
+import dev.parley.protocol.meeting.MeetingCodecs;
+import dev.parley.protocol.muji.MujiCodecs;
 import dev.parley.protocol.ping.PingCodec;
 import dev.parley.protocol.stanza.StanzaCodecs;
 import dev.parley.protocol.stream.StreamCodecs;
+import dev.parley.protocol.transfer.TransferCodecs;
 import dev.parley.protocol.xml.CodecRegistry;
 import dev.parley.protocol.xml.ElementCodec;
 import java.util.ArrayList;
@@ -48,6 +52,10 @@ public final class ParleyCodecs {
     codecs.addAll(HeaderExtensionCodecs.all());
     codecs.addAll(GroupingCodecs.all());
     codecs.addAll(SsmaCodecs.all());
+    codecs.addAll(InviteCodecs.all());
+    codecs.addAll(MeetingCodecs.all());
+    codecs.addAll(MujiCodecs.all());
+    codecs.addAll(TransferCodecs.all());
     return codecs;
   }
 }

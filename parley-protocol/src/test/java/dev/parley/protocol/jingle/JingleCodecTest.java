@@ -11,6 +11,7 @@ import dev.parley.protocol.ParleyCodecs;
 import dev.parley.protocol.jingle.rtp.Hold;
 import dev.parley.protocol.jingle.rtp.RtpDescription;
 import dev.parley.protocol.testing.RoundTrip;
+import dev.parley.protocol.transfer.Transferred;
 import dev.parley.protocol.xml.ForeignElement;
 import dev.parley.protocol.xml.ProtocolException;
 import dev.parley.protocol.xml.Xml;
@@ -152,8 +153,7 @@ class JingleCodecTest {
     assertThat(r.condition()).isEqualTo(ReasonCondition.SUCCESS);
     assertThat(r.text()).isEqualTo("Transfer done");
     assertThat(r.textLang()).isEqualTo("en");
-    assertThat(r.detail(ForeignElement.class).orElseThrow().name().getLocalPart())
-        .isEqualTo("transferred");
+    assertThat(r.detail(Transferred.class)).isPresent();
     assertThat(write(r))
         .isEqualTo(
             "<reason "
