@@ -47,11 +47,12 @@ import org.jspecify.annotations.Nullable;
  * prefix of another followed by a character below {@code '/'}.
  *
  * <p><b>Verification</b> ({@link #verify(DiscoInfo, String, String)}, § 5.4): a response with two
- * identities equal in category, type, language and name, two equal features, two forms with the
- * same {@code FORM_TYPE}, or a {@code FORM_TYPE} with differing values is ill-formed and must not
- * be cached; a form whose {@code FORM_TYPE} is missing, has no value, or is not {@code
- * type='hidden'} (exactly that type: the XEP does not infer it) is ignored and does not contribute
- * to the string, both when verifying and when generating.
+ * identities equal in category, type, language and name (an absent language or name counting as
+ * empty, since both write the same string), two equal features, two forms with the same {@code
+ * FORM_TYPE}, or a {@code FORM_TYPE} with differing values is ill-formed and must not be cached; a
+ * form whose {@code FORM_TYPE} is missing, has no value, or is not {@code type='hidden'} (exactly
+ * that type: the XEP does not infer it) is ignored and does not contribute to the string, both when
+ * verifying and when generating.
  *
  * @param hash the hash function's IANA name ({@code sha-1}), or {@code null} in the legacy format
  * @param node the URI identifying the software

@@ -47,7 +47,13 @@ public final class CapsArbitraries {
                 XmlArbitraries.text().injectNull(0.5))
             .as((c, t, l, n) -> new Identity(c, t, n, l, Extensions.NONE));
     Arbitrary<List<Identity>> identities =
-        identity.list().ofMinSize(1).ofMaxSize(4).uniqueElements();
+        identity
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(4)
+            // An absent and an empty name (or language) write the same S: duplicates for § 5.4.
+            .uniqueElements(
+                i -> List.of(i.category(), i.type(), orEmpty(i.lang()), orEmpty(i.name())));
     Arbitrary<List<String>> features =
         Arbitraries.oneOf(XmlArbitraries.text(), short1).list().ofMaxSize(6).uniqueElements();
     Arbitrary<Field> field =
@@ -76,5 +82,9 @@ public final class CapsArbitraries {
               }
               return new DiscoInfo(null, i, fs, x, Extensions.NONE);
             });
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
   }
 }

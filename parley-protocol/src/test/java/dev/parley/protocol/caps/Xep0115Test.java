@@ -159,6 +159,13 @@ class Xep0115Test {
     assertThatThrownBy(() -> Caps.ver(twoIdentities))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("DUPLICATE_IDENTITY");
+    // An absent name and an empty one write the same S.
+    DiscoInfo emptyName =
+        psiWith(
+            List.of(Identity.of("client", "pc"), Identity.of("client", "pc", "")),
+            features,
+            List.of());
+    assertThat(Caps.verify(emptyName, "x")).isEqualTo(Verification.DUPLICATE_IDENTITY);
     // Same category, type and language but another name: not a duplicate for XEP-0115.
     DiscoInfo renamed =
         psiWith(List.of(pc, Identity.of("client", "pc", "Psi+")), features, List.of());
