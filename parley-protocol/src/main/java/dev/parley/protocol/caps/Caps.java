@@ -112,7 +112,8 @@ public record Caps(
   // --- the algorithm ----------------------------------------------------------------------------
 
   /**
-   * The verification string S of § 5.1 (before hashing).
+   * The string S of § 5.1: the input of the hash whose base64 form is the {@code ver} (which the
+   * XEP also calls the verification string).
    *
    * @throws IllegalArgumentException if {@code info} is ill-formed (§ 5.4); use {@link #verify} for
    *     responses received from peers

@@ -26,7 +26,7 @@ import org.jxmpp.jid.Jid;
  * record. Keeping the original text would only preserve a non-conforming spelling of the same
  * value. {@link #of} truncates to milliseconds, the precision receivers commonly expect.
  *
- * <p>Delay notations can be forged by anyone on the path (§ 6): the stamp is informative only.
+ * <p>Delay notations can be forged by anyone on the path (§ 5): the stamp is informative only.
  *
  * @param stamp when the stanza was originally sent
  * @param from the entity that sent the stanza originally or delayed it (a MUC room…), or {@code

@@ -20,7 +20,7 @@ import java.util.Set;
  * A message processing hint (XEP-0334 § 4): one of four empty elements, {@code <store
  * xmlns='urn:xmpp:hints'/>} and its siblings. Hints express the sender's wish; they guarantee
  * nothing (§ 5), and hints in a message of type {@code error} SHOULD be ignored because error
- * stanzas echo the original payload ({@link #of(Message)} does so).
+ * stanzas echo the original payload ({@link #kindsOf(Message)} does so).
  *
  * @param kind which hint
  * @param ext unknown attributes and children (the schema allows none)
@@ -50,7 +50,7 @@ public record Hint(Kind kind, Extensions ext) implements XmlElement {
   }
 
   /** The kinds of hint among {@code payloads}. */
-  public static Set<Kind> in(List<? extends XmlElement> payloads) {
+  public static Set<Kind> kindsIn(List<? extends XmlElement> payloads) {
     EnumSet<Kind> kinds = EnumSet.noneOf(Kind.class);
     for (int i = 0; i < payloads.size(); i++) {
       if (payloads.get(i) instanceof Hint h) {
@@ -61,11 +61,11 @@ public record Hint(Kind kind, Extensions ext) implements XmlElement {
   }
 
   /** The hints a message carries, none for a message of type {@code error} (§ 5). */
-  public static Set<Kind> of(Message message) {
+  public static Set<Kind> kindsOf(Message message) {
     if (message.type() == Message.Type.ERROR) {
       return EnumSet.noneOf(Kind.class);
     }
-    return in(message.payloads());
+    return kindsIn(message.payloads());
   }
 
   /** The four hints (XEP-0334 § 4). */

@@ -11,7 +11,7 @@ import dev.parley.protocol.xml.XmlElement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An out-of-band transfer request (XEP-0066 § 3): {@code <query xmlns='jabber:iq:oob' [sid='…']>
+ * An out-of-band transfer request (XEP-0066 § 2): {@code <query xmlns='jabber:iq:oob' [sid='…']>
  * <url>…</url>[<desc>…</desc>]</query>} in an IQ set. The recipient answers with an empty result
  * only once it has retrieved the file, {@code item-not-found} if it could not, {@code
  * not-acceptable} if it refuses.
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param sid the XEP-0095 stream id when the transfer was negotiated by stream initiation, or
  *     {@code null}
  * @param ext unknown attributes and children
- * @see <a href="https://xmpp.org/extensions/xep-0066.html#iq-oob">XEP-0066 § 3</a>
+ * @see <a href="https://xmpp.org/extensions/xep-0066.html#iq-oob">XEP-0066 § 2</a>
  */
 public record OobQuery(String url, @Nullable String desc, @Nullable String sid, Extensions ext)
     implements XmlElement {

@@ -12,14 +12,14 @@ import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.Jid;
 
 /**
- * A reference to another stanza by its stanza id (XEP-0359 § 5): {@code <referenced-stanza
+ * A reference to another stanza by its stanza id (XEP-0359 § 4): {@code <referenced-stanza
  * xmlns='urn:xmpp:sid:0' id='…' by='…'/>}, with the values of the referenced stanza's {@code
  * <stanza-id/>}. {@code by} is only RECOMMENDED.
  *
  * @param id the referenced stanza id
  * @param by the entity that assigned it, or {@code null}
  * @param ext unknown attributes and children
- * @see <a href="https://xmpp.org/extensions/xep-0359.html#referencing">XEP-0359 § 5</a>
+ * @see <a href="https://xmpp.org/extensions/xep-0359.html#referencing">XEP-0359 § 4</a>
  */
 public record ReferencedStanza(String id, @Nullable Jid by, Extensions ext) implements XmlElement {
   public ReferencedStanza {

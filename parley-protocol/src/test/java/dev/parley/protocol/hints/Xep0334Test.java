@@ -28,7 +28,7 @@ class Xep0334Test {
   void noCopyNoStore() {
     Message m = Fixtures.roundTrip("xep-0334/example-01.xml", Message.class);
     assertThat(m.payloads()).containsExactly(Hint.NO_COPY, Hint.NO_STORE);
-    assertThat(Hint.of(m)).containsExactlyInAnyOrder(Hint.Kind.NO_COPY, Hint.Kind.NO_STORE);
+    assertThat(Hint.kindsOf(m)).containsExactlyInAnyOrder(Hint.Kind.NO_COPY, Hint.Kind.NO_STORE);
   }
 
   @Test
@@ -45,7 +45,7 @@ class Xep0334Test {
   @Test
   void hintsInErrorsAreIgnored() {
     Message m = Message.of(Message.Type.CHAT, null, List.of(Hint.STORE));
-    assertThat(Hint.of(m)).containsExactly(Hint.Kind.STORE);
+    assertThat(Hint.kindsOf(m)).containsExactly(Hint.Kind.STORE);
     Message bounce = m.error(StanzaError.of(StanzaError.Condition.SERVICE_UNAVAILABLE));
     Message echoed =
         new Message(
@@ -60,8 +60,8 @@ class Xep0334Test {
             m.payloads(),
             bounce.error(),
             bounce.ext());
-    assertThat(Hint.in(echoed.payloads())).containsExactly(Hint.Kind.STORE);
-    assertThat(Hint.of(echoed)).isEmpty();
+    assertThat(Hint.kindsIn(echoed.payloads())).containsExactly(Hint.Kind.STORE);
+    assertThat(Hint.kindsOf(echoed)).isEmpty();
   }
 
   @Property(tries = 100)
