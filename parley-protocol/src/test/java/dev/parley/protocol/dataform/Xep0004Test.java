@@ -34,6 +34,10 @@ class Xep0004Test {
 
   @Test
   void botCreationForm() {
+    Iq request = Fixtures.roundTrip("xep-0004/example-01.xml", Iq.class);
+    assertThat(request.lang()).isEqualTo("en");
+    assertThat(request.payload()).isEqualTo(Command.execute("create"));
+
     DataForm f = form("xep-0004/example-02.xml");
     assertThat(f.type()).isEqualTo(FormType.FORM);
     assertThat(f.title()).isEqualTo("Bot Configuration");
