@@ -4,6 +4,13 @@
  */
 package dev.parley.protocol;
 
+import dev.parley.protocol.caps.CapsCodecs;
+import dev.parley.protocol.commands.CommandCodecs;
+import dev.parley.protocol.dataform.DataFormCodecs;
+import dev.parley.protocol.delay.DelayCodecs;
+import dev.parley.protocol.disco.DiscoCodecs;
+import dev.parley.protocol.extdisco.ExtdiscoCodecs;
+import dev.parley.protocol.hints.HintCodecs;
 import dev.parley.protocol.invite.InviteCodecs;
 import dev.parley.protocol.jingle.JingleCodecs;
 import dev.parley.protocol.jingle.dtls.DtlsCodecs;
@@ -17,10 +24,13 @@ import dev.parley.protocol.jingle.ssma.SsmaCodecs;
 import dev.parley.protocol.jmi.JmiCodecs;
 import dev.parley.protocol.meeting.MeetingCodecs;
 import dev.parley.protocol.muji.MujiCodecs;
+import dev.parley.protocol.oob.OobCodecs;
 import dev.parley.protocol.ping.PingCodec;
+import dev.parley.protocol.sid.SidCodecs;
 import dev.parley.protocol.stanza.StanzaCodecs;
 import dev.parley.protocol.stream.StreamCodecs;
 import dev.parley.protocol.transfer.TransferCodecs;
+import dev.parley.protocol.version.VersionCodecs;
 import dev.parley.protocol.xml.CodecRegistry;
 import dev.parley.protocol.xml.ElementCodec;
 import java.util.ArrayList;
@@ -56,6 +66,16 @@ public final class ParleyCodecs {
     codecs.addAll(MeetingCodecs.all());
     codecs.addAll(MujiCodecs.all());
     codecs.addAll(TransferCodecs.all());
+    codecs.addAll(DataFormCodecs.all());
+    codecs.addAll(DiscoCodecs.all());
+    codecs.addAll(CapsCodecs.all());
+    codecs.addAll(CommandCodecs.all());
+    codecs.addAll(VersionCodecs.all());
+    codecs.addAll(DelayCodecs.all());
+    codecs.addAll(SidCodecs.all());
+    codecs.addAll(HintCodecs.all());
+    codecs.addAll(OobCodecs.all());
+    codecs.addAll(ExtdiscoCodecs.all());
     return codecs;
   }
 }

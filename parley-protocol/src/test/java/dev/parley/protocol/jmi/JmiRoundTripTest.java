@@ -4,10 +4,10 @@
  */
 package dev.parley.protocol.jmi;
 
+import dev.parley.protocol.hints.Hint;
 import dev.parley.protocol.stanza.Message;
 import dev.parley.protocol.testing.RoundTrip;
 import dev.parley.protocol.testing.XmlArbitraries;
-import dev.parley.protocol.xml.ForeignElement;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -35,11 +35,6 @@ class JmiRoundTripTest {
   @Provide
   Arbitrary<Message> stanzas() {
     return Combinators.combine(JmiArbitraries.message(), XmlArbitraries.jid())
-        .as(
-            (m, to) ->
-                Message.of(
-                    Message.Type.CHAT,
-                    to,
-                    List.of(m, ForeignElement.empty("urn:xmpp:hints", "store"))));
+        .as((m, to) -> Message.of(Message.Type.CHAT, to, List.of(m, Hint.STORE)));
   }
 }

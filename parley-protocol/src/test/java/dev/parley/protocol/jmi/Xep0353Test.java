@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.protocol.ParleyCodecs;
+import dev.parley.protocol.hints.Hint;
 import dev.parley.protocol.jingle.Jingle;
 import dev.parley.protocol.jingle.JingleAction;
 import dev.parley.protocol.jingle.Reason;
@@ -29,7 +30,7 @@ import org.jxmpp.jid.impl.JidCreate;
 class Xep0353Test {
   private static final String ID = "ca3cf894-5325-482f-a412-a6e9f832298d";
   private static final String NEW_ID = "fecbea35-08d3-404f-9ec7-2b57c566fa74";
-  private static final ForeignElement STORE = ForeignElement.empty("urn:xmpp:hints", "store");
+  private static final Hint STORE = Hint.STORE;
 
   /** The JMI payload of a chat message carrying a store hint, as XEP-0353 § 3 requires. */
   private static <T extends JmiMessage> T jmi(String path, Class<T> type) {
