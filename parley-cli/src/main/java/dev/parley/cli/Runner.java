@@ -4,13 +4,13 @@
  */
 package dev.parley.cli;
 
-import dev.parley.server.BuiltInFeatures;
 import dev.parley.server.Parley;
 import dev.parley.server.component.ComponentConnection;
 import dev.parley.server.component.ConnectException;
 import dev.parley.server.component.ConnectFailure;
 import dev.parley.server.config.ParleyConfig;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +37,7 @@ final class Runner {
   static int run(ParleyConfig config, CountDownLatch stop, PrintStream err, Started started) {
     Parley parley;
     try {
-      parley = Parley.start(config, BuiltInFeatures.all());
+      parley = Parley.start(config, List.of());
     } catch (RuntimeException e) {
       err.println("parley: cannot start: " + e.getMessage());
       LOG.error("start-up failed", e);

@@ -4,7 +4,9 @@
  */
 package dev.parley.server;
 
+import dev.parley.server.commands.CommandRegistry;
 import dev.parley.server.config.ParleyConfig;
+import dev.parley.server.disco.DiscoRegistry;
 import dev.parley.server.routing.Router;
 
 /** What a {@link Feature} can declare while Parley is being assembled. */
@@ -13,4 +15,10 @@ public interface FeatureRegistration {
 
   /** Stanza handlers. */
   Router.Builder routes();
+
+  /** Service-discovery contributions (identities, features, entities, nodes). */
+  DiscoRegistry disco();
+
+  /** XEP-0050 ad-hoc commands. */
+  CommandRegistry commands();
 }

@@ -5,16 +5,25 @@
 package dev.parley.server;
 
 import dev.parley.protocol.ParleyCodecs;
+import dev.parley.protocol.disco.Identity;
 import dev.parley.protocol.stanza.Stanza;
 import dev.parley.protocol.xml.XmlLimits;
+import dev.parley.server.commands.CommandRegistry;
+import dev.parley.server.commands.CommandsFeature;
+import dev.parley.server.commands.StatusCommand;
 import dev.parley.server.component.Backoff;
 import dev.parley.server.component.ComponentConnection;
 import dev.parley.server.component.ConnectionSettings;
 import dev.parley.server.config.ParleyConfig;
+import dev.parley.server.disco.DiscoFeature;
+import dev.parley.server.disco.DiscoRegistry;
 import dev.parley.server.http.HttpEndpoints;
 import dev.parley.server.internal.concurrent.KeyedSerialExecutor;
 import dev.parley.server.internal.concurrent.NamedThreads;
+import dev.parley.server.ping.PingFeature;
+import dev.parley.server.presence.DomainPresenceFeature;
 import dev.parley.server.routing.Router;
+import dev.parley.server.version.VersionFeature;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -31,6 +40,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,7 +79,6 @@ public final class Parley implements AutoCloseable {
 
   private Parley(ParleyConfig config, List<Feature> features) {
     this.config = config;
-    this.features = List.copyOf(features);
     this.meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new ClassLoaderMetrics().bindTo(meters);
     new JvmMemoryMetrics().bindTo(meters);
@@ -91,6 +100,18 @@ public final class Parley implements AutoCloseable {
             .deadline(config.router().deadline())
             .meters(meters);
     config.xmpp().components().forEach(c -> routes.domain(c.domain()));
+    DiscoRegistry disco = new DiscoRegistry();
+    disco.domainIdentity(Identity.of("component", "generic", "Parley"));
+    CommandRegistry commands = new CommandRegistry();
+    commands.add(new StatusCommand(Set.copyOf(config.admins()), this::connections, this::router));
+    List<Feature> all = new ArrayList<>();
+    all.add(new DiscoFeature(disco));
+    all.add(new CommandsFeature(commands));
+    all.add(new DomainPresenceFeature(disco));
+    all.add(new PingFeature());
+    all.add(new VersionFeature());
+    all.addAll(features);
+    this.features = List.copyOf(all);
     FeatureRegistration registration =
         new FeatureRegistration() {
           @Override
@@ -102,11 +123,22 @@ public final class Parley implements AutoCloseable {
           public Router.Builder routes() {
             return routes;
           }
+
+          @Override
+          public DiscoRegistry disco() {
+            return disco;
+          }
+
+          @Override
+          public CommandRegistry commands() {
+            return commands;
+          }
         };
     for (Feature f : this.features) {
       f.register(registration);
     }
     this.router = routes.build();
+    disco.freeze();
 
     FeatureRuntime runtime =
         new FeatureRuntime() {

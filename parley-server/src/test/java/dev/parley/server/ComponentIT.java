@@ -11,7 +11,6 @@ import static org.awaitility.Awaitility.await;
 import dev.parley.server.component.ComponentConnection;
 import dev.parley.server.component.ConnectException;
 import dev.parley.server.component.ConnectFailure;
-import dev.parley.server.ping.PingFeature;
 import dev.parley.testkit.Prosody;
 import dev.parley.testkit.ProsodyExtension;
 import java.net.URI;
@@ -53,9 +52,7 @@ class ComponentIT {
 
   private Parley start(Map<String, Object> overrides) throws Exception {
     parley =
-        Parley.start(
-            TestConfigs.forProsody(PROSODY.get(), DOMAIN, data, overrides),
-            List.of(new PingFeature()));
+        Parley.start(TestConfigs.forProsody(PROSODY.get(), DOMAIN, data, overrides), List.of());
     parley.firstConnections().get(20, TimeUnit.SECONDS);
     return parley;
   }
@@ -122,7 +119,7 @@ class ComponentIT {
         Parley.start(
             TestConfigs.forProsody(
                 PROSODY.get(), DOMAIN, data, Map.of("parley.xmpp.secret", "wrong")),
-            List.of(new PingFeature()));
+            List.of());
     assertThatThrownBy(() -> parley.firstConnections().get(20, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
         .cause()
@@ -147,9 +144,7 @@ class ComponentIT {
     parley = Parley.start(TestConfigs.forProsody(PROSODY.get(), DOMAIN, data, Map.of()), List.of());
     parley.close();
     parley =
-        Parley.start(
-            TestConfigs.forProsody(PROSODY.get(), DOMAIN, data, overrides),
-            List.of(new PingFeature()));
+        Parley.start(TestConfigs.forProsody(PROSODY.get(), DOMAIN, data, overrides), List.of());
     assertThatThrownBy(() -> parley.firstConnections().get(20, TimeUnit.SECONDS))
         .cause()
         .isInstanceOfSatisfying(

@@ -4,6 +4,7 @@
  */
 package dev.parley.server.ping;
 
+import dev.parley.protocol.ping.Ping;
 import dev.parley.protocol.ping.PingCodec;
 import dev.parley.server.Feature;
 import dev.parley.server.FeatureRegistration;
@@ -20,5 +21,6 @@ public final class PingFeature implements Feature {
   @Override
   public void register(FeatureRegistration registration) {
     registration.routes().get(name(), PingCodec.INSTANCE.name(), request -> null);
+    registration.disco().domainFeatures(Ping.NAMESPACE);
   }
 }
