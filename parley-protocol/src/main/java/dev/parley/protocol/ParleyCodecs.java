@@ -4,6 +4,8 @@
  */
 package dev.parley.protocol;
 
+import dev.parley.protocol.coin.CoinCodecs;
+import dev.parley.protocol.conference.ConferenceCodecs;
 import dev.parley.protocol.ping.PingCodec;
 import dev.parley.protocol.stanza.StanzaCodecs;
 import dev.parley.protocol.stream.StreamCodecs;
@@ -28,6 +30,8 @@ public final class ParleyCodecs {
     codecs.addAll(StanzaCodecs.all());
     codecs.addAll(StreamCodecs.all());
     codecs.add(PingCodec.INSTANCE);
+    codecs.addAll(ConferenceCodecs.all());
+    codecs.addAll(CoinCodecs.all());
     return codecs;
   }
 }
