@@ -104,7 +104,11 @@ class ParserFuzzProperties {
               for (int op : ops) {
                 int at = sb.length() == 0 ? 0 : random.nextInt(sb.length());
                 switch (op) {
-                  case 1 -> sb.deleteCharAt(Math.min(at, Math.max(0, sb.length() - 1)));
+                  case 1 -> {
+                    if (sb.length() > 0) { // an earlier truncation may have emptied it
+                      sb.deleteCharAt(Math.min(at, sb.length() - 1));
+                    }
+                  }
                   case 2 -> sb.insert(at, "<");
                   case 3 -> sb.insert(at, "'");
                   case 4 -> sb.insert(at, "&x;");
