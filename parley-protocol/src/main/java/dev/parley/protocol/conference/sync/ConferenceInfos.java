@@ -57,6 +57,10 @@ import java.util.Optional;
  * state='full'} is sent whole. {@code state} is always explicit on the root, {@code users}, each
  * {@code user} and each {@code endpoint}, because Dino drops documents without it.
  *
+ * <p>Only send partial documents to peers that merge them (Jitsi does). Dino parses every document
+ * as if it were the first and replaces its participant list with it, so a peer not known to merge
+ * should get {@link #withExplicitStates withExplicitStates(next)} instead (interop.md § 3.3).
+ *
  * <p>A partial document is chosen only when its estimated size is smaller than the full document's,
  * and likewise for each user and endpoint. The estimate adds up tag, attribute and text lengths
  * from the records without writing anything (it ignores escaping and indentation), so the choice
