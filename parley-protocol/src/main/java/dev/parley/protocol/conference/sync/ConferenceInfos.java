@@ -59,7 +59,8 @@ import java.util.Optional;
  *
  * <p>Only send partial documents to peers that merge them (Jitsi does). Dino parses every document
  * as if it were the first and replaces its participant list with it, so a peer not known to merge
- * should get {@link #withExplicitStates withExplicitStates(next)} instead (interop.md § 3.3).
+ * should get {@link #withExplicitStates withExplicitStates(next)} instead (Dino: {@code
+ * xmpp-vala/src/module/xep/0298_coin.vala}, which also needs the explicit states).
  *
  * <p>A partial document is chosen only when its estimated size is smaller than the full document's,
  * and likewise for each user and endpoint. The estimate adds up tag, attribute and text lengths
