@@ -5,7 +5,9 @@
 package dev.parley.protocol;
 
 import dev.parley.protocol.caps.CapsCodecs;
+import dev.parley.protocol.coin.CoinCodecs;
 import dev.parley.protocol.commands.CommandCodecs;
+import dev.parley.protocol.conference.ConferenceCodecs;
 import dev.parley.protocol.dataform.DataFormCodecs;
 import dev.parley.protocol.delay.DelayCodecs;
 import dev.parley.protocol.disco.DiscoCodecs;
@@ -76,6 +78,8 @@ public final class ParleyCodecs {
     codecs.addAll(HintCodecs.all());
     codecs.addAll(OobCodecs.all());
     codecs.addAll(ExtdiscoCodecs.all());
+    codecs.addAll(ConferenceCodecs.all());
+    codecs.addAll(CoinCodecs.all());
     return codecs;
   }
 }

@@ -44,7 +44,11 @@ import org.jxmpp.jid.Jid;
  * <p>An empty session-info (no content, reason or payload) is a session ping ({@link
  * #isSessionPing()}), answered with an empty result (XEP-0166 § 6.8).
  *
- * @param action the action; an unknown action is refused by the codec
+ * @param action the action, or {@code null} only for the action-less {@code <jingle sid/>} that the
+ *     XEP-0298 conference-info example sends beside the RFC 4575 document to name the session (we
+ *     accept it there, protocols decision "accept leniently"); session handling answers {@code
+ *     bad-request} to an action-less element that comes alone. An unknown action is refused by the
+ *     codec.
  * @param sid the session id chosen by the initiator (non-empty; an XML Nmtoken by recommendation)
  * @param initiator the {@code initiator} attribute, or {@code null}
  * @param responder the {@code responder} attribute, or {@code null}
@@ -54,7 +58,7 @@ import org.jxmpp.jid.Jid;
  * @see <a href="https://xmpp.org/extensions/xep-0166.html#def-jingle">XEP-0166 § 7.1</a>
  */
 public record Jingle(
-    JingleAction action,
+    @Nullable JingleAction action,
     String sid,
     @Nullable Jid initiator,
     @Nullable Jid responder,
@@ -70,7 +74,6 @@ public record Jingle(
   public static final String ERRORS_NAMESPACE = "urn:xmpp:jingle:errors:1";
 
   public Jingle {
-    requireNonNull(action, "action");
     requireNonNull(sid, "sid");
     if (sid.isEmpty()) {
       throw new IllegalArgumentException("empty sid");

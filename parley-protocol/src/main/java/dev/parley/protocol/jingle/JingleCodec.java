@@ -6,7 +6,6 @@ package dev.parley.protocol.jingle;
 
 import dev.parley.protocol.xml.ElementCodec;
 import dev.parley.protocol.xml.Extensions;
-import dev.parley.protocol.xml.ProtocolException;
 import dev.parley.protocol.xml.XmlIn;
 import dev.parley.protocol.xml.XmlOut;
 import java.util.ArrayList;
@@ -16,9 +15,10 @@ import javax.xml.namespace.QName;
 import org.jxmpp.jid.Jid;
 
 /**
- * Codec for {@code <jingle/>}. {@code action} and {@code sid} are required and an unknown action is
- * invalid (XEP-0166 § 7.2: answer {@code bad-request}); {@code initiator} and {@code responder}
- * must be JIDs when present. Contents are read wherever they appear among the children.
+ * Codec for {@code <jingle/>}. {@code sid} is required and an unknown action is invalid (XEP-0166 §
+ * 7.2: answer {@code bad-request}); a missing action is accepted for XEP-0298's action-less element
+ * (see {@link Jingle}); {@code initiator} and {@code responder} must be JIDs when present. Contents
+ * are read wherever they appear among the children.
  */
 public final class JingleCodec implements ElementCodec<Jingle> {
   public static final JingleCodec INSTANCE = new JingleCodec();
@@ -40,9 +40,6 @@ public final class JingleCodec implements ElementCodec<Jingle> {
   @Override
   public Jingle read(XmlIn in) {
     JingleAction action = in.enumAttribute("action", JingleAction::fromXml);
-    if (action == null) {
-      throw ProtocolException.invalid("<jingle/> lacks the required attribute 'action'");
-    }
     String sid = in.requireAttribute("sid");
     Jid initiator = in.jidAttribute("initiator");
     Jid responder = in.jidAttribute("responder");
@@ -68,7 +65,7 @@ public final class JingleCodec implements ElementCodec<Jingle> {
   @Override
   public void write(Jingle j, XmlOut out) {
     out.start(Jingle.NAMESPACE, "jingle")
-        .attr("action", j.action().xml())
+        .attr("action", j.action() == null ? null : j.action().xml())
         .attr("initiator", j.initiator() == null ? null : j.initiator().toString())
         .attr("responder", j.responder() == null ? null : j.responder().toString())
         .attr("sid", j.sid())

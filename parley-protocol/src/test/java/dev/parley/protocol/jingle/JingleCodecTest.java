@@ -54,9 +54,15 @@ class JingleCodecTest {
   }
 
   @Test
-  void unknownOrMissingActionIsInvalid() {
+  void missingActionIsAcceptedForTheXep0298CompanionElement() {
+    Jingle j = (Jingle) parse("<jingle " + NS + " sid='s'/>");
+    assertThat(j.action()).isNull();
+    assertThat(write(j)).isEqualTo("<jingle " + NS + " sid='s'/>");
+  }
+
+  @Test
+  void unknownActionIsInvalid() {
     assertInvalid("<jingle " + NS + " action='session-ring' sid='s'/>", "action");
-    assertInvalid("<jingle " + NS + " sid='s'/>", "action");
     assertInvalid("<jingle " + NS + " action='session-info'/>", "sid");
     assertInvalid("<jingle " + NS + " action='session-info' sid=''/>", "empty sid");
     assertInvalid(
