@@ -9,7 +9,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Sample documents from the protocol module's test resources ({@code bench/} and {@code fixtures/}). */
+/**
+ * Sample documents from the protocol module's test resources ({@code bench/} and {@code
+ * fixtures/}).
+ */
 final class Samples {
   private Samples() {}
 

@@ -32,10 +32,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * Parse and serialise cost of single stanzas and documents.
  *
  * <ul>
- *   <li>{@code parse}: bytes → record, with a new parser per document (what {@link Xml#parse} costs);
- *   <li>{@code parseFromStream}: the component's path, one long-lived stream parser reading stanza after stanza;
+ *   <li>{@code parse}: bytes → record, with a new parser per document (what {@link Xml#parse}
+ *       costs);
+ *   <li>{@code parseFromStream}: the component's path, one long-lived stream parser reading stanza
+ *       after stanza;
  *   <li>{@code serialise}: record → XML text;
- *   <li>{@code roundTrip}: {@code parseFromStream} + {@code serialise}, the per-stanza codec work of a component hop.
+ *   <li>{@code roundTrip}: {@code parseFromStream} + {@code serialise}, the per-stanza codec work
+ *       of a component hop.
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -49,7 +52,12 @@ public class StanzaCodecBench {
   private static final String STREAM_OPEN =
       "<stream:stream xmlns:stream='http://etherx.jabber.org/streams' xmlns='jabber:component:accept'>";
 
-  @Param({"bench/session-initiate.xml"})
+  @Param({
+    "bench/session-accept-g711.xml",
+    "bench/session-initiate.xml",
+    "bench/session-accept.xml",
+    "bench/meeting-request.xml"
+  })
   public String sample;
 
   private final CodecRegistry registry = ParleyCodecs.registry();
@@ -62,9 +70,14 @@ public class StanzaCodecBench {
     String xml = Samples.resource(sample).replaceAll("(?s)<!--.*?-->", "").strip();
     bytes = xml.getBytes(StandardCharsets.UTF_8);
     parsed = Xml.parse(bytes, registry, XmlLimits.DEFAULT);
-    // The component stream's namespace makes un-namespaced stanzas component stanzas, as on the wire.
-    String stanza = Xml.toXml(parsed, registry, "jabber:component:accept").replace(" xmlns='jabber:component:accept'", "");
-    stream = (STREAM_OPEN + stanza.repeat(STREAM_STANZAS) + "</stream:stream>").getBytes(StandardCharsets.UTF_8);
+    // The component stream's namespace makes un-namespaced stanzas component stanzas, as on the
+    // wire.
+    String stanza =
+        Xml.toXml(parsed, registry, "jabber:component:accept")
+            .replace(" xmlns='jabber:component:accept'", "");
+    stream =
+        (STREAM_OPEN + stanza.repeat(STREAM_STANZAS) + "</stream:stream>")
+            .getBytes(StandardCharsets.UTF_8);
   }
 
   @Benchmark
@@ -75,7 +88,8 @@ public class StanzaCodecBench {
   @Benchmark
   @OperationsPerInvocation(STREAM_STANZAS)
   public void parseFromStream(Blackhole bh) {
-    try (XmlStreamParser parser = new XmlStreamParser(new ByteArrayInputStream(stream), registry, XmlLimits.DEFAULT)) {
+    try (XmlStreamParser parser =
+        new XmlStreamParser(new ByteArrayInputStream(stream), registry, XmlLimits.DEFAULT)) {
       parser.readRoot();
       for (XmlElement e = parser.next(); e != null; e = parser.next()) {
         bh.consume(e);
@@ -93,7 +107,8 @@ public class StanzaCodecBench {
   public int roundTrip() {
     int length = 0;
     StringBuilder sb = new StringBuilder(1024);
-    try (XmlStreamParser parser = new XmlStreamParser(new ByteArrayInputStream(stream), registry, XmlLimits.DEFAULT)) {
+    try (XmlStreamParser parser =
+        new XmlStreamParser(new ByteArrayInputStream(stream), registry, XmlLimits.DEFAULT)) {
       parser.readRoot();
       for (XmlElement e = parser.next(); e != null; e = parser.next()) {
         sb.setLength(0);

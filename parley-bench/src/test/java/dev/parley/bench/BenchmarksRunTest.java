@@ -12,21 +12,36 @@ import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Each benchmark runs once on its inputs and computes what it claims to (no timing is measured here), so that the
- * benchmarks cannot rot between performance runs.
+ * Each benchmark runs once on its inputs and computes what it claims to (no timing is measured
+ * here), so that the benchmarks cannot rot between performance runs.
  */
 class BenchmarksRunTest {
   private static final Blackhole BLACKHOLE =
-      new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+      new Blackhole(
+          "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
 
   @Test
   void stanzaCodecBenchmarksWork() {
     StanzaCodecBench bench = new StanzaCodecBench();
-    bench.sample = "bench/session-initiate.xml";
+    bench.sample = "bench/session-accept-g711.xml";
     bench.setup();
     var parsed = bench.parse();
-    assertThat(Xml.toXml(parsed, ParleyCodecs.registry(), "jabber:component:accept")).isEqualTo(bench.serialise());
+    assertThat(Xml.toXml(parsed, ParleyCodecs.registry(), "jabber:component:accept"))
+        .isEqualTo(bench.serialise());
     bench.parseFromStream(BLACKHOLE);
-    assertThat(bench.roundTrip()).isGreaterThan(500 * 1_000);
+    assertThat(bench.roundTrip()).isGreaterThan(600 * 1_000);
+  }
+
+  @Test
+  void conferenceInfoBenchmarksWork() {
+    ConferenceInfoBench bench = new ConferenceInfoBench();
+    bench.users = 1000;
+    bench.setup();
+    assertThat(bench.parse()).isInstanceOf(dev.parley.protocol.conference.ConferenceInfo.class);
+    assertThat(bench.serialise()).hasSizeGreaterThan(200_000);
+    var partial = bench.diff().orElseThrow();
+    assertThat(partial.state()).isEqualTo(dev.parley.protocol.conference.State.PARTIAL);
+    assertThat(bench.apply())
+        .isInstanceOf(dev.parley.protocol.conference.sync.ConferenceUpdate.Applied.class);
   }
 }

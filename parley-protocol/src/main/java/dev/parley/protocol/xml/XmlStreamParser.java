@@ -9,6 +9,7 @@ import com.ctc.wstx.exc.WstxLazyException;
 import java.io.EOFException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.xml.namespace.QName;
@@ -96,8 +97,14 @@ public final class XmlStreamParser implements AutoCloseable {
       }
       throw e;
     }
-    QName name = in.name();
-    List<Attribute> envelope = in.otherAttributes(Set.of());
+    // The envelope is kept as four strings (no allocation beyond them) in case the element is
+    // rejected.
+    String localName = in.localName();
+    String namespace = in.namespace();
+    String type = in.attribute("type");
+    String id = in.attribute("id");
+    String from = in.attribute("from");
+    String to = in.attribute("to");
     try {
       return in.readElement();
     } catch (ProtocolException e) {
@@ -107,7 +114,18 @@ public final class XmlStreamParser implements AutoCloseable {
         throw e;
       }
       in.skipRestOfTopLevel();
-      return new RejectedElement(name, envelope, e);
+      List<Attribute> envelope = new ArrayList<>(4);
+      addIfPresent(envelope, "type", type);
+      addIfPresent(envelope, "id", id);
+      addIfPresent(envelope, "from", from);
+      addIfPresent(envelope, "to", to);
+      return new RejectedElement(new QName(namespace, localName), envelope, e);
+    }
+  }
+
+  private static void addIfPresent(List<Attribute> attributes, String name, String value) {
+    if (value != null) {
+      attributes.add(Attribute.of(name, value));
     }
   }
 

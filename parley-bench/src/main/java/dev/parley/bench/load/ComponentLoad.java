@@ -1,0 +1,303 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.bench.load;
+
+import com.typesafe.config.ConfigFactory;
+import dev.parley.protocol.stanza.Iq;
+import dev.parley.server.Parley;
+import dev.parley.server.config.ParleyConfig;
+import dev.parley.testkit.Prosody;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Load generator for the component runtime (docs/PERFORMANCE.md).
+ *
+ * <ul>
+ *   <li>{@code inprocess}: an in-process XEP-0114 server peer on a loopback socket sends XEP-0199
+ *       pings to Parley as fast as a window of outstanding requests allows, then at a fixed rate.
+ *       Reports stanzas per second, the CPU time of Parley's own threads per stanza (so stanzas per
+ *       core-second), and reply latency percentiles at the fixed rate.
+ *   <li>{@code prosody}: a real Prosody; a second component ({@code load.bench}) sends the same
+ *       pings through Prosody to Parley, then to Prosody itself ({@code localhost}, answered by
+ *       mod_ping), and reports both throughputs and their ratio.
+ * </ul>
+ *
+ * <pre>
+ * java -cp parley-bench/target/benchmarks.jar dev.parley.bench.load.ComponentLoad inprocess|prosody
+ * </pre>
+ */
+public final class ComponentLoad {
+  private static final int WINDOW = 2_000;
+
+  private ComponentLoad() {}
+
+  public static void main(String[] args) throws Exception {
+    String mode = args.length > 0 ? args[0] : "inprocess";
+    switch (mode) {
+      case "inprocess" -> inProcess();
+      case "prosody" -> throughProsody();
+      default -> throw new IllegalArgumentException("mode: inprocess | prosody");
+    }
+    System.exit(0);
+  }
+
+  // --- in-process peer --------------------------------------------------------------------------
+
+  private static void inProcess() throws Exception {
+    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Path data = Files.createTempDirectory("parley-bench-");
+      ParleyConfig config = config(server.getLocalPort(), "parley.bench", "x", data, 1);
+      try (Parley parley = Parley.start(config, List.of())) {
+        RawComponentLink peer = RawComponentLink.accept(server, "parley.bench");
+        parley.firstConnections().get(10, TimeUnit.SECONDS);
+        Driver driver = new Driver(peer, "parley.bench", "user@example.org/load");
+        driver.throughput(200_000); // warm-up: JIT
+        driver.throughput(200_000);
+        ThreadCpu cpu = new ThreadCpu("parley-");
+        Result r = driver.throughput(300_000);
+        double cpuSeconds = cpu.seconds();
+        System.out.printf(
+            "in-process peer, 1 worker thread: %,d pings in %.2f s = %,.0f stanzas/s; Parley threads used %.2f CPU-s = %,.0f stanzas per core-second (%.1f µs CPU per request+reply)%n",
+            r.count,
+            r.seconds,
+            r.count / r.seconds,
+            cpuSeconds,
+            r.count / cpuSeconds,
+            cpuSeconds * 1e6 / r.count);
+        driver.paced(10_000, 5); // warm-up of the paced path
+        for (int rate : new int[] {10_000, 20_000}) {
+          long[] latencies = driver.paced(rate, 15);
+          System.out.printf(
+              "at %,d stanzas/s for 15 s: reply latency p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms (%,d samples)%n",
+              rate,
+              pct(latencies, 50),
+              pct(latencies, 99),
+              pct(latencies, 99.9),
+              latencies[latencies.length - 1] / 1e6,
+              latencies.length);
+        }
+        peer.close();
+      }
+    }
+  }
+
+  // --- through Prosody ------------------------------------------------------------------------
+
+  private static void throughProsody() throws Exception {
+    try (Prosody prosody =
+        Prosody.builder("localhost")
+            .component("parley.bench", null)
+            .component("load.bench", null)
+            .logLevel("warn")
+            .start()) {
+      Path data = Files.createTempDirectory("parley-bench-");
+      ParleyConfig config =
+          config(
+              prosody.componentPort(),
+              "parley.bench",
+              prosody.componentSecret("parley.bench"),
+              data,
+              0);
+      try (Parley parley = Parley.start(config, List.of())) {
+        parley.firstConnections().get(10, TimeUnit.SECONDS);
+        RawComponentLink client =
+            RawComponentLink.connect(
+                "127.0.0.1",
+                prosody.componentPort(),
+                "load.bench",
+                prosody.componentSecret("load.bench"));
+        Driver toParley = new Driver(client, "parley.bench", "load.bench");
+        toParley.throughput(50_000);
+        Result parleyResult = toParley.throughput(100_000);
+        toParley.target("localhost");
+        toParley.throughput(50_000);
+        Result prosodyResult = toParley.throughput(100_000);
+        System.out.printf(
+            "through Prosody (load client = a second component): Parley answered %,.0f pings/s; Prosody answering the same pings itself (mod_ping): %,.0f pings/s; ratio %.2f%n",
+            parleyResult.count / parleyResult.seconds,
+            prosodyResult.count / prosodyResult.seconds,
+            (parleyResult.count / parleyResult.seconds)
+                / (prosodyResult.count / prosodyResult.seconds));
+        client.close();
+      }
+    }
+  }
+
+  // --- driver ---------------------------------------------------------------------------------
+
+  private record Result(long count, double seconds) {}
+
+  /** Sends pings over a link and matches the replies by id. */
+  private static final class Driver {
+    private final RawComponentLink link;
+    private final String from;
+    private volatile String to;
+    private volatile Semaphore window;
+    private volatile CountDownLatch done;
+    private volatile long[] sentAt;
+    private volatile long[] latency;
+    private final AtomicLong received = new AtomicLong();
+    private volatile long base;
+
+    Driver(RawComponentLink link, String to, String from) {
+      this.link = link;
+      this.to = to;
+      this.from = from;
+      link.read(this::onReply);
+    }
+
+    /** Sends the next pings to another entity over the same link. */
+    void target(String entity) {
+      this.to = entity;
+    }
+
+    private void onReply(Iq iq) {
+      String id = iq.id();
+      if (id == null || !id.startsWith("p") || iq.type() == Iq.Type.GET) {
+        return;
+      }
+      int n = Integer.parseInt(id, 1, id.length(), 10);
+      long[] s = sentAt;
+      if (s != null && n - base >= 0 && n - base < s.length) {
+        latency[(int) (n - base)] = System.nanoTime() - s[(int) (n - base)];
+      }
+      received.incrementAndGet();
+      Semaphore w = window;
+      if (w != null) {
+        w.release();
+      }
+      CountDownLatch d = done;
+      if (d != null) {
+        d.countDown();
+      }
+    }
+
+    private byte[] ping(long n) {
+      return ("<iq type='get' id='p"
+              + n
+              + "' from='"
+              + from
+              + "' to='"
+              + to
+              + "'><ping xmlns='urn:xmpp:ping'/></iq>")
+          .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private long next;
+
+    Result throughput(int count) throws Exception {
+      sentAt = null;
+      window = new Semaphore(WINDOW);
+      done = new CountDownLatch(count);
+      long start = System.nanoTime();
+      for (int i = 0; i < count; i++) {
+        if (!window.tryAcquire()) {
+          link.flush();
+          window.acquire();
+        }
+        link.send(ping(next++));
+      }
+      link.flush();
+      if (!done.await(120, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("replies missing: " + done.getCount());
+      }
+      return new Result(count, (System.nanoTime() - start) / 1e9);
+    }
+
+    long[] paced(int rate, int seconds) throws Exception {
+      int count = rate * seconds;
+      window = null;
+      base = next;
+      latency = new long[count];
+      sentAt = new long[count];
+      done = new CountDownLatch(count);
+      long interval = 1_000_000_000L / rate;
+      long start = System.nanoTime();
+      for (int i = 0; i < count; i++) {
+        long due = start + i * interval;
+        // Park until the send time rather than spin: on a 2-core machine a spinning pacer would
+        // take a whole core
+        // from the component it is measuring.
+        for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+          LockSupport.parkNanos(wait);
+        }
+        sentAt[i] = System.nanoTime();
+        link.send(ping(next++));
+        link.flush();
+      }
+      if (!done.await(60, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("replies missing: " + done.getCount());
+      }
+      long[] l = latency.clone();
+      sentAt = null;
+      Arrays.sort(l);
+      return l;
+    }
+  }
+
+  /**
+   * CPU time of the threads whose name starts with a prefix, between creation and {@link
+   * #seconds()}.
+   */
+  private static final class ThreadCpu {
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final String prefix;
+    private final Map<Long, Long> start = new HashMap<>();
+
+    ThreadCpu(String prefix) {
+      this.prefix = prefix;
+      for (Thread t : Thread.getAllStackTraces().keySet()) {
+        if (t.getName().startsWith(prefix)) {
+          start.put(t.getId(), threads.getThreadCpuTime(t.getId()));
+        }
+      }
+    }
+
+    double seconds() {
+      long total = 0;
+      for (Thread t : Thread.getAllStackTraces().keySet()) {
+        if (t.getName().startsWith(prefix)) {
+          long now = threads.getThreadCpuTime(t.getId());
+          total += now - start.getOrDefault(t.getId(), 0L);
+        }
+      }
+      return total / 1e9;
+    }
+  }
+
+  private static double pct(long[] sorted, double p) {
+    int i = (int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1);
+    return sorted[Math.max(0, i)] / 1e6;
+  }
+
+  private static ParleyConfig config(int port, String domain, String secret, Path data, int threads)
+      throws Exception {
+    Map<String, Object> v = new HashMap<>();
+    v.put("parley.data-dir", data.toString());
+    v.put("parley.xmpp.port", port);
+    v.put("parley.xmpp.domain", domain);
+    v.put("parley.xmpp.secret", secret);
+    v.put("parley.http.port", 0);
+    v.put("parley.router.threads", threads);
+    v.put("parley.xmpp.queue-capacity", 100_000);
+    return ParleyConfig.fromConfig(
+        ConfigFactory.parseMap(v).withFallback(ConfigFactory.defaultReference()).resolve());
+  }
+}
