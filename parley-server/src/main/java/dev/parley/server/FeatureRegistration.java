@@ -8,6 +8,8 @@ import dev.parley.server.commands.CommandRegistry;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.disco.DiscoRegistry;
 import dev.parley.server.routing.Router;
+import io.javalin.config.RoutesConfig;
+import java.util.function.Consumer;
 
 /** What a {@link Feature} can declare while Parley is being assembled. */
 public interface FeatureRegistration {
@@ -21,4 +23,7 @@ public interface FeatureRegistration {
 
   /** XEP-0050 ad-hoc commands. */
   CommandRegistry commands();
+
+  /** Adds HTTP routes to Parley's HTTP server (landing pages…), under {@code parley.http}. */
+  void http(Consumer<RoutesConfig> routes);
 }

@@ -24,6 +24,7 @@ import dev.parley.server.ping.PingFeature;
 import dev.parley.server.presence.DomainPresenceFeature;
 import dev.parley.server.routing.Router;
 import dev.parley.server.version.VersionFeature;
+import io.javalin.config.RoutesConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -46,6 +47,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.jxmpp.jid.DomainBareJid;
 import org.jxmpp.jid.Jid;
 import org.slf4j.Logger;
@@ -100,6 +102,7 @@ public final class Parley implements AutoCloseable {
             .deadline(config.router().deadline())
             .meters(meters);
     config.xmpp().components().forEach(c -> routes.domain(c.domain()));
+    List<Consumer<RoutesConfig>> httpRoutes = new ArrayList<>();
     DiscoRegistry disco = new DiscoRegistry();
     disco.domainIdentity(Identity.of("component", "generic", "Parley"));
     CommandRegistry commands = new CommandRegistry();
@@ -132,6 +135,11 @@ public final class Parley implements AutoCloseable {
           @Override
           public CommandRegistry commands() {
             return commands;
+          }
+
+          @Override
+          public void http(Consumer<RoutesConfig> routes) {
+            httpRoutes.add(routes);
           }
         };
     for (Feature f : this.features) {
@@ -221,7 +229,7 @@ public final class Parley implements AutoCloseable {
                                     : cc.lastFailure()))
                     .toList(),
             meters,
-            List.of());
+            httpRoutes);
     connections.values().forEach(ComponentConnection::start);
     LOG.info(
         "Parley started: components {}, HTTP on {}:{}",

@@ -12,6 +12,7 @@ import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
 import com.typesafe.config.ConfigValueType;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,10 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.BareJid;
 import org.jxmpp.jid.DomainBareJid;
-import org.jxmpp.jid.impl.JidCreate;
-import org.jxmpp.stringprep.XmppStringprepException;
 
 /**
  * Parley's validated configuration. {@link #load} reads a HOCON file over the defaults in {@code
@@ -37,7 +37,13 @@ import org.jxmpp.stringprep.XmppStringprepException;
  * parley.xmpp.components} can only be set in the file.
  */
 public record ParleyConfig(
-    Path dataDir, Xmpp xmpp, Http http, Store store, RouterSettings router, List<BareJid> admins) {
+    Path dataDir,
+    Xmpp xmpp,
+    Http http,
+    Store store,
+    RouterSettings router,
+    List<BareJid> admins,
+    Config source) {
 
   /** A component domain and its secret. */
   public record Component(DomainBareJid domain, String secret) {
@@ -69,8 +75,19 @@ public record ParleyConfig(
     }
   }
 
-  /** {@code parley.http.*}. */
-  public record Http(String host, int port) {}
+  /**
+   * {@code parley.http.*}. {@code publicUrl} is the https address under which users reach these
+   * endpoints (through a reverse proxy), used to build landing-page links; {@code null} when not
+   * configured.
+   */
+  public record Http(String host, int port, @Nullable URI publicUrl) {}
+
+  /**
+   * A reader for a feature's own section ({@code parley.meetings}…), naming keys in full in errors.
+   */
+  public ConfigReader section(String key) {
+    return new ConfigReader(source, "").section(key);
+  }
 
   /** {@code parley.store.*}; {@code url} is resolved (the H2 default filled in). */
   public record Store(String url, String user, String password) {
@@ -115,14 +132,15 @@ public record ParleyConfig(
 
   /** Validates an already assembled {@link Config} (reference defaults included). */
   public static ParleyConfig fromConfig(Config c) throws InvalidConfigException {
-    Reader r = new Reader(c);
+    ConfigReader r = new ConfigReader(c);
     Path dataDir = Path.of(r.string("parley.data-dir", true));
     List<Component> components = new ArrayList<>();
     components.add(
         new Component(r.domain("parley.xmpp.domain"), r.string("parley.xmpp.secret", true)));
     List<? extends ConfigObject> extra = r.objects("parley.xmpp.components");
     for (int i = 0; i < extra.size(); i++) {
-      Reader item = new Reader(extra.get(i).toConfig(), "parley.xmpp.components[" + i + "].");
+      ConfigReader item =
+          new ConfigReader(extra.get(i).toConfig(), "parley.xmpp.components[" + i + "].");
       Component component = new Component(item.domain("domain"), item.string("secret", true));
       if (components.stream().anyMatch(x -> x.domain().equals(component.domain()))) {
         throw new InvalidConfigException(
@@ -149,7 +167,13 @@ public record ParleyConfig(
       throw new InvalidConfigException(
           "parley.xmpp.reconnect.max", "must not be smaller than parley.xmpp.reconnect.initial");
     }
-    Http http = new Http(r.string("parley.http.host", true), r.portOrZero("parley.http.port"));
+    Http http =
+        new Http(
+            r.string("parley.http.host", true),
+            r.portOrZero("parley.http.port"),
+            r.optionalString("parley.http.public-url") == null
+                ? null
+                : r.httpsUrl("parley.http.public-url", false));
     String url = r.string("parley.store.url", false);
     if (url.isEmpty()) {
       url =
@@ -174,7 +198,7 @@ public record ParleyConfig(
     for (int i = 0; i < adminValues.size(); i++) {
       admins.add(r.bareJid("parley.admins[" + i + "]", adminValues.get(i)));
     }
-    return new ParleyConfig(dataDir, xmpp, http, store, router, List.copyOf(admins));
+    return new ParleyConfig(dataDir, xmpp, http, store, router, List.copyOf(admins), c);
   }
 
   /** Applies {@code PARLEY_*} environment variables to the keys {@code reference.conf} declares. */
@@ -221,157 +245,6 @@ public record ParleyConfig(
       } else {
         keys.put(environmentName(path), path);
       }
-    }
-  }
-
-  /** Typed getters that name the key in every error. */
-  private static final class Reader {
-    private final Config c;
-    private final String prefix;
-
-    Reader(Config c) {
-      this(c, "");
-    }
-
-    Reader(Config c, String prefix) {
-      this.c = c;
-      this.prefix = prefix;
-    }
-
-    String string(String key, boolean required) throws InvalidConfigException {
-      if (!c.hasPathOrNull(key) || c.getIsNull(key)) {
-        if (required) {
-          throw missing(key);
-        }
-        return "";
-      }
-      String v;
-      try {
-        v = c.getString(key);
-      } catch (ConfigException.WrongType e) {
-        throw new InvalidConfigException(prefix + key, "must be a string");
-      }
-      if (required && v.isBlank()) {
-        throw missing(key);
-      }
-      return v.strip();
-    }
-
-    DomainBareJid domain(String key) throws InvalidConfigException {
-      String v = string(key, true);
-      try {
-        DomainBareJid d = JidCreate.domainBareFrom(v);
-        if (!v.contains(".") && !"localhost".equals(v)) {
-          throw new InvalidConfigException(
-              prefix + key, "'" + v + "' is not a domain name (e.g. conference.example.org)");
-        }
-        return d;
-      } catch (XmppStringprepException e) {
-        throw new InvalidConfigException(prefix + key, "'" + v + "' is not a valid domain name");
-      }
-    }
-
-    BareJid bareJid(String key, String v) throws InvalidConfigException {
-      try {
-        return JidCreate.bareFrom(v);
-      } catch (XmppStringprepException e) {
-        throw new InvalidConfigException(key, "'" + v + "' is not a valid bare JID");
-      }
-    }
-
-    int port(String key) throws InvalidConfigException {
-      int p = intAtLeast(key, 1);
-      if (p > 65535) {
-        throw new InvalidConfigException(prefix + key, p + " is not a port number (1-65535)");
-      }
-      return p;
-    }
-
-    int portOrZero(String key) throws InvalidConfigException {
-      int p = intAtLeast(key, 0);
-      if (p > 65535) {
-        throw new InvalidConfigException(
-            prefix + key, p + " is not a port number (1-65535, or 0 for any free port)");
-      }
-      return p;
-    }
-
-    int intAtLeast(String key, int min) throws InvalidConfigException {
-      try {
-        int v = c.getInt(key);
-        if (v < min) {
-          throw new InvalidConfigException(prefix + key, v + " is below the minimum " + min);
-        }
-        return v;
-      } catch (ConfigException.Missing e) {
-        throw missing(key);
-      } catch (ConfigException.WrongType e) {
-        throw new InvalidConfigException(
-            prefix + key, "must be an integer, not '" + c.getValue(key).unwrapped() + "'");
-      }
-    }
-
-    Duration positiveDuration(String key) throws InvalidConfigException {
-      try {
-        Duration d = c.getDuration(key);
-        if (d.isNegative() || d.isZero()) {
-          throw new InvalidConfigException(
-              prefix + key, "must be a positive duration (e.g. 10s, 500ms)");
-        }
-        return d;
-      } catch (ConfigException.Missing e) {
-        throw missing(key);
-      } catch (ConfigException.BadValue | ConfigException.WrongType e) {
-        throw new InvalidConfigException(
-            prefix + key,
-            "must be a duration such as 10s or 500ms, not '" + c.getValue(key).unwrapped() + "'");
-      }
-    }
-
-    long bytes(String key, long min) throws InvalidConfigException {
-      try {
-        long v = c.getBytes(key);
-        if (v < min) {
-          throw new InvalidConfigException(prefix + key, v + " bytes is below the minimum " + min);
-        }
-        return v;
-      } catch (ConfigException.Missing e) {
-        throw missing(key);
-      } catch (ConfigException.BadValue | ConfigException.WrongType e) {
-        throw new InvalidConfigException(
-            prefix + key,
-            "must be a size such as 1MiB or 65536, not '" + c.getValue(key).unwrapped() + "'");
-      }
-    }
-
-    List<String> strings(String key) throws InvalidConfigException {
-      try {
-        return c.getStringList(key);
-      } catch (ConfigException.Missing e) {
-        return List.of();
-      } catch (ConfigException.WrongType e) {
-        throw new InvalidConfigException(prefix + key, "must be a list of strings");
-      }
-    }
-
-    List<? extends ConfigObject> objects(String key) throws InvalidConfigException {
-      try {
-        return c.getObjectList(key);
-      } catch (ConfigException.Missing e) {
-        return List.of();
-      } catch (ConfigException.WrongType e) {
-        throw new InvalidConfigException(
-            prefix + key, "must be a list of { domain = …, secret = … } objects");
-      }
-    }
-
-    private InvalidConfigException missing(String key) {
-      String full = prefix + key;
-      String hint =
-          full.startsWith("parley.") && !full.contains("[")
-              ? " (set it in the config file or with " + environmentName(full) + ")"
-              : "";
-      return new InvalidConfigException(full, "is required but missing" + hint);
     }
   }
 }

@@ -1,0 +1,8 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+@NullMarked
+package dev.parley.server.store;
+
+import org.jspecify.annotations.NullMarked;
