@@ -82,6 +82,24 @@ public record ParleyConfig(
    */
   public record Http(String host, int port, @Nullable URI publicUrl) {}
 
+  /** Everything but the raw source, which holds the secrets. */
+  @Override
+  public String toString() {
+    return "ParleyConfig[dataDir="
+        + dataDir
+        + ", xmpp="
+        + xmpp
+        + ", http="
+        + http
+        + ", store="
+        + store
+        + ", router="
+        + router
+        + ", admins="
+        + admins
+        + "]";
+  }
+
   /**
    * A reader for a feature's own section ({@code parley.meetings}…), naming keys in full in errors.
    */
