@@ -6,12 +6,15 @@ package dev.parley.server.disco;
 
 import dev.parley.protocol.caps.Caps;
 import dev.parley.protocol.disco.DiscoInfo;
+import dev.parley.protocol.disco.DiscoItems;
 import dev.parley.protocol.disco.Identity;
 import dev.parley.protocol.disco.Item;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What features contribute to service discovery: the component domain's identities, features and
@@ -24,11 +27,16 @@ public final class DiscoRegistry {
 
   private final List<Identity> identities = new ArrayList<>();
   private final Set<String> features = new LinkedHashSet<>();
+  private final List<Supplier<? extends Collection<String>>> dynamicFeatures = new ArrayList<>();
   private final List<Item> items = new ArrayList<>();
   private final List<EntityDisco> entities = new ArrayList<>();
   private final List<DiscoNodes> nodes = new ArrayList<>();
-  private DiscoInfo domainInfo;
-  private Caps domainCaps;
+  private List<String> staticFeatures = List.of();
+  private volatile boolean frozen;
+  private volatile Snapshot snapshot = new Snapshot(List.of(), null, null);
+
+  /** The last computed info and caps, reused while the features do not change. */
+  private record Snapshot(List<String> features, DiscoInfo info, Caps caps) {}
 
   /** Adds an identity of the component domain. */
   public DiscoRegistry domainIdentity(Identity identity) {
@@ -41,6 +49,17 @@ public final class DiscoRegistry {
   public DiscoRegistry domainFeatures(String... vars) {
     requireOpen();
     features.addAll(List.of(vars));
+    return this;
+  }
+
+  /**
+   * Adds domain features that change while Parley runs (a meeting type is advertised only while its
+   * provider is reachable). The supplier is asked on every disco#info and presence, so it must be
+   * cheap.
+   */
+  public DiscoRegistry domainFeatures(Supplier<? extends Collection<String>> supplier) {
+    requireOpen();
+    dynamicFeatures.add(supplier);
     return this;
   }
 
@@ -65,28 +84,45 @@ public final class DiscoRegistry {
     return this;
   }
 
-  /** Ends registration; computes the domain's info and caps. */
+  /** Ends registration. */
   public void freeze() {
     requireOpen();
     Set<String> all = new LinkedHashSet<>();
     all.add(DiscoInfo.NAMESPACE);
-    all.add(dev.parley.protocol.disco.DiscoItems.NAMESPACE);
+    all.add(DiscoItems.NAMESPACE);
     all.add(Caps.NAMESPACE);
     all.addAll(features);
-    domainInfo = DiscoInfo.of(List.copyOf(identities), List.copyOf(all));
-    domainCaps = Caps.of(CAPS_NODE, domainInfo);
+    staticFeatures = List.copyOf(all);
+    frozen = true;
   }
 
-  /** The domain's disco#info (without node). */
+  /** The domain's disco#info (without node), as of now. */
   public DiscoInfo domainInfo() {
-    requireFrozen();
-    return domainInfo;
+    return current().info;
   }
 
-  /** The domain's XEP-0115 caps element. */
+  /** The domain's XEP-0115 caps element, as of now. */
   public Caps domainCaps() {
+    return current().caps;
+  }
+
+  private Snapshot current() {
     requireFrozen();
-    return domainCaps;
+    List<String> features = staticFeatures;
+    if (!dynamicFeatures.isEmpty()) {
+      Set<String> all = new LinkedHashSet<>(staticFeatures);
+      for (Supplier<? extends Collection<String>> s : dynamicFeatures) {
+        all.addAll(s.get());
+      }
+      features = List.copyOf(all);
+    }
+    Snapshot s = snapshot;
+    if (s.info == null || !s.features.equals(features)) {
+      DiscoInfo info = DiscoInfo.of(List.copyOf(identities), features);
+      s = new Snapshot(features, info, Caps.of(CAPS_NODE, info));
+      snapshot = s;
+    }
+    return s;
   }
 
   public List<Item> domainItems() {
@@ -110,13 +146,13 @@ public final class DiscoRegistry {
   }
 
   private void requireOpen() {
-    if (domainInfo != null) {
+    if (frozen) {
       throw new IllegalStateException("disco registration is closed");
     }
   }
 
   private void requireFrozen() {
-    if (domainInfo == null) {
+    if (!frozen) {
       throw new IllegalStateException("disco registration is still open");
     }
   }
