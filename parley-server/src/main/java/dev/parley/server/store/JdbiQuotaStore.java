@@ -37,12 +37,6 @@ final class JdbiQuotaStore implements QuotaStore {
     this.tx = tx;
   }
 
-  /**
-   * {@inheritDoc}
-   *
-   * <p>When more than {@code limit} requests are counted (the limit was lowered), the retry instant
-   * is when enough of them have left the window for one more to be granted.
-   */
   @Override
   public Decision acquire(BareJid requester, int limit, Duration window, Instant now) {
     requireNonNull(requester, "requester");
