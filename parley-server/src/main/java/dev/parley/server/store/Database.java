@@ -128,7 +128,7 @@ public final class Database implements AutoCloseable {
     try {
       Schema schema = migrate(pool);
       LOG.info(
-          "store: {} at {}, schema version {} ({} migrations applied)",
+          "store: {} at {}, schema version {} (migrations applied now: {})",
           schema.product(),
           url,
           schema.version(),
