@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.BareJid;
 import org.jxmpp.jid.DomainBareJid;
@@ -107,11 +108,30 @@ public record ParleyConfig(
     return new ConfigReader(source, "").section(key);
   }
 
-  /** {@code parley.store.*}; {@code url} is resolved (the H2 default filled in). */
-  public record Store(String url, String user, String password) {
+  /**
+   * {@code parley.store.*}; {@code url} is resolved (the H2 default filled in).
+   *
+   * @param poolSize the most connections the pool opens
+   * @param connectTimeout how long opening a connection, or waiting for a free one, may take
+   * @param pruneInterval how often expired meetings, quota records and landing links are deleted
+   */
+  public record Store(
+      String url,
+      String user,
+      String password,
+      int poolSize,
+      Duration connectTimeout,
+      Duration pruneInterval) {
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&;]*");
+
+    /** The URL with any {@code password=} parameter masked, for messages and logs. */
+    public String redactedUrl() {
+      return PASSWORD_PARAMETER.matcher(url).replaceAll("$1***");
+    }
+
     @Override
     public String toString() {
-      return "Store[" + url + "]";
+      return "Store[" + redactedUrl() + "]"; // never print the password
     }
   }
 
@@ -205,7 +225,12 @@ public record ParleyConfig(
     }
     Store store =
         new Store(
-            url, r.string("parley.store.user", false), r.string("parley.store.password", false));
+            url,
+            r.string("parley.store.user", false),
+            r.string("parley.store.password", false),
+            r.intAtLeast("parley.store.pool-size", 1),
+            r.positiveDuration("parley.store.connect-timeout"),
+            r.positiveDuration("parley.store.prune-interval"));
     int threads = r.intAtLeast("parley.router.threads", 0);
     RouterSettings router =
         new RouterSettings(

@@ -15,11 +15,23 @@ import org.jxmpp.jid.BareJid;
  * expired rows are pruned.
  */
 public interface MeetingStore {
+  /** The longest meeting type, in characters. */
+  int MAX_TYPE_LENGTH = 255;
+
+  /** The longest meeting id, in characters (providers' ids are far shorter). */
+  int MAX_ID_LENGTH = 512;
+
+  /** The longest description, in characters. */
+  int MAX_DESCRIPTION_LENGTH = 65_535;
+
   /**
    * Reserves {@code (type, id)} for a new meeting requested by {@code requester}. Returns {@code
    * false} when the id is held by a meeting that has not expired. Of concurrent reservations of one
    * id — in this process or in another process sharing the database — exactly one succeeds (a
    * unique constraint decides). An expired meeting's id may be reserved again.
+   *
+   * @throws IllegalArgumentException when the type, id or description is longer than the limits
+   *     above, or {@code expires} is not after {@code now}
    */
   boolean reserve(
       String type,

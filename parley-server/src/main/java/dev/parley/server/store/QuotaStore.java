@@ -14,7 +14,9 @@ public interface QuotaStore {
    * Records a request by {@code requester} at {@code now} when fewer than {@code limit} were
    * recorded in {@code (now − window, now]}, and returns {@link Decision.Granted}; otherwise
    * records nothing and returns {@link Decision.Refused} with the instant at which the oldest
-   * counted request leaves the window (the {@code <retry stamp>}).
+   * counted request leaves the window (the {@code <retry stamp>}). When more than {@code limit}
+   * requests are counted (the limit was lowered), it is the instant at which enough of them have
+   * left for one more to be granted.
    */
   Decision acquire(BareJid requester, int limit, Duration window, Instant now);
 

@@ -122,4 +122,44 @@ class ParleyConfigTest {
             file("parley.xmpp { domain = \"c.example.org\", secret = \"hunter2\" }"), Map.of());
     assertThat(c.toString()).doesNotContain("hunter2");
   }
+
+  @Test
+  void storeKeysHaveDefaultsAndPasswordsInUrlsAreMasked() throws Exception {
+    ParleyConfig defaults =
+        ParleyConfig.load(file("parley.xmpp { domain = \"c.example.org\", secret = s }"), Map.of());
+    assertThat(defaults.store().poolSize()).isEqualTo(8);
+    assertThat(defaults.store().connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(defaults.store().pruneInterval()).isEqualTo(Duration.ofMinutes(5));
+
+    ParleyConfig c =
+        ParleyConfig.load(
+            file("parley.xmpp { domain = \"c.example.org\", secret = s }"),
+            Map.of(
+                "PARLEY_STORE_URL",
+                "jdbc:postgresql://db/parley?sslmode=verify-full&password=hunter2&user=p",
+                "PARLEY_STORE_PASSWORD",
+                "swordfish",
+                "PARLEY_STORE_POOL_SIZE",
+                "3"));
+    assertThat(c.store().poolSize()).isEqualTo(3);
+    assertThat(c.store().redactedUrl())
+        .isEqualTo("jdbc:postgresql://db/parley?sslmode=verify-full&password=***&user=p");
+    assertThat(c.toString()).doesNotContain("hunter2").doesNotContain("swordfish");
+    assertThat(
+            new ParleyConfig.Store(
+                    "jdbc:h2:file:/x;PASSWORD=hunter2;MODE=PostgreSQL",
+                    "",
+                    "",
+                    1,
+                    Duration.ofSeconds(1),
+                    Duration.ofSeconds(1))
+                .redactedUrl())
+        .isEqualTo("jdbc:h2:file:/x;PASSWORD=***;MODE=PostgreSQL");
+    assertThatThrownBy(
+            () ->
+                ParleyConfig.load(
+                    file("parley.xmpp { domain = \"c.example.org\", secret = s }"),
+                    Map.of("PARLEY_STORE_POOL_SIZE", "0")))
+        .hasMessage("parley.store.pool-size: 0 is below the minimum 1");
+  }
 }

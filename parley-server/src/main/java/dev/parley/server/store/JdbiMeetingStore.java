@@ -1,0 +1,180 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.server.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jspecify.annotations.Nullable;
+import org.jxmpp.jid.BareJid;
+import org.jxmpp.jid.impl.JidCreate;
+
+/**
+ * {@link MeetingStore} on the {@code meeting} table, whose primary key {@code (type, id)} decides
+ * between concurrent reservations.
+ *
+ * <p>A reservation is one transaction: delete the row of {@code (type, id)} if its meeting has
+ * expired, then insert the new row unless one is there. When two reservations race — threads of
+ * this process or other Parley processes on the same PostgreSQL database — both may find no row,
+ * but the primary key lets only one insert commit: the database makes the other wait for the first
+ * transaction and then refuses its row (SQLSTATE 23505), which reads as "held". A racing deletion
+ * of the same expired row waits for the first deleter and then deletes nothing. This is standard
+ * SQL (no {@code ON CONFLICT}), so it behaves the same on PostgreSQL and on H2.
+ *
+ * <p>A meeting holds its id while {@code now < expires}; from {@code expires} on it is expired:
+ * {@link #find} no longer returns it, a reservation may replace it, and pruning deletes it.
+ */
+final class JdbiMeetingStore implements MeetingStore {
+  private final Transactor tx;
+
+  JdbiMeetingStore(Transactor tx) {
+    this.tx = tx;
+  }
+
+  @Override
+  public boolean reserve(
+      String type,
+      String id,
+      BareJid requester,
+      @Nullable String description,
+      Instant now,
+      Instant expires) {
+    checkKey(type, id);
+    requireNonNull(requester, "requester");
+    if (description != null && description.length() > MAX_DESCRIPTION_LENGTH) {
+      throw new IllegalArgumentException(
+          "description must have at most " + MAX_DESCRIPTION_LENGTH + " characters");
+    }
+    if (!Timestamps.stored(expires).isAfter(Timestamps.stored(now))) {
+      throw new IllegalArgumentException("expires " + expires + " is not after now " + now);
+    }
+    return tx.inTransaction(
+        "reserve " + type + "/" + id,
+        h -> {
+          h.createUpdate("delete from meeting where type = :type and id = :id and expires <= :now")
+              .bind("type", type)
+              .bind("id", id)
+              .bind("now", Timestamps.at(now))
+              .execute();
+          int inserted =
+              h.createUpdate(
+                      "insert into meeting (type, id, requester, description, created, expires)"
+                          + " select :type, :id, :requester, :description, :created, :expires"
+                          + " where not exists"
+                          + " (select 1 from meeting where type = :type and id = :id)")
+                  .bind("type", type)
+                  .bind("id", id)
+                  .bind("requester", requester.toString())
+                  .bind("description", description)
+                  .bind("created", Timestamps.at(now))
+                  .bind("expires", Timestamps.at(expires))
+                  .execute();
+          return inserted == 1;
+        },
+        false);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalStateException when {@code (type, id)} holds no reservation waiting for its
+   *     links (it was released, pruned, or completed already)
+   */
+  @Override
+  public void complete(String type, String id, URI initiate, URI invite) {
+    requireNonNull(initiate, "initiate");
+    requireNonNull(invite, "invite");
+    int updated =
+        tx.inTransaction(
+            "complete " + type + "/" + id,
+            h ->
+                h.createUpdate(
+                        "update meeting set initiate_url = :initiate, invite_url = :invite"
+                            + " where type = :type and id = :id and initiate_url is null")
+                    .bind("type", type)
+                    .bind("id", id)
+                    .bind("initiate", initiate.toString())
+                    .bind("invite", invite.toString())
+                    .execute());
+    if (updated != 1) {
+      throw new IllegalStateException("no pending reservation of " + type + "/" + id);
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Only a reservation still waiting for its links is freed: a completed meeting stays until it
+   * expires. Releasing nothing is not an error.
+   */
+  @Override
+  public void release(String type, String id) {
+    tx.inTransaction(
+        "release " + type + "/" + id,
+        h ->
+            h.createUpdate(
+                    "delete from meeting where type = :type and id = :id and initiate_url is null")
+                .bind("type", type)
+                .bind("id", id)
+                .execute());
+  }
+
+  @Override
+  public Optional<StoredMeeting> find(String type, String id, Instant now) {
+    return tx.inTransaction(
+        "find " + type + "/" + id,
+        h ->
+            h.createQuery(
+                    "select type, id, requester, description, created, expires, initiate_url,"
+                        + " invite_url from meeting"
+                        + " where type = :type and id = :id and expires > :now")
+                .bind("type", type)
+                .bind("id", id)
+                .bind("now", Timestamps.at(now))
+                .map(JdbiMeetingStore::meeting)
+                .findOne());
+  }
+
+  /** Deletes meetings expired at {@code now} (those with {@code expires <= now}). */
+  @Override
+  public int pruneExpired(Instant now) {
+    return tx.inTransaction(
+        "prune meetings",
+        h ->
+            h.createUpdate("delete from meeting where expires <= :now")
+                .bind("now", Timestamps.at(now))
+                .execute());
+  }
+
+  private static StoredMeeting meeting(ResultSet rs, StatementContext ctx) throws SQLException {
+    String initiate = rs.getString("initiate_url");
+    String invite = rs.getString("invite_url");
+    return new StoredMeeting(
+        rs.getString("type"),
+        rs.getString("id"),
+        JidCreate.bareFromOrThrowUnchecked(rs.getString("requester")),
+        rs.getString("description"),
+        Timestamps.read(rs, "created"),
+        Timestamps.read(rs, "expires"),
+        initiate == null ? null : URI.create(initiate),
+        invite == null ? null : URI.create(invite));
+  }
+
+  private static void checkKey(String type, String id) {
+    if (type.isEmpty() || type.length() > MAX_TYPE_LENGTH) {
+      throw new IllegalArgumentException(
+          "meeting type must have 1 to " + MAX_TYPE_LENGTH + " characters");
+    }
+    if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
+      throw new IllegalArgumentException(
+          "meeting id must have 1 to " + MAX_ID_LENGTH + " characters");
+    }
+  }
+}

@@ -1,0 +1,75 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.server.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.typesafe.config.ConfigFactory;
+import dev.parley.server.config.ParleyConfig;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link DatabaseContract} on H2 files, and what only H2 does. */
+class DatabaseH2Test extends DatabaseContract {
+  DatabaseH2Test() {
+    super(new H2Databases());
+  }
+
+  @Override
+  String urlWithPassword(ParleyConfig.Store s, String password) {
+    return s.url() + ";PASSWORD=" + password;
+  }
+
+  @Test
+  void theDefaultConfigurationCreatesTheDatabaseInTheDataDirectory(@TempDir Path dir)
+      throws Exception {
+    Path dataDir = dir.resolve("not/yet/there");
+    ParleyConfig config =
+        ParleyConfig.fromConfig(
+            ConfigFactory.parseMap(
+                    Map.of(
+                        "parley.data-dir", dataDir.toString(),
+                        "parley.xmpp.domain", "parley.example.org",
+                        "parley.xmpp.secret", "s"))
+                .withFallback(ConfigFactory.defaultReference())
+                .resolve());
+    assertThat(config.store().poolSize()).isEqualTo(8);
+
+    try (Database d = Database.open(config.store())) {
+      assertThat(d.schema().migrationsApplied()).isEqualTo(1);
+      assertThat(d.meetings().reserve("jitsi", "x", jid("a@example.org"), null, T0, T0.plus(HOUR)))
+          .isTrue();
+    }
+    assertThat(Files.exists(dataDir.resolve("parley.mv.db"))).isTrue();
+  }
+
+  @Test
+  void poolMetricsGoToTheGivenRegistry() throws DatabaseException {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    try (Database d = Database.open(settings, registry)) {
+      d.meetings().find("jitsi", "x", T0);
+      assertThat(registry.find("hikaricp.connections.max").tag("pool", Database.POOL_NAME).gauge())
+          .isNotNull()
+          .satisfies(g -> assertThat(g.value()).isEqualTo(settings.poolSize()));
+    }
+  }
+
+  @Test
+  void aUrlNoDriverAcceptsIsAnInvalidUrl() {
+    DatabaseException e =
+        catchThrowableOfType(
+            DatabaseException.class,
+            () -> Database.open(TestDatabases.settings("jdbc:nosuchdb://x/y", "", "")));
+
+    assertThat(e.failure()).isEqualTo(DatabaseException.Failure.INVALID_URL);
+    assertThat(e.getMessage())
+        .startsWith("parley.store.url: no JDBC driver accepts jdbc:nosuchdb://x/y");
+  }
+}
