@@ -21,6 +21,7 @@ import dev.parley.server.routing.IqExchange;
 import dev.parley.server.routing.StanzaException;
 import dev.parley.server.store.MeetingStore;
 import dev.parley.server.store.QuotaStore;
+import io.javalin.config.RoutesConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -32,9 +33,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.BareJid;
 import org.slf4j.Logger;
@@ -81,14 +83,22 @@ public final class MeetingsFeature implements Feature {
   private final QuotaStore quotas;
   private Clock clock = Clock.systemUTC();
   private MeterRegistry meters;
+  private final Executor storeExecutor;
+  private final List<Consumer<RoutesConfig>> httpRoutes;
   private Timer providerLatency;
-  private ScheduledFuture<?> pruning;
 
+  /**
+   * @param storeExecutor runs the store's blocking calls (quota, reservation, completion), so that
+   *     they never hold a router worker and delay other conferences
+   * @param httpRoutes HTTP routes the providers need (BigBlueButton landing pages)
+   */
   public MeetingsFeature(
       MeetingsSettings settings,
       List<MeetingProvider> providers,
       MeetingStore meetings,
-      QuotaStore quotas) {
+      QuotaStore quotas,
+      Executor storeExecutor,
+      List<Consumer<RoutesConfig>> httpRoutes) {
     this.settings = settings;
     for (MeetingProvider p : providers) {
       if (this.providers.put(p.type(), p) != null) {
@@ -97,6 +107,13 @@ public final class MeetingsFeature implements Feature {
     }
     this.meetings = meetings;
     this.quotas = quotas;
+    this.storeExecutor = storeExecutor;
+    this.httpRoutes = List.copyOf(httpRoutes);
+  }
+
+  /** The meeting types offered, in configuration order. */
+  public List<String> types() {
+    return List.copyOf(providers.keySet());
   }
 
   @Override
@@ -110,6 +127,7 @@ public final class MeetingsFeature implements Feature {
     r.routes().deferredSet(name(), MeetingQueryCodec.INSTANCE.name(), this::onRequest);
     r.disco().domainFeatures(OnlineMeetings.INITIATE_FEATURE);
     r.disco().domainFeatures(this::typeFeatures);
+    httpRoutes.forEach(r::http);
   }
 
   @Override
@@ -121,17 +139,11 @@ public final class MeetingsFeature implements Feature {
             .description("time providers take to create a meeting")
             .publishPercentileHistogram()
             .register(meters);
-    long every = Math.max(60, Math.min(settings.quotaWindow().toSeconds(), 600));
-    this.pruning =
-        runtime.timer().scheduleWithFixedDelay(this::prune, every, every, TimeUnit.SECONDS);
     LOG.info("meeting types {} for {}", providers.keySet(), settings.access());
   }
 
   @Override
   public void close() {
-    if (pruning != null) {
-      pruning.cancel(false);
-    }
     for (MeetingProvider p : providers.values()) {
       p.close();
     }
@@ -184,6 +196,18 @@ public final class MeetingsFeature implements Feature {
                   provider.type() + " cannot be reached right now")
               .withType(StanzaError.Type.WAIT));
     }
+    if (query.desc() != null && query.desc().length() > MeetingStore.MAX_DESCRIPTION_LENGTH) {
+      throw refuse(
+          "invalid-desc",
+          StanzaError.Condition.NOT_ACCEPTABLE,
+          "the description is longer than " + MeetingStore.MAX_DESCRIPTION_LENGTH + " characters");
+    }
+    if (query.id() != null && query.id().length() > MeetingStore.MAX_ID_LENGTH) {
+      throw refuse(
+          "invalid-id",
+          StanzaError.Condition.NOT_ACCEPTABLE,
+          "the id is longer than " + MeetingStore.MAX_ID_LENGTH + " characters");
+    }
     String requestedId = null;
     if (query.id() != null) {
       try {
@@ -195,66 +219,104 @@ public final class MeetingsFeature implements Feature {
             "the id '" + query.id() + "' cannot be used: " + e.getMessage());
       }
     }
-    Instant now = clock.instant();
-    if (quotas.acquire(requester, settings.quotaRequests(), settings.quotaWindow(), now)
-        instanceof QuotaStore.Decision.Refused refused) {
-      count(provider.type(), "quota");
-      throw new StanzaException(
-          OnlineMeetings.quotaExceeded(
-              refused.retryAt(),
-              "at most "
-                  + settings.quotaRequests()
-                  + " meetings per "
-                  + human(settings.quotaWindow())));
-    }
-    Instant expires = now.plus(settings.meetingTtl());
-    String id = reserve(provider, requestedId, requester, query.desc(), now, expires);
-    MeetingRequest request =
-        new MeetingRequest(
-            provider.type(),
-            id,
-            query.desc(),
-            requester,
-            requester.getLocalpartOrNull() == null
-                ? requester.toString()
-                : requester.getLocalpartOrNull().toString(),
-            now,
-            now.plus(settings.linkTtl()),
-            expires);
+    String checkedId = requestedId;
     exchange.defer();
+    storeExecutor.execute(() -> admit(exchange, query, provider, checkedId, requester));
+  }
+
+  /** Quota, reservation and creation: on the store executor, since the store blocks. */
+  private void admit(
+      IqExchange exchange,
+      MeetingQuery query,
+      MeetingProvider provider,
+      @Nullable String requestedId,
+      BareJid requester) {
+    String id;
+    MeetingRequest request;
+    try {
+      Instant now = clock.instant();
+      if (quotas.acquire(requester, settings.quotaRequests(), settings.quotaWindow(), now)
+          instanceof QuotaStore.Decision.Refused refused) {
+        count(provider.type(), "quota");
+        exchange.error(
+            OnlineMeetings.quotaExceeded(
+                refused.retryAt(),
+                "at most "
+                    + settings.quotaRequests()
+                    + " meetings per "
+                    + human(settings.quotaWindow())));
+        return;
+      }
+      Instant expires = now.plus(settings.meetingTtl());
+      id = reserve(provider, requestedId, requester, query.desc(), now, expires);
+      if (id == null) {
+        count(provider.type(), "id-in-use");
+        exchange.error(
+            StanzaError.of(
+                StanzaError.Condition.NOT_ACCEPTABLE,
+                "the meeting id '" + requestedId + "' is already in use"));
+        return;
+      }
+      String name =
+          requester.getLocalpartOrNull() == null
+              ? requester.toString()
+              : requester.getLocalpartOrNull().toString();
+      request =
+          new MeetingRequest(
+              provider.type(),
+              id,
+              query.desc(),
+              requester,
+              name,
+              now,
+              now.plus(settings.linkTtl()),
+              expires);
+    } catch (RuntimeException e) {
+      LOG.error("the meeting store failed", e);
+      exchange.error(
+          StanzaError.of(StanzaError.Condition.INTERNAL_SERVER_ERROR, "the meeting store failed"));
+      return;
+    }
     long started = System.nanoTime();
     provider
         .create(request)
         .orTimeout(settings.providerTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .whenComplete(
+        .whenCompleteAsync(
             (links, failure) -> {
               providerLatency.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
               if (failure == null) {
                 answer(exchange, query, request, links);
               } else {
-                meetings.release(provider.type(), id);
+                release(provider.type(), id);
                 exchange.error(providerError(provider, failure));
               }
-            });
+            },
+            storeExecutor);
   }
 
-  /** Reserves the requested id, or a fresh one (retrying the rare collision of a generated id). */
-  private String reserve(
+  private void release(String type, String id) {
+    try {
+      meetings.release(type, id);
+    } catch (RuntimeException e) {
+      LOG.warn("could not release meeting id {} {}: {}", type, id, e.getMessage());
+    }
+  }
+
+  /**
+   * Reserves the requested id, or a fresh one (retrying the rare collision of a generated id);
+   * {@code null} when the requested id is in use.
+   */
+  private @Nullable String reserve(
       MeetingProvider provider,
       @Nullable String requested,
       BareJid requester,
       @Nullable String desc,
       Instant now,
-      Instant expires)
-      throws StanzaException {
+      Instant expires) {
     if (requested != null) {
-      if (!meetings.reserve(provider.type(), requested, requester, desc, now, expires)) {
-        throw refuse(
-            "id-in-use",
-            StanzaError.Condition.NOT_ACCEPTABLE,
-            "the meeting id '" + requested + "' is already in use");
-      }
-      return requested;
+      return meetings.reserve(provider.type(), requested, requester, desc, now, expires)
+          ? requested
+          : null;
     }
     for (int i = 0; i < GENERATED_ID_ATTEMPTS; i++) {
       String id = provider.newId();
@@ -336,17 +398,6 @@ public final class MeetingsFeature implements Feature {
           .tag("outcome", outcome)
           .register(meters)
           .increment();
-    }
-  }
-
-  private void prune() {
-    try {
-      Instant now = clock.instant();
-      int m = meetings.pruneExpired(now);
-      int q = quotas.pruneBefore(now.minus(settings.quotaWindow()));
-      LOG.debug("pruned {} expired meetings and {} quota records", m, q);
-    } catch (RuntimeException e) {
-      LOG.warn("pruning the meeting store failed: {}", e.getMessage());
     }
   }
 

@@ -11,9 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A test double of a meeting provider: builds links {@code https://meet.test/<id>} (and a {@code ?role=moderator} initiate
- * link) immediately, or does what the test scripts next — fail with a reason, or never answer. Ids must be lower-case
- * letters, digits and dashes; generated ids count upwards so tests can predict them.
+ * A test double of a meeting provider: builds links {@code https://meet.test/<id>} (and a {@code
+ * ?role=moderator} initiate link) immediately, or does what the test scripts next — fail with a
+ * reason, or never answer. Ids must be lower-case letters, digits and dashes; generated ids count
+ * upwards so tests can predict them.
  */
 final class ScriptedProvider implements MeetingProvider {
   enum Next {
@@ -64,10 +65,22 @@ final class ScriptedProvider implements MeetingProvider {
   public CompletableFuture<MeetingLinks> create(MeetingRequest request) {
     Next behaviour = next.getAndSet(Next.SUCCEED);
     return switch (behaviour) {
-      case SUCCEED -> CompletableFuture.completedFuture(new MeetingLinks(URI.create("https://meet.test/" + request.id() + "?role=moderator"), URI.create("https://meet.test/" + request.id())));
-      case IN_USE -> CompletableFuture.failedFuture(new MeetingProviderException(MeetingProviderException.Reason.ID_IN_USE, "exists"));
-      case REFUSE -> CompletableFuture.failedFuture(new MeetingProviderException(MeetingProviderException.Reason.REFUSED, "HTTP 401: bad credentials"));
-      case UNREACHABLE -> CompletableFuture.failedFuture(new MeetingProviderException(MeetingProviderException.Reason.UNREACHABLE, "connection refused"));
+      case SUCCEED ->
+          CompletableFuture.completedFuture(
+              new MeetingLinks(
+                  URI.create("https://meet.test/" + request.id() + "?role=moderator"),
+                  URI.create("https://meet.test/" + request.id())));
+      case IN_USE ->
+          CompletableFuture.failedFuture(
+              new MeetingProviderException(MeetingProviderException.Reason.ID_IN_USE, "exists"));
+      case REFUSE ->
+          CompletableFuture.failedFuture(
+              new MeetingProviderException(
+                  MeetingProviderException.Reason.REFUSED, "HTTP 401: bad credentials"));
+      case UNREACHABLE ->
+          CompletableFuture.failedFuture(
+              new MeetingProviderException(
+                  MeetingProviderException.Reason.UNREACHABLE, "connection refused"));
       case HANG -> new CompletableFuture<>();
     };
   }

@@ -17,14 +17,14 @@ import java.util.stream.Stream;
  * H2 file databases in a temporary directory, with the URL form {@code ParleyConfig} gives by
  * default ({@code MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE}) and a user with a password.
  */
-final class H2Databases implements TestDatabases {
+public final class H2Databases implements TestDatabases {
   static final String USER = "parley";
   static final String PASSWORD = "h2-test-password-1f3c";
 
   private final Path dir;
   private final AtomicInteger n = new AtomicInteger();
 
-  H2Databases() {
+  public H2Databases() {
     try {
       dir = Files.createTempDirectory("parley-h2-");
     } catch (IOException e) {

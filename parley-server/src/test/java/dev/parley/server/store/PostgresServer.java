@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>Use as a JUnit extension: a test class constructor taking a {@link PostgresServer} receives
  * the shared one.
  */
-final class PostgresServer implements TestDatabases, AutoCloseable {
+public final class PostgresServer implements TestDatabases, AutoCloseable {
   static final String USER = "parley";
   static final String PASSWORD = "pg-test-password-9b2e";
 
@@ -107,7 +107,7 @@ final class PostgresServer implements TestDatabases, AutoCloseable {
   }
 
   /** Resolves {@link PostgresServer} parameters to the server shared by the whole test run. */
-  static final class Extension implements ParameterResolver {
+  public static final class Extension implements ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
       return parameter.getParameter().getType() == PostgresServer.class;

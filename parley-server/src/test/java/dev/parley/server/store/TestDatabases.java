@@ -13,7 +13,7 @@ import java.sql.Statement;
 import java.time.Duration;
 
 /** A source of new, empty databases for the store's tests: H2 files, or a real PostgreSQL. */
-interface TestDatabases {
+public interface TestDatabases {
   /** Which database this is, for messages. */
   String name();
 
