@@ -79,9 +79,9 @@ public final class Parley implements AutoCloseable {
   private final HttpEndpoints http;
   private final JvmGcMetrics gcMetrics;
 
-  private Parley(ParleyConfig config, List<Feature> features) {
+  private Parley(ParleyConfig config, List<Feature> features, PrometheusMeterRegistry meters) {
     this.config = config;
-    this.meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    this.meters = meters;
     new ClassLoaderMetrics().bindTo(meters);
     new JvmMemoryMetrics().bindTo(meters);
     this.gcMetrics = new JvmGcMetrics();
@@ -243,7 +243,20 @@ public final class Parley implements AutoCloseable {
    * #firstConnections()}).
    */
   public static Parley start(ParleyConfig config, List<Feature> features) {
-    return new Parley(config, features);
+    return new Parley(config, features, newMeterRegistry());
+  }
+
+  /**
+   * Like {@link #start(ParleyConfig, List)}, publishing metrics in {@code meters} (so that components created before
+   * Parley, such as the database pool, appear in {@code /metrics} too). Parley closes it.
+   */
+  public static Parley start(ParleyConfig config, List<Feature> features, PrometheusMeterRegistry meters) {
+    return new Parley(config, features, meters);
+  }
+
+  /** The registry Parley publishes at {@code /metrics}. */
+  public static PrometheusMeterRegistry newMeterRegistry() {
+    return new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   }
 
   /**
