@@ -77,9 +77,9 @@ public final class ReachabilityProbe implements AutoCloseable {
     }
     attempt.whenComplete(
         (ignored, failure) -> {
-          inFlight.set(false);
           set(failure == null, failure);
           probed.set(true);
+          inFlight.set(false);
         });
   }
 

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -77,6 +78,7 @@ public final class GaleneStandIn extends StandInServer {
   private final Map<String, StatefulToken> tokens = new ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
   private final AtomicBoolean failTokens = new AtomicBoolean();
+  private final AtomicInteger refusedStatsRequests = new AtomicInteger();
 
   public GaleneStandIn(SSLContext tls, String adminUser, String adminPassword, String adminToken) {
     super(tls);
@@ -96,6 +98,11 @@ public final class GaleneStandIn extends StandInServer {
 
   public List<StatefulToken> tokens(String group) {
     return tokens.values().stream().filter(t -> t.group().equals(group)).toList();
+  }
+
+  /** How many {@code .stats} requests (reachability probes) were refused for bad credentials. */
+  public int refusedStatsRequests() {
+    return refusedStatsRequests.get();
   }
 
   /** Makes token creation fail with 500 (a broken Galène), to test cleanup. */
@@ -124,6 +131,9 @@ public final class GaleneStandIn extends StandInServer {
       return;
     }
     if (!authorised(exchange)) {
+      if (path.equals(prefix + ".stats")) {
+        refusedStatsRequests.incrementAndGet();
+      }
       exchange.getResponseHeaders().set("WWW-Authenticate", "basic realm=\"/galene-api/\"");
       send(exchange, 401, "text/plain; charset=utf-8", "Haha!\n");
       return;
