@@ -138,7 +138,7 @@ final class BigBlueButtonApi {
 
   /** Calls {@code call} and parses the answer; a non-200 status or non-XML body is REFUSED. */
   CompletableFuture<Response> call(String call, Map<String, String> params) {
-    String what = "the " + call + " call";
+    String what = "calling " + call;
     return calls
         .send(HttpRequest.newBuilder(url(call, params)).GET(), what)
         .thenApply(response -> parse(response, what));
@@ -146,7 +146,7 @@ final class BigBlueButtonApi {
 
   /** The unsigned API root, which answers {@code SUCCESS} and the API version. */
   CompletableFuture<Response> version() {
-    String what = "the API version query";
+    String what = "querying the API version";
     return calls
         .send(HttpRequest.newBuilder(URI.create(apiBase)).GET(), what)
         .thenApply(response -> parse(response, what));
