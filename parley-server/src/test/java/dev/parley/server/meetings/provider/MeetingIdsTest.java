@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.server.meetings.InvalidMeetingIdException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class MeetingIdsTest {
   void allOnesAndAllZerosMapToTheEndsOfTheAlphabet() {
     assertThat(MeetingIds.base32(new byte[16])).isEqualTo("a".repeat(26));
     byte[] ones = new byte[16];
-    java.util.Arrays.fill(ones, (byte) 0xff);
+    Arrays.fill(ones, (byte) 0xff);
     assertThat(MeetingIds.base32(ones)).isEqualTo("7".repeat(25) + "4");
   }
 

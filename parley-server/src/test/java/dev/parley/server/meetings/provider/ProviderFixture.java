@@ -21,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.impl.JidCreate;
+import org.jxmpp.stringprep.XmppStringprepException;
 
 /**
  * What provider tests share: the {@code parley.meetings} section read from HOCON over Parley's
@@ -90,7 +91,7 @@ public final class ProviderFixture implements AutoCloseable {
           NOW,
           NOW.plus(Duration.ofMinutes(5)),
           NOW.plus(Duration.ofHours(2)));
-    } catch (org.jxmpp.stringprep.XmppStringprepException e) {
+    } catch (XmppStringprepException e) {
       throw new IllegalStateException(e);
     }
   }

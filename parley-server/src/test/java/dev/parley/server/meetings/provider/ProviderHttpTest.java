@@ -105,7 +105,6 @@ class ProviderHttpTest {
                   .send(HttpRequest.newBuilder(URI.create(silent.baseUrl() + "/x")), "probing"));
       assertThat(e.reason()).isEqualTo(Reason.TIMEOUT);
       assertThat(e).hasMessage("Stand-in did not answer within 300 ms while probing");
-      assertThat(silent.requests()).isEqualTo(1);
     }
   }
 

@@ -6,7 +6,6 @@ package dev.parley.server.meetings.provider;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -15,20 +14,13 @@ import javax.net.ssl.SSLContext;
  */
 public final class SilentStandIn extends StandInServer {
   private final CountDownLatch closed = new CountDownLatch(1);
-  private final AtomicInteger requests = new AtomicInteger();
 
   public SilentStandIn(SSLContext tls) {
     super(tls);
   }
 
-  /** How many requests arrived (and were never answered). */
-  public int requests() {
-    return requests.get();
-  }
-
   @Override
   protected void handle(HttpExchange exchange) {
-    requests.incrementAndGet();
     try {
       closed.await();
     } catch (InterruptedException e) {

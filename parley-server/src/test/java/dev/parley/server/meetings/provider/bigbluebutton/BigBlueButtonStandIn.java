@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -218,7 +219,7 @@ public final class BigBlueButtonStandIn extends StandInServer {
               ? "MODERATOR"
               : meeting.attendeePw().equals(password) ? "VIEWER" : null;
     } else {
-      role = role.toUpperCase(java.util.Locale.ROOT);
+      role = role.toUpperCase(Locale.ROOT);
       if (!role.equals("MODERATOR") && !role.equals("VIEWER")) {
         role = null;
       }

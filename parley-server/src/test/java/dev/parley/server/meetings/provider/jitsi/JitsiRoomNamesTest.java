@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.server.meetings.InvalidMeetingIdException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,7 +56,7 @@ class JitsiRoomNamesTest {
         .hasMessage("Jitsi room names start with a letter or a digit");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void lengthIsBounded() throws Exception {
     assertThat(JitsiRoomNames.canonical("a".repeat(128))).hasSize(128);
     assertThatThrownBy(() -> JitsiRoomNames.canonical("a".repeat(129)))
