@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>{@code PUT /galene-api/v0/.groups/<id>} with {@code If-None-Match: *} and a group
  *       description ({@code expires} = the meeting's end, {@code displayName} = the description):
- *       201 creates it; 412 means the group exists, answered as {@link Reason#ID_IN_USE}.
+ *       201 creates it; 412 means the group exists, answered as {@link Reason#ID_IN_USE} (and so is
+ *       204, the answer to an update, should a Galène ignore the precondition).
  *   <li>{@code POST /galene-api/v0/.groups/<id>/.tokens/} twice, with {@code permissions}, {@code
  *       expires} and {@code issuedBy} (the requester): 201 with the new token in {@code Location}.
  *       Tokens name no user, so Galène asks each participant for a name.
@@ -151,12 +152,13 @@ final class GaleneApiProvider implements MeetingProvider {
     return api.send(createGroup(request), "creating the group")
         .thenCompose(
             response -> {
-              if (response.statusCode() == 412) {
+              if (response.statusCode() == 412 || response.statusCode() == 204) {
+                // 204 is an update: a Galène that ignored If-None-Match had the group already.
                 throw new CompletionException(
                     new MeetingProviderException(
                         Reason.ID_IN_USE, "Galène already has a group named '" + group + "'"));
               }
-              if (response.statusCode() != 201 && response.statusCode() != 204) {
+              if (response.statusCode() != 201) {
                 throw new CompletionException(api.refused("creating the group", response));
               }
               CompletableFuture<String> initiate =

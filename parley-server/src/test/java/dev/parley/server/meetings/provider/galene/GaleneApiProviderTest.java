@@ -131,6 +131,19 @@ class GaleneApiProviderTest {
   }
 
   @Test
+  void anUpdateOfAnExistingGroupIsAnIdInUseToo() throws Exception {
+    galene.defineGroup("updated", Map.of());
+    galene.ignorePreconditions(true);
+    try {
+      MeetingProviderException e = failure(provider().create(request("galene", "updated", null)));
+      assertThat(e.reason()).isEqualTo(Reason.ID_IN_USE);
+      assertThat(galene.tokens("updated")).isEmpty();
+    } finally {
+      galene.ignorePreconditions(false);
+    }
+  }
+
+  @Test
   void aBearerTokenAuthenticatesToo() throws Exception {
     MeetingProvider provider = provider(galene.baseUrl(), "token = admin-bearer");
     MeetingLinks links = Outcomes.value(provider.create(request("galene", "bearer-room", null)));

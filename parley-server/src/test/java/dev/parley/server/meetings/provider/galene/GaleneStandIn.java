@@ -78,6 +78,7 @@ public final class GaleneStandIn extends StandInServer {
   private final Map<String, StatefulToken> tokens = new ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
   private final AtomicBoolean failTokens = new AtomicBoolean();
+  private final AtomicBoolean ignorePreconditions = new AtomicBoolean();
   private final AtomicInteger refusedStatsRequests = new AtomicInteger();
 
   public GaleneStandIn(SSLContext tls, String adminUser, String adminPassword, String adminToken) {
@@ -103,6 +104,11 @@ public final class GaleneStandIn extends StandInServer {
   /** How many {@code .stats} requests (reachability probes) were refused for bad credentials. */
   public int refusedStatsRequests() {
     return refusedStatsRequests.get();
+  }
+
+  /** Makes group updates ignore {@code If-None-Match} (a misbehaving server, not Galène's API). */
+  public void ignorePreconditions(boolean ignore) {
+    ignorePreconditions.set(ignore);
   }
 
   /** Makes token creation fail with 500 (a broken Galène), to test cleanup. */
@@ -174,7 +180,9 @@ public final class GaleneStandIn extends StandInServer {
     switch (exchange.getRequestMethod()) {
       case "PUT" -> {
         boolean exists = groups.containsKey(name);
-        if ("*".equals(exchange.getRequestHeaders().getFirst("If-None-Match")) && exists) {
+        if ("*".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))
+            && exists
+            && !ignorePreconditions.get()) {
           send(exchange, 412, null, "");
           return;
         }
