@@ -129,6 +129,8 @@ final class DevCommand implements Callable<Integer> {
         .append(", health http://127.0.0.1:")
         .append(http)
         .append("/health\n");
+    b.append(
+        "  meetings      XEP-0483 links to Jitsi Meet (https://meet.jit.si) for the demo accounts\n");
     b.append("  files         ")
         .append(dir.toAbsolutePath())
         .append(" (Prosody log: ")
@@ -155,6 +157,9 @@ final class DevCommand implements Callable<Integer> {
     values.put("parley.xmpp.secret", secret);
     values.put("parley.http.port", http);
     values.put("parley.admins", ACCOUNTS.stream().map(prosody::jid).toList());
+    // Meeting links on the public Jitsi Meet: Parley only builds the links, nothing is sent to
+    // meet.jit.si.
+    values.put("parley.meetings.providers.jitsi.base-url", "https://meet.jit.si");
     var config = ConfigFactory.parseMap(values);
     Path file = dir.resolve("parley.conf");
     Files.writeString(

@@ -30,4 +30,7 @@ public final class ExitCodes {
 
   /** The XMPP server did not speak XEP-0114 as expected. */
   public static final int PROTOCOL = 6;
+
+  /** The database could not be opened or migrated; the message names {@code parley.store.url}. */
+  public static final int DATABASE = 7;
 }

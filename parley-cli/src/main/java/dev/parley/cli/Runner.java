@@ -5,12 +5,14 @@
 package dev.parley.cli;
 
 import dev.parley.server.Parley;
+import dev.parley.server.ParleyService;
 import dev.parley.server.component.ComponentConnection;
 import dev.parley.server.component.ConnectException;
 import dev.parley.server.component.ConnectFailure;
+import dev.parley.server.config.InvalidConfigException;
 import dev.parley.server.config.ParleyConfig;
+import dev.parley.server.store.DatabaseException;
 import java.io.PrintStream;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -35,14 +37,21 @@ final class Runner {
    * code.
    */
   static int run(ParleyConfig config, CountDownLatch stop, PrintStream err, Started started) {
-    Parley parley;
+    ParleyService service;
     try {
-      parley = Parley.start(config, List.of());
+      service = ParleyService.start(config);
+    } catch (InvalidConfigException e) {
+      err.println("parley: invalid configuration: " + e.getMessage());
+      return ExitCodes.USAGE;
+    } catch (DatabaseException e) {
+      err.println("parley: " + e.getMessage());
+      return ExitCodes.DATABASE;
     } catch (RuntimeException e) {
       err.println("parley: cannot start: " + e.getMessage());
       LOG.error("start-up failed", e);
       return ExitCodes.SOFTWARE;
     }
+    Parley parley = service.parley();
     try {
       try {
         parley
@@ -76,7 +85,7 @@ final class Runner {
       Thread.currentThread().interrupt();
       return ExitCodes.OK;
     } finally {
-      parley.close();
+      service.close();
     }
   }
 

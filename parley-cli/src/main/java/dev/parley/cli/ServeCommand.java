@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
       "Run Parley as an XEP-0114 component of your XMPP server.",
       "Settings come from the HOCON file and PARLEY_* environment variables (docs/CONFIGURATION.md).",
       "Exit codes: 0 stopped, 2 invalid configuration, 3 secret refused, 4 unknown or taken domain,",
-      "5 XMPP server unreachable, 6 protocol error, 1 unexpected error."
+      "5 XMPP server unreachable, 6 protocol error, 7 database unavailable, 1 unexpected error."
     })
 final class ServeCommand implements Callable<Integer> {
   @Option(

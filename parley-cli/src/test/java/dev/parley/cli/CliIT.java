@@ -59,6 +59,25 @@ class CliIT {
   }
 
   @Test
+  void anUnreachableDatabaseExitsWith7NamingTheKey() throws Exception {
+    int closedPort;
+    try (var s = new java.net.ServerSocket(0)) {
+      closedPort = s.getLocalPort();
+    }
+    Path conf = dir.resolve("db.conf");
+    Files.writeString(
+        conf,
+        "parley { data-dir = \""
+            + dir.resolve("data")
+            + "\", http.port = 0, xmpp { domain = \"parley.localhost\", secret = \"s\" }, store { url = \"jdbc:postgresql://127.0.0.1:"
+            + closedPort
+            + "/parley\", connect-timeout = 2s } }\n");
+    Result r = run("serve", "--config", conf.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.DATABASE);
+    assertThat(r.out()).contains("parley.store.url");
+  }
+
+  @Test
   void helpListsTheSubcommands() throws Exception {
     Result r = run("--help");
     assertThat(r.exit()).isZero();

@@ -247,10 +247,12 @@ public final class Parley implements AutoCloseable {
   }
 
   /**
-   * Like {@link #start(ParleyConfig, List)}, publishing metrics in {@code meters} (so that components created before
-   * Parley, such as the database pool, appear in {@code /metrics} too). Parley closes it.
+   * Like {@link #start(ParleyConfig, List)}, publishing metrics in {@code meters} (so that
+   * components created before Parley, such as the database pool, appear in {@code /metrics} too).
+   * Parley closes it.
    */
-  public static Parley start(ParleyConfig config, List<Feature> features, PrometheusMeterRegistry meters) {
+  public static Parley start(
+      ParleyConfig config, List<Feature> features, PrometheusMeterRegistry meters) {
     return new Parley(config, features, meters);
   }
 

@@ -27,9 +27,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 
 /**
- * Parley as {@code parley serve} runs it: opens the database (migrating it), builds the features the configuration
- * asks for (meeting links when providers are configured), and starts {@link Parley}. Closing stops Parley first
- * (every request answered), then the features' executors, then the database.
+ * Parley as {@code parley serve} runs it: opens the database (migrating it), builds the features
+ * the configuration asks for (meeting links when providers are configured), and starts {@link
+ * Parley}. Closing stops Parley first (every request answered), then the features' executors, then
+ * the database.
  */
 public final class ParleyService implements AutoCloseable {
   private final Parley parley;
@@ -37,7 +38,11 @@ public final class ParleyService implements AutoCloseable {
   private final ExecutorService storeExecutor;
   private final ScheduledExecutorService background;
 
-  private ParleyService(Parley parley, Database database, ExecutorService storeExecutor, ScheduledExecutorService background) {
+  private ParleyService(
+      Parley parley,
+      Database database,
+      ExecutorService storeExecutor,
+      ScheduledExecutorService background) {
     this.parley = parley;
     this.database = database;
     this.storeExecutor = storeExecutor;
@@ -45,27 +50,45 @@ public final class ParleyService implements AutoCloseable {
   }
 
   /**
-   * Starts everything; the component connections come up in the background ({@link Parley#firstConnections()}).
+   * Starts everything; the component connections come up in the background ({@link
+   * Parley#firstConnections()}).
    *
    * @throws InvalidConfigException a feature's settings are invalid (the message names the key)
-   * @throws DatabaseException the database cannot be opened or migrated (the message names {@code parley.store.url})
+   * @throws DatabaseException the database cannot be opened or migrated (the message names {@code
+   *     parley.store.url})
    */
-  public static ParleyService start(ParleyConfig config) throws InvalidConfigException, DatabaseException {
+  public static ParleyService start(ParleyConfig config)
+      throws InvalidConfigException, DatabaseException {
     Clock clock = Clock.systemUTC();
     PrometheusMeterRegistry meters = Parley.newMeterRegistry();
     Database database = Database.open(config.store(), meters);
-    ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(NamedThreads.daemon("background"));
-    ExecutorService storeExecutor = Executors.newFixedThreadPool(config.store().poolSize(), NamedThreads.daemon("store"));
+    ScheduledExecutorService background =
+        Executors.newSingleThreadScheduledExecutor(NamedThreads.daemon("background"));
+    ExecutorService storeExecutor =
+        Executors.newFixedThreadPool(config.store().poolSize(), NamedThreads.daemon("store"));
     try {
       List<Feature> features = new ArrayList<>();
       MeetingsSettings meetings = MeetingsSettings.from(config);
       ConfigReader section = config.section("parley.meetings");
       List<Consumer<RoutesConfig>> routes = new ArrayList<>();
       ProviderContext context =
-          new ProviderContext(ProviderHttp.client(section), clock, background, config.http().publicUrl(), routes::add, database.landingLinks());
+          new ProviderContext(
+              ProviderHttp.client(section),
+              clock,
+              background,
+              config.http().publicUrl(),
+              routes::add,
+              database.landingLinks());
       List<MeetingProvider> providers = MeetingProviders.fromConfig(section, context);
       if (!providers.isEmpty()) {
-        features.add(new MeetingsFeature(meetings, providers, database.meetings(), database.quotas(), storeExecutor, routes));
+        features.add(
+            new MeetingsFeature(
+                meetings,
+                providers,
+                database.meetings(),
+                database.quotas(),
+                storeExecutor,
+                routes));
       }
       database.schedulePruning(background, clock, meetings.quotaWindow());
       Parley parley = Parley.start(config, features, meters);
