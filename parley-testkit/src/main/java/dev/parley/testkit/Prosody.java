@@ -112,7 +112,9 @@ public final class Prosody implements AutoCloseable {
     return host;
   }
 
-  /** The XEP-0114 component port (on 127.0.0.1). */
+  /**
+   * The XEP-0114 component port (on 127.0.0.1); Prosody listens on it only when it has components.
+   */
   public int componentPort() {
     return componentPort;
   }
@@ -244,7 +246,8 @@ public final class Prosody implements AutoCloseable {
             .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("stdout.txt").toFile()));
     process = pb.start();
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-    while (!(listening(c2sPort) && listening(componentPort))) {
+    // Prosody opens the component port only when the configuration has external components.
+    while (!(listening(c2sPort) && (componentSecrets.isEmpty() || listening(componentPort)))) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
             "Prosody exited at start-up: " + Files.readString(dir.resolve("stdout.txt")));
