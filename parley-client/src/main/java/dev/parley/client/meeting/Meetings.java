@@ -271,9 +271,11 @@ public final class Meetings implements AutoCloseable {
 
   /**
    * Invites a room ({@code groupchat}) we have joined. The future completes when the room has
-   * reflected the invite back with its XEP-0359 stanza id (the id answers will refer to); it fails
-   * at once with {@link IllegalStateException} when the room does not advertise {@code
-   * urn:xmpp:sid:0}, and with {@link TimeoutException} when no reflection comes.
+   * reflected the invite back with its XEP-0359 stanza id (the id answers will refer to). It fails
+   * with {@link IllegalStateException} before sending when the room does not advertise {@code
+   * urn:xmpp:sid:0}, and after sending when the reflection carries no stanza id (Prosody 0.12
+   * advertises the feature in every room, also in those whose archiving is off, where it adds
+   * none); with {@link TimeoutException} when no reflection comes.
    */
   public CompletableFuture<OutgoingInvite> inviteRoom(
       MeetingLink link, EntityBareJid room, @Nullable String body) {
@@ -396,7 +398,10 @@ public final class Meetings implements AutoCloseable {
             .sent()
             .completeExceptionally(
                 new IllegalStateException(
-                    pending.room() + " reflected the invite without a stanza id"));
+                    pending.room()
+                        + " reflected the invite without an XEP-0359 stanza id ("
+                        + StanzaId.NAMESPACE
+                        + "): answers cannot refer to it"));
         return;
       }
       OutgoingInvite out =
