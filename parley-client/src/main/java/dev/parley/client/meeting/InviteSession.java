@@ -166,8 +166,10 @@ final class InviteSession implements Answerer {
       return sent;
     }
     DiscoverInfo request = DiscoverInfo.builder(connection).to(room).ofType(IQ.Type.get).build();
+    // Async on the serial executor: the continuation touches the session's state, and a plain
+    // stage added after a fast answer would run on the caller's thread.
     SmackAsync.iq(connection, request, serial)
-        .whenComplete(
+        .whenCompleteAsync(
             (info, failure) -> {
               if (failure != null) {
                 sent.completeExceptionally(failure);
@@ -182,7 +184,8 @@ final class InviteSession implements Answerer {
                 String id = UUID.randomUUID().toString();
                 sendToRoom(new PendingRoomInvite(id, room, invite, link, sent), body);
               }
-            });
+            },
+            serial);
     return sent;
   }
 
