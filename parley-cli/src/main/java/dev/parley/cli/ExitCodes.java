@@ -6,7 +6,8 @@ package dev.parley.cli;
 
 /**
  * Exit codes of the {@code parley} command, documented in docs/OPERATIONS.md. Codes 3–6 come from
- * {@link dev.parley.server.component.ConnectFailure#exitCode()}.
+ * {@link dev.parley.server.component.ConnectFailure#exitCode()}; 5 is also the client commands'
+ * "server unreachable". Codes 10–17 are the client commands' ({@code meet}, {@code invites}).
  */
 public final class ExitCodes {
   private ExitCodes() {}
@@ -33,4 +34,31 @@ public final class ExitCodes {
 
   /** The database could not be opened or migrated; the message names {@code parley.store.url}. */
   public static final int DATABASE = 7;
+
+  /**
+   * Client commands: the server refused the login (wrong JID or password), or offered no TLS while
+   * {@code --insecure} was not given.
+   */
+  public static final int LOGIN_FAILED = 10;
+
+  /** {@code meet}: the server has no XEP-0483 meeting service, or none offering the type. */
+  public static final int NO_MEETING_SERVICE = 11;
+
+  /** {@code meet}: the service does not offer the meeting type ({@code service-unavailable}). */
+  public static final int MEETING_TYPE_UNSUPPORTED = 12;
+
+  /** {@code meet}: the requested meeting id is unusable or taken ({@code not-acceptable}). */
+  public static final int MEETING_ID_REFUSED = 13;
+
+  /** {@code meet}: a quota; the message says when to retry ({@code resource-constraint}). */
+  public static final int MEETING_QUOTA = 14;
+
+  /** {@code meet}: the account may not create meetings ({@code forbidden}). */
+  public static final int MEETING_FORBIDDEN = 15;
+
+  /** {@code meet}: any other failure of the request (another error, no answer, no meeting). */
+  public static final int MEETING_FAILED = 16;
+
+  /** {@code meet}: the meeting was created but an invite could not be sent. */
+  public static final int INVITE_FAILED = 17;
 }

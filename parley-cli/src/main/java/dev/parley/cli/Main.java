@@ -14,7 +14,13 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description =
         "XMPP conferencing and call control: meeting links, an audio bridge with conference information, call transfer.",
-    subcommands = {ServeCommand.class, DevCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      DevCommand.class,
+      MeetCommand.class,
+      InvitesCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

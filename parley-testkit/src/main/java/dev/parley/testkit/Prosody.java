@@ -30,8 +30,13 @@ import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
 
 /**
  * A real Prosody XMPP server for tests: a child process on free loopback ports with a generated
- * configuration — one virtual host, XEP-0114 component entries, and accounts — in a temporary
- * directory that {@link #close()} deletes.
+ * configuration — one virtual host, XEP-0114 component entries, optionally a multi-user chat
+ * service, and accounts — in a temporary directory that {@link #close()} deletes.
+ *
+ * <p>Prosody lists every component whose domain is a subdomain of the virtual host ({@code
+ * parley.localhost} under {@code localhost}) in the host's disco#items by itself ({@code mod_disco}
+ * walks the host's children), so clients find Parley's services without a {@code disco_items}
+ * option.
  *
  * <p>Accounts are written straight into Prosody's file storage ({@code internal_plain}), which
  * avoids {@code prosodyctl} and its privilege drop. {@code run_as_root} is set because CI runs as
@@ -44,6 +49,7 @@ public final class Prosody implements AutoCloseable {
   private final String host;
   private final Map<String, String> componentSecrets;
   private final Map<String, String> passwords;
+  private final List<String> mucDomains;
   private final Path dir;
   private final int c2sPort;
   private final int componentPort;
@@ -66,6 +72,7 @@ public final class Prosody implements AutoCloseable {
     for (Map.Entry<String, String> c : b.components.entrySet()) {
       componentSecrets.put(c.getKey(), c.getValue() != null ? c.getValue() : randomSecret());
     }
+    this.mucDomains = List.copyOf(b.mucDomains);
     this.passwords = new LinkedHashMap<>();
     for (Map.Entry<String, String> a : b.accounts.entrySet()) {
       passwords.put(a.getKey(), a.getValue() != null ? a.getValue() : randomSecret());
@@ -105,7 +112,9 @@ public final class Prosody implements AutoCloseable {
     return host;
   }
 
-  /** The XEP-0114 component port (on 127.0.0.1). */
+  /**
+   * The XEP-0114 component port (on 127.0.0.1); Prosody listens on it only when it has components.
+   */
   public int componentPort() {
     return componentPort;
   }
@@ -113,6 +122,11 @@ public final class Prosody implements AutoCloseable {
   /** The client-to-server port (on 127.0.0.1). */
   public int c2sPort() {
     return c2sPort;
+  }
+
+  /** The multi-user chat services, in the order they were added to the builder. */
+  public List<String> mucDomains() {
+    return mucDomains;
   }
 
   public String componentSecret(String domain) {
@@ -232,7 +246,8 @@ public final class Prosody implements AutoCloseable {
             .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("stdout.txt").toFile()));
     process = pb.start();
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-    while (!(listening(c2sPort) && listening(componentPort))) {
+    // Prosody opens the component port only when the configuration has external components.
+    while (!(listening(c2sPort) && (componentSecrets.isEmpty() || listening(componentPort)))) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
             "Prosody exited at start-up: " + Files.readString(dir.resolve("stdout.txt")));
@@ -293,6 +308,15 @@ public final class Prosody implements AutoCloseable {
           .append(lua(c.getValue()))
           .append('\n');
     }
+    for (String muc : mucDomains) {
+      // mod_muc_mam archives each room's messages and stamps them with the room's XEP-0359
+      // <stanza-id by='room'>, which XEP-0482 invites in group chats refer to; Prosody 0.12's
+      // mod_muc adds none by itself. Rooms are archived by default (muc_log_by_default).
+      cfg.append("Component ")
+          .append(lua(muc))
+          .append(" \"muc\"\n")
+          .append("  modules_enabled = { \"muc_mam\" }\n");
+    }
     Files.writeString(dir.resolve("prosody.cfg.lua"), cfg.toString(), StandardCharsets.UTF_8);
   }
 
@@ -311,6 +335,7 @@ public final class Prosody implements AutoCloseable {
     private final String host;
     private final Map<String, String> components = new LinkedHashMap<>();
     private final Map<String, String> accounts = new LinkedHashMap<>();
+    private final List<String> mucDomains = new ArrayList<>();
     private Path directory;
     private int c2sPort;
     private int componentPort;
@@ -323,6 +348,15 @@ public final class Prosody implements AutoCloseable {
     /** A component domain; a {@code null} secret is generated. */
     public Builder component(String domain, String secret) {
       components.put(domain, secret);
+      return this;
+    }
+
+    /**
+     * A multi-user chat service (XEP-0045, Prosody's {@code muc} component) on this domain, whose
+     * rooms stamp messages with XEP-0359 stanza ids. Local users may create rooms.
+     */
+    public Builder muc(String domain) {
+      mucDomains.add(domain);
       return this;
     }
 

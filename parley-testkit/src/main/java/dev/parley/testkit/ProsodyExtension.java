@@ -25,12 +25,14 @@ public final class ProsodyExtension implements BeforeAllCallback, AfterAllCallba
   private final String host;
   private final List<String> components;
   private final List<String> accounts;
+  private final List<String> mucs;
   private Prosody prosody;
 
-  private ProsodyExtension(String host, List<String> components, List<String> accounts) {
-    this.host = host;
-    this.components = List.copyOf(components);
-    this.accounts = List.copyOf(accounts);
+  private ProsodyExtension(Builder b) {
+    this.host = b.host;
+    this.components = List.copyOf(b.components);
+    this.accounts = List.copyOf(b.accounts);
+    this.mucs = List.copyOf(b.mucs);
   }
 
   public static Builder host(String host) {
@@ -48,7 +50,11 @@ public final class ProsodyExtension implements BeforeAllCallback, AfterAllCallba
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    prosody = Prosody.start(host, components, accounts);
+    Prosody.Builder b = Prosody.builder(host);
+    components.forEach(c -> b.component(c, null));
+    accounts.forEach(a -> b.account(a, null));
+    mucs.forEach(b::muc);
+    prosody = b.start();
   }
 
   @Override
@@ -63,6 +69,7 @@ public final class ProsodyExtension implements BeforeAllCallback, AfterAllCallba
     private final String host;
     private final List<String> components = new ArrayList<>();
     private final List<String> accounts = new ArrayList<>();
+    private final List<String> mucs = new ArrayList<>();
 
     private Builder(String host) {
       this.host = host;
@@ -78,8 +85,17 @@ public final class ProsodyExtension implements BeforeAllCallback, AfterAllCallba
       return this;
     }
 
+    /**
+     * A multi-user chat service whose rooms stamp XEP-0359 stanza ids ({@link
+     * Prosody.Builder#muc}).
+     */
+    public Builder muc(String domain) {
+      mucs.add(domain);
+      return this;
+    }
+
     public ProsodyExtension build() {
-      return new ProsodyExtension(host, components, accounts);
+      return new ProsodyExtension(this);
     }
   }
 }
