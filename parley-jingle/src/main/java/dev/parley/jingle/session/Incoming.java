@@ -42,15 +42,15 @@ final class Incoming {
     if (j == null) {
       return fail(s, iq, Errors.badRequest("no <jingle/> in the IQ"));
     }
+    JingleAction action = j.action();
+    if (action == null) {
+      // Only XEP-0298's document may come with an action-less <jingle sid/>; alone it is malformed,
+      // whoever sends it.
+      return fail(s, iq, Errors.badRequest("<jingle/> without action"));
+    }
     if (!fromPeer(s, iq) || !j.sid().equals(s.sid()) || !s.isLive()) {
       // Only the peer's full JID speaks for the session (§ 7.1), and an ended session is unknown.
       return fail(s, iq, Errors.unknownSession());
-    }
-    JingleAction action = j.action();
-    if (action == null) {
-      // Only XEP-0298's document may come with an action-less <jingle sid/>; alone it means
-      // nothing.
-      return fail(s, iq, Errors.badRequest("<jingle/> without action"));
     }
     return switch (action) {
       case SESSION_INITIATE ->

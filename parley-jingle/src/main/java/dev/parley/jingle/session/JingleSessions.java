@@ -129,6 +129,9 @@ public final class JingleSessions {
     if (from == null) {
       return Received.reply(iq.error(Errors.badRequest("Jingle IQ without from")));
     }
+    if (j.action() == null) {
+      return Received.reply(iq.error(Errors.badRequest("<jingle/> without action")));
+    }
     SessionKey key = new SessionKey(from, j.sid());
     JingleSession session = sessions.get(key);
     if (session != null) {

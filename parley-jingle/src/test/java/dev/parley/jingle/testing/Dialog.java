@@ -367,7 +367,7 @@ public final class Dialog {
     return "script line " + line + ": " + message;
   }
 
-  static Jid jid(String s) {
+  public static Jid jid(String s) {
     try {
       return JidCreate.from(s);
     } catch (org.jxmpp.stringprep.XmppStringprepException e) {
