@@ -70,6 +70,17 @@ public final class Stanzas {
    * content {@code initiator:voice}; {@code null} for the action-less element.
    */
   public static Jingle action(JingleAction action, Creator sender) {
+    return action(action, sender, SID);
+  }
+
+  /** {@link #action(JingleAction, Creator)} for another sid. */
+  public static Jingle action(JingleAction action, Creator sender, String sid) {
+    Jingle j = build(action, sender);
+    return new Jingle(
+        j.action(), sid, j.initiator(), j.responder(), j.contents(), j.reason(), j.ext());
+  }
+
+  private static Jingle build(JingleAction action, Creator sender) {
     Content voice = voice();
     if (action == null) {
       return new Jingle(null, SID, null, null, List.of(), null, Extensions.NONE);
