@@ -26,11 +26,7 @@ import dev.parley.protocol.xml.Extensions;
 import dev.parley.protocol.xml.XmlElement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.BareJid;
@@ -78,9 +74,7 @@ public final class Jmi {
   private final Jid self;
   private final IdGenerator ids;
   private final JmiOptions options;
-  private final Map<String, JmiCall> calls = new HashMap<>();
-  private final Map<String, String> proposeMessages = new HashMap<>();
-  private final LinkedHashMap<String, Instant> gone = new LinkedHashMap<>();
+  private final CallBook calls;
 
   /**
    * @param self our JID: a client's full JID, or the component address calls are made from and to
@@ -91,13 +85,14 @@ public final class Jmi {
     this.self = requireNonNull(self, "self");
     this.ids = requireNonNull(ids, "ids");
     this.options = requireNonNull(options, "options");
+    this.calls = new CallBook(options.expiry());
   }
 
   // --- received messages ------------------------------------------------------------------------
 
   /** Handles a message that may carry a JMI payload; anything else yields nothing. */
   public JmiOutcome receive(Message m, Instant now) {
-    forget(now);
+    calls.forget(now);
     Jid from = m.from();
     if (from == null || from.equals(self)) {
       return JmiOutcome.NOTHING;
@@ -136,10 +131,7 @@ public final class Jmi {
   }
 
   private JmiOutcome proposed(Propose p, Jid from, Instant started, Instant now) {
-    if (!p.isRtpOnly()
-        || calls.containsKey(p.id())
-        || gone.containsKey(p.id())
-        || !started.plus(options.expiry()).isAfter(now)) {
+    if (!p.isRtpOnly() || calls.known(p.id()) || !started.plus(options.expiry()).isAfter(now)) {
       return JmiOutcome.NOTHING;
     }
     BareJid peer = from.asBareJid();
@@ -153,31 +145,31 @@ public final class Jmi {
             p.descriptions(),
             started,
             false);
-    JmiCall accepted = find(peer, null, State.PROCEEDED);
+    JmiCall accepted = calls.find(peer, null, State.PROCEEDED);
     if (accepted != null) {
       // § 4.2: the accepted call is orphaned; finish it, proceed with its continuation.
       List<Message> out = new ArrayList<>(3);
       out.add(message(deviceOf(accepted), Finish.migrated(accepted.id(), p.id())));
-      end(accepted, State.FINISHED, now);
+      calls.end(accepted, State.FINISHED, now);
       JmiCall next = call.with(State.PROCEEDED);
-      calls.put(next.id(), next);
+      calls.put(next);
       out.addAll(proceedMessages(next));
       return new JmiOutcome(out, List.of(new JmiEvent.Migrated(accepted, next)));
     }
-    JmiCall ours = find(peer, Creator.INITIATOR, State.PROPOSED);
+    JmiCall ours = calls.find(peer, Creator.INITIATOR, State.PROPOSED);
     if (ours != null) {
       if (Propose.wins(p.id(), from, ours.id(), self)) {
         // § 4.1: we received the lower id; withdraw ours, answer theirs as usual.
-        end(ours, State.RETRACTED, now);
-        calls.put(call.id(), call);
+        calls.end(ours, State.RETRACTED, now);
+        calls.put(call);
         return new JmiOutcome(
             List.of(message(peer, Retract.tieBreak(ours.id()))),
             List.of(new JmiEvent.Proposed(call, p, ours.id())));
       }
-      gone.put(p.id(), now);
+      calls.end(call, State.REJECTED, now); // never live: remembered so that a replay is ignored
       return new JmiOutcome(List.of(message(from, Reject.tieBreak(p.id()))), List.of());
     }
-    calls.put(call.id(), call);
+    calls.put(call);
     return new JmiOutcome(List.of(), List.of(new JmiEvent.Proposed(call, p, null)));
   }
 
@@ -186,7 +178,7 @@ public final class Jmi {
     if (call == null) {
       return JmiOutcome.NOTHING;
     }
-    calls.put(call.id(), call.withRinging());
+    calls.put(call.withRinging());
     return new JmiOutcome(List.of(), List.of(new JmiEvent.Ringing(call.id(), from)));
   }
 
@@ -195,7 +187,7 @@ public final class Jmi {
     if (call == null) {
       return JmiOutcome.NOTHING;
     }
-    calls.put(call.id(), call.withDevice(from).with(State.PROCEEDED));
+    calls.put(call.withDevice(from).with(State.PROCEEDED));
     return new JmiOutcome(List.of(), List.of(new JmiEvent.Proceeded(call.id(), from)));
   }
 
@@ -204,7 +196,7 @@ public final class Jmi {
     if (call == null) {
       return JmiOutcome.NOTHING;
     }
-    end(call, State.REJECTED, now);
+    calls.end(call, State.REJECTED, now);
     return new JmiOutcome(
         List.of(), List.of(new JmiEvent.Rejected(call.id(), from, r.reason(), r.tieBreak())));
   }
@@ -214,7 +206,7 @@ public final class Jmi {
     if (call == null || call.isCaller() || !call.peer().equals(from.asBareJid())) {
       return JmiOutcome.NOTHING;
     }
-    end(call, State.RETRACTED, now);
+    calls.end(call, State.RETRACTED, now);
     return new JmiOutcome(
         List.of(), List.of(new JmiEvent.Retracted(call.id(), r.reason(), r.tieBreak())));
   }
@@ -224,7 +216,7 @@ public final class Jmi {
     if (call == null || !call.peer().equals(from.asBareJid())) {
       return JmiOutcome.NOTHING;
     }
-    end(call, State.FINISHED, now);
+    calls.end(call, State.FINISHED, now);
     return new JmiOutcome(
         List.of(), List.of(new JmiEvent.Finished(call.id(), f.reason(), f.migratedTo())));
   }
@@ -234,21 +226,20 @@ public final class Jmi {
     if (call == null || call.isCaller() || call.state() != State.PROPOSED) {
       return JmiOutcome.NOTHING;
     }
-    end(call, State.ANSWERED_ELSEWHERE, now);
+    calls.end(call, State.ANSWERED_ELSEWHERE, now);
     return new JmiOutcome(
         List.of(), List.of(new JmiEvent.AnsweredElsewhere(id, ownDevice, accepted)));
   }
 
   private JmiOutcome bounced(Message m, Instant now) {
-    String callId = m.id() == null ? null : proposeMessages.get(m.id());
-    JmiCall call = callId == null ? null : calls.get(callId);
-    if (call == null || call.state() != State.PROPOSED) {
+    JmiCall call = m.id() == null ? null : calls.proposedIn(m.id());
+    if (call == null) {
       return JmiOutcome.NOTHING;
     }
-    end(call, State.FAILED, now);
+    calls.end(call, State.FAILED, now);
     StanzaError error =
         m.error() != null ? m.error() : StanzaError.of(StanzaError.Condition.UNDEFINED_CONDITION);
-    return new JmiOutcome(List.of(), List.of(new JmiEvent.Undeliverable(callId, error)));
+    return new JmiOutcome(List.of(), List.of(new JmiEvent.Undeliverable(call.id(), error)));
   }
 
   // --- commands ---------------------------------------------------------------------------------
@@ -260,22 +251,22 @@ public final class Jmi {
    * @param descriptions one description per media, e.g. {@code RtpDescription.ofMedia("audio")}
    */
   public JmiOutcome propose(BareJid peer, List<? extends XmlElement> descriptions, Instant now) {
-    forget(now);
-    String id = ids.next();
+    calls.forget(now);
+    String id = freshId();
     Propose p = new Propose(id, List.copyOf(descriptions), Extensions.NONE);
     JmiCall call =
         new JmiCall(
             id, Creator.INITIATOR, peer, null, State.PROPOSED, p.descriptions(), now, false);
-    calls.put(id, call);
+    calls.put(call);
     Message m = message(peer, p);
-    proposeMessages.put(requireNonNull(m.id()), id);
+    calls.proposedIn(requireNonNull(m.id()), id);
     return new JmiOutcome(List.of(m), List.of());
   }
 
   /** Tells the caller this device rings (§ 3.2). */
   public JmiOutcome ring(String id) {
     JmiCall call = require(id, Creator.RESPONDER, State.PROPOSED, "ring");
-    calls.put(id, call.withRinging());
+    calls.put(call.withRinging());
     return new JmiOutcome(List.of(message(deviceOf(call), Ringing.of(id))), List.of());
   }
 
@@ -286,21 +277,21 @@ public final class Jmi {
   public JmiOutcome proceed(String id) {
     JmiCall call = require(id, Creator.RESPONDER, State.PROPOSED, "proceed");
     JmiCall next = call.with(State.PROCEEDED);
-    calls.put(id, next);
+    calls.put(next);
     return new JmiOutcome(proceedMessages(next), List.of());
   }
 
   /** Declines the call (§ 3.5); the reason defaults to {@code busy} on the wire when null. */
   public JmiOutcome reject(String id, @Nullable Reason reason, Instant now) {
     JmiCall call = require(id, Creator.RESPONDER, State.PROPOSED, "reject");
-    end(call, State.REJECTED, now);
+    calls.end(call, State.REJECTED, now);
     return new JmiOutcome(List.of(message(deviceOf(call), Reject.of(id, reason))), List.of());
   }
 
   /** Withdraws our proposal (§ 3.3); the reason defaults to {@code cancel} when null. */
   public JmiOutcome retract(String id, @Nullable Reason reason, Instant now) {
     JmiCall call = require(id, Creator.INITIATOR, State.PROPOSED, "retract");
-    end(call, State.RETRACTED, now);
+    calls.end(call, State.RETRACTED, now);
     return new JmiOutcome(List.of(message(call.peer(), Retract.of(id, reason))), List.of());
   }
 
@@ -313,17 +304,17 @@ public final class Jmi {
     if (call == null || call.state() != State.PROCEEDED) {
       throw new IllegalStateException("finish of call " + id + " in state " + stateOf(call));
     }
-    end(call, State.FINISHED, now);
+    calls.end(call, State.FINISHED, now);
     return new JmiOutcome(List.of(message(deviceOf(call), Finish.of(id, reason))), List.of());
   }
 
   /** Ends every call started longer than the expiry ago (§ 5), and forgets old finished ids. */
   public JmiOutcome expire(Instant now) {
-    forget(now);
+    calls.forget(now);
     List<JmiEvent> events = new ArrayList<>();
-    for (JmiCall call : List.copyOf(calls.values())) {
+    for (JmiCall call : calls.all()) {
       if (!call.started().plus(options.expiry()).isAfter(now)) {
-        end(call, State.EXPIRED, now);
+        calls.end(call, State.EXPIRED, now);
         events.add(new JmiEvent.Expired(call.id()));
       }
     }
@@ -339,7 +330,7 @@ public final class Jmi {
 
   /** Every live call. */
   public List<JmiCall> calls() {
-    return List.copyOf(calls.values());
+    return calls.all();
   }
 
   /**
@@ -356,6 +347,21 @@ public final class Jmi {
 
   // --- internals --------------------------------------------------------------------------------
 
+  /**
+   * A proposal id no call uses or used within the expiry: peers choose ids too, and a clash would
+   * merge two calls. With UUIDs a clash never happens; the check makes a weak generator fail
+   * loudly.
+   */
+  private String freshId() {
+    for (int attempt = 0; attempt < 16; attempt++) {
+      String id = ids.next();
+      if (!calls.known(id)) {
+        return id;
+      }
+    }
+    throw new IllegalStateException("the id generator keeps returning ids in use");
+  }
+
   private @Nullable JmiCall callerAwaiting(String id, Jid from) {
     JmiCall call = calls.get(id);
     if (call == null
@@ -365,15 +371,6 @@ public final class Jmi {
       return null;
     }
     return call;
-  }
-
-  private @Nullable JmiCall find(BareJid peer, @Nullable Creator role, State state) {
-    for (JmiCall c : calls.values()) {
-      if (c.peer().equals(peer) && c.state() == state && (role == null || c.role() == role)) {
-        return c;
-      }
-    }
-    return null;
   }
 
   private JmiCall require(String id, Creator role, State state, String what) {
@@ -403,25 +400,6 @@ public final class Jmi {
     }
     out.add(message(deviceOf(call), Proceed.of(call.id())));
     return out;
-  }
-
-  /** Removes a call that reached a final state; its id is remembered until the expiry. */
-  private void end(JmiCall call, State state, Instant now) {
-    if (state.isLive()) {
-      throw new IllegalArgumentException(state + " is not final");
-    }
-    calls.remove(call.id());
-    proposeMessages.values().remove(call.id());
-    gone.remove(call.id());
-    gone.put(call.id(), now);
-  }
-
-  private void forget(Instant now) {
-    Instant horizon = now.minus(options.expiry());
-    Iterator<Map.Entry<String, Instant>> it = gone.entrySet().iterator();
-    while (it.hasNext() && !it.next().getValue().isAfter(horizon)) {
-      it.remove(); // insertion order is end order, for a clock that does not run backwards
-    }
   }
 
   /** When a message was sent: its delay stamp (an archived or offline message), else now. */

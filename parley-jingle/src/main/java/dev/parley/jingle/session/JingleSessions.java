@@ -145,10 +145,21 @@ public final class JingleSessions {
     return Received.reply(iq.error(Errors.unknownSession()));
   }
 
-  /** Starts a session as initiator with a fresh sid (XEP-0166 § 6.2). */
+  /**
+   * Starts a session as initiator with a fresh sid (XEP-0166 § 6.2): one that no session with this
+   * peer uses or used within the retention.
+   */
   public Sent initiate(
       Jid local, Jid peer, List<Content> offer, List<? extends XmlElement> extras) {
-    return initiate(local, peer, ids.next(), offer, extras);
+    forgetExpired();
+    for (int attempt = 0; attempt < 16; attempt++) {
+      String sid = ids.next();
+      SessionKey key = new SessionKey(peer, sid);
+      if (!sessions.containsKey(key) && !ended.containsKey(key)) {
+        return initiate(local, peer, sid, offer, extras);
+      }
+    }
+    throw new IllegalStateException("the id generator keeps returning sids in use");
   }
 
   /**
