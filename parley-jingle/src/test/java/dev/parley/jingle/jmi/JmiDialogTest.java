@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.jingle.testing.Dialog;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** XEP-0353 v0.8.0 flows for both roles, with the XEP's examples where they fit. */
@@ -74,6 +75,32 @@ class JmiDialogTest {
             expect call: %1$s gone
             """
                 .formatted(ID));
+  }
+
+  @Test
+  void aProceedToOurBareJidIsAcceptedToo() {
+    // what XEP-0353 said before v0.8.0, and what older clients still send
+    Dialog.as("romeo@montague.example/orchard")
+        .run(
+            """
+            we send: @xep-0353/example-01.xml
+            juliet sends: <message from='juliet@capulet.example/phone' to='romeo@montague.example'
+                                   type='chat'>
+                            <proceed xmlns='urn:xmpp:jingle-message:0' id='%s'/>
+                          </message>
+            expect event: Proceeded
+            """
+                .formatted(ID));
+  }
+
+  @Test
+  void aProposalIdWeChooseSkipsIdsInUse() {
+    Jmi jmi = new Jmi(Dialog.jid("juliet@capulet.example/phone"), () -> ID, JmiOptions.DEFAULT);
+    Instant now = Instant.parse("2026-03-01T12:00:00Z");
+    jmi.propose(Dialog.jid("romeo@montague.example").asBareJid(), List.of(), now);
+    assertThatThrownBy(
+            () -> jmi.propose(Dialog.jid("romeo@montague.example").asBareJid(), List.of(), now))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test

@@ -31,6 +31,7 @@ import dev.parley.protocol.stanza.StanzaError;
 import dev.parley.protocol.xml.Extensions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -269,6 +270,19 @@ class JingleSessionsTest {
     clock.advance(JingleSessions.DEFAULT_RETENTION.plus(Duration.ofSeconds(1)));
     assertThat(verdict(sessions.receive(initiate("k", List.of(voice()))).reply()))
         .isEqualTo("result");
+  }
+
+  @Test
+  void aSidWeChooseSkipsKeysInUse() {
+    Iterator<String> sids = List.of(SID, SID, "fresh", "iq1").iterator();
+    JingleSessions registry = new JingleSessions(sids::next, clock);
+    registry.receive(initiate("i", List.of(voice())));
+    Sent ours = registry.initiate(JULIET, ROMEO, List.of(voice()), List.of());
+    assertThat(ours.session().sid()).isEqualTo("fresh");
+    JingleSessions stuck = new JingleSessions(() -> SID, clock);
+    stuck.receive(initiate("i", List.of(voice())));
+    assertThatThrownBy(() -> stuck.initiate(JULIET, ROMEO, List.of(voice()), List.of()))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test

@@ -91,6 +91,36 @@ class TieBreakDialogTest {
   }
 
   @Test
+  void equalSidsMeetOneKeyAndBothFail() {
+    // 2^-122 for UUIDs: the peer's initiate names our session's key and is out of order there
+    Dialog.as(ROMEO)
+        .run(
+            "we send: "
+                + initiate(ROMEO, JULIET, "o1", "same")
+                + "juliet sends: "
+                + initiate(JULIET, ROMEO, "t1", "same")
+                + """
+                expect reply: <iq type='error' id='t1' from='romeo@montague.lit/orchard'
+                                  to='juliet@capulet.lit/balcony'>
+                                <error type='wait'>
+                                  <unexpected-request xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>
+                                  <out-of-order xmlns='urn:xmpp:jingle:errors:1'/>
+                                  <text xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'>session-initiate for an existing session</text>
+                                </error>
+                              </iq>
+                juliet sends: <iq type='error' id='o1' from='juliet@capulet.lit/balcony'
+                                  to='romeo@montague.lit/orchard'>
+                                <error type='wait'>
+                                  <unexpected-request xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>
+                                  <out-of-order xmlns='urn:xmpp:jingle:errors:1'/>
+                                </error>
+                              </iq>
+                expect event: RequestFailed: ended=true
+                expect sessions: 0
+                """);
+  }
+
+  @Test
   void answeredInitiateIsNoTie() {
     // Once Juliet acknowledged ours, her initiate is a second call, not a race (§ 10: "sent while
     // the initiator was awaiting a reply").
