@@ -5,6 +5,7 @@
 package dev.parley.jingle.session;
 
 import dev.parley.protocol.jingle.Content;
+import dev.parley.protocol.jingle.Creator;
 import dev.parley.protocol.xml.ForeignElement;
 import dev.parley.protocol.xml.XmlElement;
 import java.util.HashSet;
@@ -48,7 +49,7 @@ final class Definitions {
     }
     boolean session = false;
     for (Content c : offer) {
-      if (c.effectiveCreator() != dev.parley.protocol.jingle.Creator.INITIATOR) {
+      if (c.effectiveCreator() != Creator.INITIATOR) {
         return "content " + ContentKey.of(c) + " of a session-initiate must be the initiator's";
       }
       session |= c.isSessionDisposition();

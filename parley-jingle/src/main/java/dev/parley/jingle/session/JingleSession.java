@@ -146,7 +146,7 @@ public record JingleSession(
   // --- commands ---------------------------------------------------------------------------------
 
   /**
-   * Accepts the session as responder (XEP-0166 § 6.4): the session becomes ACTIVE.
+   * Accepts the session as responder (XEP-0166 § 6.5): the session becomes ACTIVE.
    *
    * @param answer the accepted contents, each naming an offered content and carrying a description
    *     and a transport (§ 7.2.8); offered contents left out are dropped from the session

@@ -38,7 +38,7 @@ public sealed interface SessionEvent {
   /**
    * The peer initiated the session (XEP-0166 § 6.2); it has been acknowledged. Answer with {@link
    * JingleSession#accept} or decline with {@link JingleSession#terminate} (§ 6.3.1: acknowledge,
-   * then terminate). The responder SHOULD send {@code <ringing/>} first (XEP-0167 § 10.2).
+   * then terminate). The responder SHOULD send {@code <ringing/>} first (XEP-0167 § 12.2).
    *
    * @param offer the offered contents
    * @param extras the other children of {@code <jingle>}: BUNDLE group, focus marker, XEP-0251
@@ -57,7 +57,7 @@ public sealed interface SessionEvent {
   }
 
   /**
-   * The peer accepted the session (XEP-0166 § 6.4): it is {@link SessionState#ACTIVE}. Offered
+   * The peer accepted the session (XEP-0166 § 6.5): it is {@link SessionState#ACTIVE}. Offered
    * contents that the accept does not list are dropped from the session.
    *
    * @param contents the accepted contents as the responder defined them
@@ -144,7 +144,7 @@ public sealed interface SessionEvent {
     }
   }
 
-  /** transport-info (XEP-0166 § 7.2.14): candidates for the named contents (trickle ICE). */
+  /** transport-info (XEP-0166 § 7.2.13): candidates for the named contents (trickle ICE). */
   record TransportInfo(List<Content> contents) implements SessionEvent {
     public TransportInfo {
       contents = List.copyOf(contents);

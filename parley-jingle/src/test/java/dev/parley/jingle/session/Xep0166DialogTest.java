@@ -29,7 +29,7 @@ class Xep0166DialogTest {
                 expect event: Initiated
                 expect state: PENDING
 
-                # XEP-0167 § 10.2: ringing after the acknowledgement
+                # XEP-0167 § 12.2: ringing after the acknowledgement
                 we send: <iq type='set' id='r1' from='juliet@capulet.lit/balcony'
                              to='romeo@montague.lit/orchard'>
                            <jingle xmlns='urn:xmpp:jingle:1' action='session-info'
@@ -41,7 +41,7 @@ class Xep0166DialogTest {
                                  to='juliet@capulet.lit/balcony'/>
                 expect event: Acknowledged: SESSION_INFO
 
-                # § 6.4: session-accept, naming the responder
+                # § 6.5: session-accept, naming the responder
                 we send: <iq type='set' id='a1' from='juliet@capulet.lit/balcony'
                              to='romeo@montague.lit/orchard'>
                            <jingle xmlns='urn:xmpp:jingle:1' action='session-accept'
@@ -120,7 +120,7 @@ class Xep0166DialogTest {
                                   to='juliet@capulet.lit/balcony'/>
                 expect event: Info: Ringing
 
-                # § 6.4: accepted; the example's transport carries no credentials, which is legal
+                # § 6.5: accepted; the example's transport carries no credentials, which is legal
                 juliet sends: @xep-0166/example-06.xml
                 expect reply: <iq type='result' id='yd71f495' from='romeo@montague.lit/orchard'
                                   to='juliet@capulet.lit/balcony'/>
