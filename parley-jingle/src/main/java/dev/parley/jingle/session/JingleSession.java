@@ -47,8 +47,9 @@ import org.jxmpp.jid.Jid;
  *       PENDING outgoing session, content-accept/-reject and transport-accept/-reject without the
  *       content-add or transport-replace they answer;
  *   <li>malformed actions are {@code bad-request}: a session-accept without content or with a
- *       content lacking description or transport (§ 7.2.8), an action-less {@code <jingle/>}, an
- *       action about a content the session does not have, a content-modify without {@code senders};
+ *       content lacking description or transport (§ 7.2.8), an action-less {@code <jingle/>}
+ *       (whoever sends it, before any other check), an action about a content the session does not
+ *       have, a content-modify without {@code senders}, an IQ get;
  *   <li>a session-info payload this endpoint does not understand is {@code unsupported-info}
  *       ({@code feature-not-implemented}); an empty one is a ping (§ 6.8);
  *   <li>content-add and content-remove carry deltas (§ 7.2.2, § 7.2.5); content-modify is never

@@ -16,6 +16,7 @@ import dev.parley.protocol.jingle.JingleAction;
 import dev.parley.protocol.jingle.JingleTieBreak;
 import dev.parley.protocol.stanza.Iq;
 import dev.parley.protocol.stanza.StanzaError;
+import dev.parley.protocol.xml.Extensions;
 import dev.parley.protocol.xml.XmlElement;
 import java.time.Clock;
 import java.time.Duration;
@@ -197,6 +198,34 @@ public final class JingleSessions {
     }
     store(session, sent.session());
     return sent;
+  }
+
+  /**
+   * Our request with this IQ id got no answer in time (the shell's timer, e.g. 30 s): handled as an
+   * error answer {@code remote-server-timeout} (RFC 6120 § 8.3.3.17), so an unanswered
+   * session-initiate or session-accept ends its session. Nothing happens for an id that is not
+   * pending (answered meanwhile, or its session ended).
+   */
+  public Received timeout(String iqId) {
+    forgetExpired();
+    SessionKey key = requests.get(iqId);
+    JingleSession session = key == null ? null : sessions.get(key);
+    if (session == null) {
+      return Received.ignored();
+    }
+    Iq silence =
+        new Iq(
+            Iq.Type.ERROR,
+            iqId,
+            session.peer(),
+            session.local(),
+            null,
+            List.of(),
+            StanzaError.of(StanzaError.Condition.REMOTE_SERVER_TIMEOUT),
+            Extensions.NONE);
+    Outcome outcome = session.receive(silence);
+    store(session, outcome.session());
+    return Received.of(outcome);
   }
 
   /** The live session with this key. */

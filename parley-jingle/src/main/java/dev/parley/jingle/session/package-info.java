@@ -16,6 +16,7 @@
  *
  * Sent s = sessions.execute(key, (session, id) -> session.accept(id, answer, List.of()));
  * send(s.request());                           // the result or error comes back through receive
+ * Received late = sessions.timeout(s.request().id());  // if the shell's timer fires first
  * }</pre>
  *
  * @see <a href="https://xmpp.org/extensions/xep-0166.html">XEP-0166</a>

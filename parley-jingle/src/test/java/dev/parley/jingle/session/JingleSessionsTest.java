@@ -184,6 +184,21 @@ class JingleSessionsTest {
   }
 
   @Test
+  void anUnansweredRequestTimesOut() {
+    Sent initiated = sessions.initiate(ROMEO, JULIET, List.of(voice()), List.of());
+    SessionKey key = SessionKey.of(initiated.session());
+    Received r = sessions.timeout(initiated.request().id());
+    assertThat(r.reply()).isNull();
+    SessionEvent.RequestFailed failed = (SessionEvent.RequestFailed) r.events().get(0);
+    assertThat(failed.error().condition()).isEqualTo(StanzaError.Condition.REMOTE_SERVER_TIMEOUT);
+    assertThat(failed.ended()).isTrue();
+    assertThat(sessions.get(key)).isEmpty();
+    // once answered or ended, a timer firing late does nothing
+    assertThat(sessions.timeout(initiated.request().id()).events()).isEmpty();
+    assertThat(sessions.timeout("never-sent").events()).isEmpty();
+  }
+
+  @Test
   void aFailedContentAddIsWithdrawn() {
     JingleSession active = Stanzas.activeInitiator();
     Sent add = active.contentAdd("ca", List.of(voice(Creator.INITIATOR, "webcam")));
