@@ -6,7 +6,11 @@ package dev.parley.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.jingle.negotiation.RtpAnswer;
 import dev.parley.protocol.ParleyCodecs;
+import dev.parley.protocol.jingle.Jingle;
+import dev.parley.protocol.jingle.JingleAction;
+import dev.parley.protocol.stanza.Iq;
 import dev.parley.protocol.xml.Xml;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.infra.Blackhole;
@@ -43,5 +47,20 @@ class BenchmarksRunTest {
     assertThat(partial.state()).isEqualTo(dev.parley.protocol.conference.State.PARTIAL);
     assertThat(bench.apply())
         .isInstanceOf(dev.parley.protocol.conference.sync.ConferenceUpdate.Applied.class);
+  }
+
+  @Test
+  void jingleSessionBenchmarksWork() {
+    JingleSessionBench bench = new JingleSessionBench();
+    bench.sessions = 100;
+    bench.setup();
+    assertThat(bench.registry().size()).isEqualTo(100);
+    assertThat(bench.transportInfo().reply().type()).isEqualTo(Iq.Type.RESULT);
+    assertThat(bench.transportInfo().events()).hasSize(1);
+    Iq terminate = bench.wholeCall();
+    assertThat(((Jingle) terminate.payload()).action()).isEqualTo(JingleAction.SESSION_TERMINATE);
+    assertThat(bench.registry().size()).as("the call ended").isEqualTo(100);
+    assertThat(bench.rtpAnswer()).isInstanceOf(RtpAnswer.Agreed.class);
+    assertThat(((RtpAnswer.Agreed) bench.rtpAnswer()).primary().name()).isEqualTo("opus");
   }
 }
