@@ -8,7 +8,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jxmpp.jid.BareJid;
@@ -48,12 +47,14 @@ final class JdbiQuotaStore implements QuotaStore {
     }
     String who = requester.toString();
     for (int attempt = 1; attempt <= Transactor.MAX_ATTEMPTS; attempt++) {
-      tx.inTransaction("acquire quota for " + who, h -> createRequester(h, who), 0);
+      // One transaction for a requester seen before (the common case); a first request creates the
+      // row first.
       Optional<Decision> decision =
           tx.inTransaction("acquire quota for " + who, h -> decide(h, who, limit, window, now));
       if (decision.isPresent()) {
         return decision.get();
       }
+      tx.inTransaction("acquire quota for " + who, h -> createRequester(h, who), 0);
     }
     throw new IllegalStateException(
         "the quota row of " + who + " was pruned " + Transactor.MAX_ATTEMPTS + " times in a row");
@@ -80,17 +81,30 @@ final class JdbiQuotaStore implements QuotaStore {
       return Optional.empty();
     }
     Instant at = Timestamps.stored(now);
-    List<Instant> counted =
+    long counted =
         h.createQuery(
-                "select requested_at from quota_request where requester = :who"
-                    + " and requested_at > :since and requested_at <= :now order by requested_at")
+                "select count(*) from quota_request where requester = :who"
+                    + " and requested_at > :since and requested_at <= :now")
             .bind("who", who)
             .bind("since", Timestamps.at(at.minus(window)))
             .bind("now", Timestamps.at(at))
-            .map((rs, ctx) -> Timestamps.read(rs, "requested_at"))
-            .list();
-    if (counted.size() >= limit) {
-      return Optional.of(new Decision.Refused(counted.get(counted.size() - limit).plus(window)));
+            .mapTo(Long.class)
+            .one();
+    if (counted >= limit) {
+      // One more request fits once the (counted − limit + 1)-th oldest counted request leaves the
+      // window.
+      Instant leaving =
+          h.createQuery(
+                  "select requested_at from quota_request where requester = :who"
+                      + " and requested_at > :since and requested_at <= :now"
+                      + " order by requested_at offset :skip rows fetch first 1 rows only")
+              .bind("who", who)
+              .bind("since", Timestamps.at(at.minus(window)))
+              .bind("now", Timestamps.at(at))
+              .bind("skip", counted - limit)
+              .map((rs, ctx) -> Timestamps.read(rs, "requested_at"))
+              .one();
+      return Optional.of(new Decision.Refused(leaving.plus(window)));
     }
     h.createUpdate("insert into quota_request (requester, requested_at) values (:who, :at)")
         .bind("who", who)
