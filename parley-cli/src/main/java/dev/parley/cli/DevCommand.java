@@ -143,7 +143,18 @@ final class DevCommand implements Callable<Integer> {
             ",\nas alice@localhost with the password above, allowing unencrypted connections; then browse\n")
         .append("the services of ")
         .append(COMPONENT)
-        .append(" or ping it. Press Ctrl-C to stop.\n");
+        .append(
+            " or ping it.\n\nOr, in another terminal, ask for a meeting link and invite bob (watch with `invites`):\n")
+        .append("  PARLEY_PASSWORD=")
+        .append(prosody.password("alice"))
+        .append(" ./parley meet --jid alice@localhost --host 127.0.0.1 --port ")
+        .append(prosody.c2sPort())
+        .append(" --insecure --type jitsi --invite bob@localhost\n")
+        .append("  PARLEY_PASSWORD=")
+        .append(prosody.password("bob"))
+        .append(" ./parley invites --jid bob@localhost --host 127.0.0.1 --port ")
+        .append(prosody.c2sPort())
+        .append(" --insecure\n\nPress Ctrl-C to stop.\n");
     out.println(b);
   }
 
