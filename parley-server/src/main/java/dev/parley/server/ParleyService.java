@@ -86,7 +86,7 @@ public final class ParleyService implements AutoCloseable {
                 meetings,
                 providers,
                 database.meetings(),
-                database.quotas(),
+                database.admissions(),
                 storeExecutor,
                 routes));
       }

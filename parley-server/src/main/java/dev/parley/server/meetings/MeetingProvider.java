@@ -41,6 +41,16 @@ public interface MeetingProvider extends AutoCloseable {
   CompletableFuture<MeetingLinks> create(MeetingRequest request);
 
   /**
+   * Whether {@link #create} acts on the provider (creates a Galène group, a BigBlueButton meeting).
+   * When it does not — the links are computed from the request alone, as for Jitsi and URL
+   * templates — the service computes them before reserving the id and stores them in the same
+   * transaction, so a request costs one commit.
+   */
+  default boolean createsAtProvider() {
+    return true;
+  }
+
+  /**
    * Whether the provider can be reached now. Providers with an API probe it periodically; providers
    * that only build links return {@code true}. Only reachable providers are advertised in service
    * discovery.

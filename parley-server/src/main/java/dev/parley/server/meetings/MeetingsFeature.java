@@ -19,8 +19,8 @@ import dev.parley.server.FeatureRegistration;
 import dev.parley.server.FeatureRuntime;
 import dev.parley.server.routing.IqExchange;
 import dev.parley.server.routing.StanzaException;
+import dev.parley.server.store.MeetingAdmissions;
 import dev.parley.server.store.MeetingStore;
-import dev.parley.server.store.QuotaStore;
 import io.javalin.config.RoutesConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -80,7 +80,7 @@ public final class MeetingsFeature implements Feature {
   private final MeetingsSettings settings;
   private final Map<String, MeetingProvider> providers = new LinkedHashMap<>();
   private final MeetingStore meetings;
-  private final QuotaStore quotas;
+  private final MeetingAdmissions admissions;
   private Clock clock = Clock.systemUTC();
   private MeterRegistry meters;
   private final Executor storeExecutor;
@@ -96,7 +96,7 @@ public final class MeetingsFeature implements Feature {
       MeetingsSettings settings,
       List<MeetingProvider> providers,
       MeetingStore meetings,
-      QuotaStore quotas,
+      MeetingAdmissions admissions,
       Executor storeExecutor,
       List<Consumer<RoutesConfig>> httpRoutes) {
     this.settings = settings;
@@ -106,7 +106,7 @@ public final class MeetingsFeature implements Feature {
       }
     }
     this.meetings = meetings;
-    this.quotas = quotas;
+    this.admissions = admissions;
     this.storeExecutor = storeExecutor;
     this.httpRoutes = List.copyOf(httpRoutes);
   }
@@ -224,74 +224,111 @@ public final class MeetingsFeature implements Feature {
     storeExecutor.execute(() -> admit(exchange, query, provider, checkedId, requester));
   }
 
-  /** Quota, reservation and creation: on the store executor, since the store blocks. */
+  /**
+   * Quota, reservation and creation, on the store executor since the store blocks. A provider that
+   * creates nothing (Jitsi, templates) gets its links computed first, and the request costs one
+   * transaction; otherwise the id is reserved, the provider creates the meeting, and the links are
+   * stored (or the reservation released).
+   */
   private void admit(
       IqExchange exchange,
       MeetingQuery query,
       MeetingProvider provider,
       @Nullable String requestedId,
       BareJid requester) {
-    String id;
-    MeetingRequest request;
+    boolean linksFirst = !provider.createsAtProvider();
+    MeetingRequest request = null;
+    MeetingLinks known = null;
     try {
       Instant now = clock.instant();
-      if (quotas.acquire(requester, settings.quotaRequests(), settings.quotaWindow(), now)
-          instanceof QuotaStore.Decision.Refused refused) {
-        count(provider.type(), "quota");
-        exchange.error(
-            OnlineMeetings.quotaExceeded(
-                refused.retryAt(),
-                "at most "
-                    + settings.quotaRequests()
-                    + " meetings per "
-                    + human(settings.quotaWindow())));
-        return;
+      for (int attempt = 1; request == null; attempt++) {
+        String id = requestedId != null ? requestedId : provider.newId();
+        MeetingRequest candidate = request(provider, query, id, requester, now);
+        known = linksFirst ? provider.create(candidate).join() : null;
+        MeetingAdmissions.Admission admission =
+            admissions.admit(
+                requester,
+                settings.quotaRequests(),
+                settings.quotaWindow(),
+                provider.type(),
+                id,
+                query.desc(),
+                now,
+                candidate.meetingExpires(),
+                known == null ? null : known.initiate(),
+                known == null ? null : known.invite());
+        if (admission instanceof MeetingAdmissions.Admission.QuotaExceeded q) {
+          count(provider.type(), "quota");
+          exchange.error(
+              OnlineMeetings.quotaExceeded(
+                  q.retryAt(),
+                  "at most "
+                      + settings.quotaRequests()
+                      + " meetings per "
+                      + human(settings.quotaWindow())));
+          return;
+        }
+        if (admission instanceof MeetingAdmissions.Admission.IdInUse) {
+          if (requestedId != null) {
+            count(provider.type(), "id-in-use");
+            exchange.error(
+                StanzaError.of(
+                    StanzaError.Condition.NOT_ACCEPTABLE,
+                    "the meeting id '" + requestedId + "' is already in use"));
+            return;
+          }
+          if (attempt == GENERATED_ID_ATTEMPTS) {
+            throw new IllegalStateException(
+                provider.type() + " generated " + GENERATED_ID_ATTEMPTS + " ids already in use");
+          }
+          continue;
+        }
+        request = candidate;
       }
-      Instant expires = now.plus(settings.meetingTtl());
-      id = reserve(provider, requestedId, requester, query.desc(), now, expires);
-      if (id == null) {
-        count(provider.type(), "id-in-use");
-        exchange.error(
-            StanzaError.of(
-                StanzaError.Condition.NOT_ACCEPTABLE,
-                "the meeting id '" + requestedId + "' is already in use"));
-        return;
-      }
-      String name =
-          requester.getLocalpartOrNull() == null
-              ? requester.toString()
-              : requester.getLocalpartOrNull().toString();
-      request =
-          new MeetingRequest(
-              provider.type(),
-              id,
-              query.desc(),
-              requester,
-              name,
-              now,
-              now.plus(settings.linkTtl()),
-              expires);
     } catch (RuntimeException e) {
-      LOG.error("the meeting store failed", e);
+      LOG.error("admitting a meeting request failed", e);
       exchange.error(
           StanzaError.of(StanzaError.Condition.INTERNAL_SERVER_ERROR, "the meeting store failed"));
       return;
     }
+    if (known != null) {
+      count(provider.type(), "created");
+      exchange.result(result(query, request, known));
+      return;
+    }
+    MeetingRequest admitted = request;
     long started = System.nanoTime();
     provider
-        .create(request)
+        .create(admitted)
         .orTimeout(settings.providerTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .whenCompleteAsync(
             (links, failure) -> {
               providerLatency.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
               if (failure == null) {
-                answer(exchange, query, request, links);
+                answer(exchange, query, admitted, links);
               } else {
-                release(provider.type(), id);
+                release(provider.type(), admitted.id());
                 exchange.error(providerError(provider, failure));
               }
             },
             storeExecutor);
+  }
+
+  private MeetingRequest request(
+      MeetingProvider provider, MeetingQuery query, String id, BareJid requester, Instant now) {
+    String name =
+        requester.getLocalpartOrNull() == null
+            ? requester.toString()
+            : requester.getLocalpartOrNull().toString();
+    return new MeetingRequest(
+        provider.type(),
+        id,
+        query.desc(),
+        requester,
+        name,
+        now,
+        now.plus(settings.linkTtl()),
+        now.plus(settings.meetingTtl()));
   }
 
   private void release(String type, String id) {
@@ -302,32 +339,7 @@ public final class MeetingsFeature implements Feature {
     }
   }
 
-  /**
-   * Reserves the requested id, or a fresh one (retrying the rare collision of a generated id);
-   * {@code null} when the requested id is in use.
-   */
-  private @Nullable String reserve(
-      MeetingProvider provider,
-      @Nullable String requested,
-      BareJid requester,
-      @Nullable String desc,
-      Instant now,
-      Instant expires) {
-    if (requested != null) {
-      return meetings.reserve(provider.type(), requested, requester, desc, now, expires)
-          ? requested
-          : null;
-    }
-    for (int i = 0; i < GENERATED_ID_ATTEMPTS; i++) {
-      String id = provider.newId();
-      if (meetings.reserve(provider.type(), id, requester, desc, now, expires)) {
-        return id;
-      }
-    }
-    throw new IllegalStateException(
-        provider.type() + " generated " + GENERATED_ID_ATTEMPTS + " ids already in use");
-  }
-
+  /** Stores the links of a meeting the provider created, and answers. */
   private void answer(
       IqExchange exchange, MeetingQuery query, MeetingRequest request, MeetingLinks links) {
     try {
@@ -337,14 +349,18 @@ public final class MeetingsFeature implements Feature {
       exchange.error(StanzaError.of(StanzaError.Condition.INTERNAL_SERVER_ERROR));
       return;
     }
+    count(request.type(), "created");
+    exchange.result(result(query, request, links));
+  }
+
+  private static MeetingResult result(
+      MeetingQuery query, MeetingRequest request, MeetingLinks links) {
     Initiate initiate =
         Initiate.of(request.type(), links.initiate().toASCIIString(), request.description());
     Invite invite =
         OnlineMeetings.invite(
             links.invite().toASCIIString(), Meeting.of(request.type(), request.description()));
-    MeetingResult result = query.result(initiate, invite);
-    count(request.type(), "created");
-    exchange.result(result);
+    return query.result(initiate, invite);
   }
 
   private StanzaError providerError(MeetingProvider provider, Throwable failure) {

@@ -61,6 +61,7 @@ public final class Database implements AutoCloseable {
   private final Schema schema;
   private final MeetingStore meetings;
   private final QuotaStore quotas;
+  private final MeetingAdmissions admissions;
   private final LandingLinkStore landingLinks;
   private final AtomicReference<@Nullable ScheduledFuture<?>> pruning = new AtomicReference<>();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -85,6 +86,7 @@ public final class Database implements AutoCloseable {
     Transactor tx = new Transactor(Jdbi.create(pool));
     this.meetings = new JdbiMeetingStore(tx);
     this.quotas = new JdbiQuotaStore(tx);
+    this.admissions = new JdbiMeetingAdmissions(tx);
     this.landingLinks = new JdbiLandingLinkStore(tx, new SecureRandom());
   }
 
@@ -250,6 +252,11 @@ public final class Database implements AutoCloseable {
 
   public MeetingStore meetings() {
     return meetings;
+  }
+
+  /** Quota and reservation of a meeting request in one transaction. */
+  public MeetingAdmissions admissions() {
+    return admissions;
   }
 
   public QuotaStore quotas() {

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.BareJid;
@@ -46,8 +47,57 @@ final class JdbiMeetingStore implements MeetingStore {
       @Nullable String description,
       Instant now,
       Instant expires) {
-    checkKey(type, id);
     requireNonNull(requester, "requester");
+    checkReservation(type, id, description, now, expires);
+    return tx.inTransaction(
+        "reserve " + type + "/" + id,
+        h -> reserveIn(h, type, id, requester, description, now, expires, null, null),
+        false);
+  }
+
+  /**
+   * The reservation's statements, inside a transaction the caller holds: deletes {@code (type, id)}
+   * if its meeting expired, then inserts the new row unless one is there (the primary key decides
+   * races). Links may be given when they are known before the reservation.
+   */
+  static boolean reserveIn(
+      Handle h,
+      String type,
+      String id,
+      BareJid requester,
+      @Nullable String description,
+      Instant now,
+      Instant expires,
+      @Nullable URI initiate,
+      @Nullable URI invite) {
+    h.createUpdate("delete from meeting where type = :type and id = :id and expires <= :now")
+        .bind("type", type)
+        .bind("id", id)
+        .bind("now", Timestamps.at(now))
+        .execute();
+    int inserted =
+        h.createUpdate(
+                "insert into meeting"
+                    + " (type, id, requester, description, created, expires, initiate_url, invite_url)"
+                    + " select :type, :id, :requester, :description, :created, :expires, :initiate, :invite"
+                    + " where not exists"
+                    + " (select 1 from meeting where type = :type and id = :id)")
+            .bind("type", type)
+            .bind("id", id)
+            .bind("requester", requester.toString())
+            .bind("description", description)
+            .bind("created", Timestamps.at(now))
+            .bind("expires", Timestamps.at(expires))
+            .bind("initiate", initiate == null ? null : initiate.toString())
+            .bind("invite", invite == null ? null : invite.toString())
+            .execute();
+    return inserted == 1;
+  }
+
+  /** Checks what {@link #reserve} checks, for callers that reserve inside their own transaction. */
+  static void checkReservation(
+      String type, String id, @Nullable String description, Instant now, Instant expires) {
+    checkKey(type, id);
     if (description != null && description.length() > MAX_DESCRIPTION_LENGTH) {
       throw new IllegalArgumentException(
           "description must have at most " + MAX_DESCRIPTION_LENGTH + " characters");
@@ -55,30 +105,6 @@ final class JdbiMeetingStore implements MeetingStore {
     if (!Timestamps.stored(expires).isAfter(Timestamps.stored(now))) {
       throw new IllegalArgumentException("expires " + expires + " is not after now " + now);
     }
-    return tx.inTransaction(
-        "reserve " + type + "/" + id,
-        h -> {
-          h.createUpdate("delete from meeting where type = :type and id = :id and expires <= :now")
-              .bind("type", type)
-              .bind("id", id)
-              .bind("now", Timestamps.at(now))
-              .execute();
-          int inserted =
-              h.createUpdate(
-                      "insert into meeting (type, id, requester, description, created, expires)"
-                          + " select :type, :id, :requester, :description, :created, :expires"
-                          + " where not exists"
-                          + " (select 1 from meeting where type = :type and id = :id)")
-                  .bind("type", type)
-                  .bind("id", id)
-                  .bind("requester", requester.toString())
-                  .bind("description", description)
-                  .bind("created", Timestamps.at(now))
-                  .bind("expires", Timestamps.at(expires))
-                  .execute();
-          return inserted == 1;
-        },
-        false);
   }
 
   /**

@@ -60,7 +60,7 @@ final class JdbiQuotaStore implements QuotaStore {
         "the quota row of " + who + " was pruned " + Transactor.MAX_ATTEMPTS + " times in a row");
   }
 
-  private static int createRequester(Handle h, String who) {
+  static int createRequester(Handle h, String who) {
     return h.createUpdate(
             "insert into quota_requester (requester) select :who where not exists"
                 + " (select 1 from quota_requester where requester = :who)")
@@ -69,8 +69,7 @@ final class JdbiQuotaStore implements QuotaStore {
   }
 
   /** The decision, or empty when the requester's row is gone (pruned meanwhile). */
-  private static Optional<Decision> decide(
-      Handle h, String who, int limit, Duration window, Instant now) {
+  static Optional<Decision> decide(Handle h, String who, int limit, Duration window, Instant now) {
     boolean locked =
         h.createQuery("select requester from quota_requester where requester = :who for update")
             .bind("who", who)

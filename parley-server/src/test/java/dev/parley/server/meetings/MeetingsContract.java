@@ -107,7 +107,7 @@ abstract class MeetingsContract {
             MeetingsSettings.from(config),
             List.of(provider),
             database.meetings(),
-            database.quotas(),
+            database.admissions(),
             storeExecutor,
             List.of());
     parley = Parley.start(config, List.of(meetings));

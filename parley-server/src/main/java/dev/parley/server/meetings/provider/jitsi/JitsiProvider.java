@@ -74,6 +74,12 @@ public final class JitsiProvider implements MeetingProvider {
         baseUrl, random, "words".equals(roomNames) ? WordList.load() : null, wordCount, tokens);
   }
 
+  /** Links are computed from the request alone: nothing is created at the provider. */
+  @Override
+  public boolean createsAtProvider() {
+    return false;
+  }
+
   @Override
   public String type() {
     return TYPE;

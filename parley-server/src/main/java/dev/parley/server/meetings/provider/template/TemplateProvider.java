@@ -73,6 +73,12 @@ public final class TemplateProvider implements MeetingProvider {
     return new TemplateProvider(type, template, new MeetingIds(random));
   }
 
+  /** Links are computed from the request alone: nothing is created at the provider. */
+  @Override
+  public boolean createsAtProvider() {
+    return false;
+  }
+
   @Override
   public String type() {
     return type;
