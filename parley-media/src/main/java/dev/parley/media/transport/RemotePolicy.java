@@ -1,0 +1,31 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.media.transport;
+
+/**
+ * Where a UDP transport sends, and whom it accepts packets from.
+ *
+ * <p>Raw UDP (XEP-0177) has no connectivity checks, and a participant behind a NAT sends from an
+ * address that is not the one it signalled. Symmetric RTP (RFC 4961) answers this: send back to
+ * where the media comes from.
+ */
+public enum RemotePolicy {
+  /**
+   * Send to the signalled candidate (if any) until the first valid packet arrives; then
+   * <em>latch</em> onto that packet's source: send there, and connect the socket to it so that the
+   * kernel drops datagrams from anyone else (no media injection after the latch). RTP and RTCP
+   * latch separately (one socket each) unless muxed. "Valid" means RTP version 2 with a negotiated
+   * payload type (or, on the RTCP socket, RTCP version 2 with a packet type 200–204). The latch is
+   * final: a participant whose address changes mid-call (NAT rebinding) needs new signalling
+   * ({@code setRemote}) — ICE handles that case properly.
+   */
+  LATCH,
+
+  /**
+   * Send to and accept from the signalled candidate only: the socket is connected to it from the
+   * start (for peers on a controlled network, and for tests).
+   */
+  SIGNALLED
+}
