@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * One receive thread with a selector over many UDP sockets (non-blocking channels, level
  * triggered): a few of these serve a thousand sockets (docs/PERFORMANCE.md has the measurement
  * against other layouts). Everything that touches a registered channel's registration —
- * registering, latching (connect), closing — runs here as a task, so no lock is needed and a closed
+ * registering, retargeting, closing — runs here as a task, so no lock is needed and a closed
  * socket's port is free when its close task completes.
  */
 public final class IoLoop implements AutoCloseable {

@@ -14,18 +14,18 @@ package dev.parley.media.transport;
 public enum RemotePolicy {
   /**
    * Send to the signalled candidate (if any) until the first valid packet arrives; then
-   * <em>latch</em> onto that packet's source: send there, and connect the socket to it so that the
-   * kernel drops datagrams from anyone else (no media injection after the latch). RTP and RTCP
-   * latch separately (one socket each) unless muxed. "Valid" means RTP version 2 with a negotiated
-   * payload type (or, on the RTCP socket, RTCP version 2 with a packet type 200–204). The latch is
-   * final: a participant whose address changes mid-call (NAT rebinding) needs new signalling
-   * ({@code setRemote}) — ICE handles that case properly.
+   * <em>latch</em> onto that packet's source: send there, and drop datagrams from any other address
+   * (no media injection after the latch). RTP and RTCP latch separately (one socket each) unless
+   * muxed. "Valid" means RTP version 2 with a negotiated payload type (or, on the RTCP socket, RTCP
+   * version 2 with a packet type 200–204). The latch is final: a participant whose address changes
+   * mid-call (NAT rebinding) needs new signalling ({@code setRemote}) — ICE handles that case
+   * properly.
    */
   LATCH,
 
   /**
-   * Send to and accept from the signalled candidate only: the socket is connected to it from the
-   * start (for peers on a controlled network, and for tests).
+   * Send to and accept from the signalled candidate only (for peers on a controlled network, and
+   * for tests).
    */
   SIGNALLED
 }

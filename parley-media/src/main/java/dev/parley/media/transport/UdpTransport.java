@@ -8,14 +8,10 @@ import dev.parley.media.stats.Counter;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.PortUnreachableException;
-import java.net.SocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
-import java.nio.channels.AlreadyConnectedException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
-import java.nio.channels.NotYetConnectedException;
 import java.nio.channels.SelectionKey;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -240,7 +236,6 @@ public final class UdpTransport implements MediaTransport {
     final DatagramChannel channel;
     final @Nullable PacketKind fixedKind;
     volatile @Nullable InetSocketAddress remote;
-    volatile boolean connected;
     @Nullable SelectionKey key;
     private boolean latched; // I/O thread only
     private ByteBuffer sendView = ByteBuffer.allocate(0); // tick thread only
@@ -258,22 +253,11 @@ public final class UdpTransport implements MediaTransport {
         if (buf == null) {
           buf = io.scratch();
         }
-        InetSocketAddress source = null;
+        InetSocketAddress source;
         try {
-          if (connected) {
-            if (channel.read(buf) <= 0) {
-              return;
-            }
-          } else {
-            SocketAddress a = channel.receive(buf);
-            if (a == null) {
-              return;
-            }
-            source = (InetSocketAddress) a;
-          }
-        } catch (PortUnreachableException e) {
-          receiveErrors.increment(); // an ICMP error for an earlier send: keep reading
-          continue;
+          // The JDK reuses the sender's address object while the sender does not change, so
+          // this does not allocate per packet.
+          source = (InetSocketAddress) channel.receive(buf);
         } catch (ClosedChannelException e) {
           return;
         } catch (IOException e) {
@@ -281,11 +265,14 @@ public final class UdpTransport implements MediaTransport {
           LOG.debug("media receive failed", e);
           return;
         }
+        if (source == null) {
+          return;
+        }
         PacketKind kind =
             fixedKind != null
                 ? fixedKind
                 : buf.position() >= 2 ? PacketKind.classify(buf.get(1)) : PacketKind.RTP;
-        if (source != null && !accept(source, kind, buf)) {
+        if (!accept(source, kind, buf)) {
           rejected.increment();
           continue;
         }
@@ -299,10 +286,14 @@ public final class UdpTransport implements MediaTransport {
       }
     }
 
-    /** The remote policy for a datagram from {@code source} on an unconnected socket. */
+    /**
+     * The remote policy for a datagram from {@code source}. The socket is never connected: the
+     * JDK's {@code connect} discards datagrams already queued (those right behind the latching
+     * one), so the filter is here instead of in the kernel.
+     */
     private boolean accept(InetSocketAddress source, PacketKind kind, ByteBuffer buf) {
       if (latched || options.policy() != RemotePolicy.LATCH) {
-        return source.equals(remote); // not reached once connected; kept for safety
+        return source.equals(remote);
       }
       if (!valid(kind, buf)) {
         return false;
@@ -324,15 +315,8 @@ public final class UdpTransport implements MediaTransport {
     }
 
     private void latch(InetSocketAddress source) {
-      remote = source; // before connect: a concurrent send to it works either way
+      remote = source;
       latched = true;
-      try {
-        channel.connect(source);
-        connected = true;
-      } catch (IOException e) {
-        receiveErrors.increment();
-        LOG.debug("connecting a latched media socket failed", e);
-      }
       if (this == rtp && rtcp != null && !rtcp.latched && signalledRtcp == null) {
         rtcp.remote = nextPort(source);
       }
@@ -340,25 +324,8 @@ public final class UdpTransport implements MediaTransport {
 
     /** Points the socket at a signalled address; undoes a previous latch (I/O thread). */
     void retarget(@Nullable InetSocketAddress address) {
-      if (!channel.isOpen()) {
-        return;
-      }
-      try {
-        if (channel.isConnected()) {
-          connected = false;
-          channel.disconnect();
-        }
-        latched = false;
-        remote = address;
-        if (address != null && options.policy() == RemotePolicy.SIGNALLED) {
-          channel.connect(address);
-          connected = true;
-          latched = true;
-        }
-      } catch (IOException e) {
-        receiveErrors.increment();
-        LOG.debug("retargeting a media socket failed", e);
-      }
+      latched = false;
+      remote = address;
     }
 
     /** Sends one datagram without blocking (tick thread). */
@@ -375,7 +342,7 @@ public final class UdpTransport implements MediaTransport {
       }
       view.limit(off + len).position(off);
       try {
-        int n = connected ? channel.write(view) : channel.send(view, r);
+        int n = channel.send(view, r);
         if (n == 0) {
           sendDrops.increment(); // socket buffer full
           return false;
@@ -383,11 +350,8 @@ public final class UdpTransport implements MediaTransport {
         datagramsOut.increment();
         bytesOut.add(n);
         return true;
-      } catch (PortUnreachableException e) {
-        sendErrors.increment(); // the peer is gone or not listening yet
-        return false;
-      } catch (AlreadyConnectedException | NotYetConnectedException | ClosedChannelException e) {
-        sendDrops.increment(); // raced with a latch, retarget or close
+      } catch (ClosedChannelException e) {
+        sendDrops.increment(); // raced with close
         return false;
       } catch (IOException e) {
         sendErrors.increment();
