@@ -36,6 +36,12 @@ import org.jspecify.annotations.Nullable;
  * Not thread-safe except {@link #hold}, {@link #stats()} and {@link #lastRtpNanos()}.
  */
 public final class ParticipantPipeline {
+  /**
+   * The longest packet accepted, in ticks: 200 ms (Opus allows 120 ms; FFmpeg's RTP muxer sends 128
+   * ms of G.711 by default). Longer packets are treated as lost.
+   */
+  public static final int MAX_PACKET_FRAMES = 10;
+
   private final InboundQueue queue;
   private final MediaTransport transport;
   private final MediaClock clock;
@@ -98,7 +104,10 @@ public final class ParticipantPipeline {
     this.receiveRtcp = Chain.of(List.of(rtcpReceive));
     // Playout, per tick: the jitter buffer's next frame, decoded or concealed; its level.
     this.playout =
-        Chain.of(List.of(new Decode(jitter, decoders, 8 * frameSamples, frameSamples), levelMeter));
+        Chain.of(
+            List.of(
+                new Decode(jitter, decoders, MAX_PACKET_FRAMES * frameSamples, frameSamples),
+                levelMeter));
     // Send, per tick, after the mixer: encode, RTP header, [SRTP encrypt], send.
     this.sendChain =
         Chain.of(

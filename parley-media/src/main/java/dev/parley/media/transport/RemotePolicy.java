@@ -27,5 +27,13 @@ public enum RemotePolicy {
    * Send to and accept from the signalled candidate only (for peers on a controlled network, and
    * for tests).
    */
-  SIGNALLED
+  SIGNALLED,
+
+  /**
+   * Send to the signalled candidate, and accept packets from any port of its IP address: for peers
+   * that send from another port than the one they receive on (RFC 3550 does not require symmetry;
+   * FFmpeg's RTP muxer and some gateways do this). Without a signalled candidate this behaves as
+   * {@link #LATCH}.
+   */
+  ASYMMETRIC
 }

@@ -292,8 +292,12 @@ public final class UdpTransport implements MediaTransport {
      * one), so the filter is here instead of in the kernel.
      */
     private boolean accept(InetSocketAddress source, PacketKind kind, ByteBuffer buf) {
-      if (latched || options.policy() != RemotePolicy.LATCH) {
-        return source.equals(remote);
+      InetSocketAddress r = remote;
+      if (options.policy() == RemotePolicy.ASYMMETRIC && r != null && !latched) {
+        return source.getAddress().equals(r.getAddress());
+      }
+      if (latched || options.policy() == RemotePolicy.SIGNALLED) {
+        return source.equals(r);
       }
       if (!valid(kind, buf)) {
         return false;
