@@ -36,8 +36,9 @@ import java.util.Arrays;
  * window of {@code windowPackets} played packets,
  *
  * <ul>
- *   <li>if even the shortest wait was at least one frame plus the target, one packet is dropped
- *       (the delay shrinks by a frame: <i>adapt down</i>);
+ *   <li>if even the shortest wait was at least one frame plus the target, the excess is dropped,
+ *       one packet per tick (<i>adapt down</i>: the delay shrinks by whole frames, so a jitter
+ *       spike or a stall costs extra delay for one window, not for minutes);
  *   <li>if the shortest wait was below the target, one frame is inserted (<i>adapt up</i>).
  * </ul>
  *
@@ -101,7 +102,7 @@ public final class JitterBuffer {
   private long pendingExpand;
   private int emptyTurns;
   private boolean growPending;
-  private boolean dropPending;
+  private int dropPending; // frames still to drop (adapt down)
   private long played64; // bit i: sequence nextSeq − 1 − i was played
   private long farLateSeq = Long.MIN_VALUE;
 
@@ -234,7 +235,7 @@ public final class JitterBuffer {
     pendingExpand = 0;
     emptyTurns = 0;
     growPending = false;
-    dropPending = false;
+    dropPending = 0;
     played64 = 0;
   }
 
@@ -331,10 +332,10 @@ public final class JitterBuffer {
       cursor += n;
       return;
     }
-    if (dropPending) {
+    if (dropPending > 0) {
       int next = (int) ((slotSeq[slot] + 1) & mask);
       if (slotSeq[next] == slotSeq[slot] + 1) {
-        dropPending = false;
+        dropPending--;
         dropped.increment();
         advancePast(slot);
         slot = next;
@@ -360,7 +361,7 @@ public final class JitterBuffer {
     if (++windowCount >= config.windowPackets()) {
       delayMillis.set(windowSum / (double) windowCount / 1e6);
       if (windowMin >= frameNanos + target) {
-        dropPending = true;
+        dropPending = (int) ((windowMin - target) / frameNanos); // all the excess, a frame a tick
       } else if (windowMin < target) {
         growPending = true;
       }

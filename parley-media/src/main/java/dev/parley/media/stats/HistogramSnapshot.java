@@ -74,6 +74,18 @@ public final class HistogramSnapshot {
     return n;
   }
 
+  /**
+   * What was recorded after {@code earlier} (a snapshot of the same histogram): counts and mean are
+   * exact; the maximum is the later snapshot's (a histogram cannot forget its maximum).
+   */
+  public HistogramSnapshot minus(HistogramSnapshot earlier) {
+    long[] diff = counts.clone();
+    for (int i = 0; i < diff.length; i++) {
+      diff[i] -= earlier.counts[i];
+    }
+    return new HistogramSnapshot(diff, sum - earlier.sum, max);
+  }
+
   /** The union of two snapshots. */
   public HistogramSnapshot merge(HistogramSnapshot other) {
     long[] merged = counts.clone();

@@ -187,6 +187,22 @@ class JitterBufferTest {
   }
 
   @Test
+  void aStallsExtraDelayIsShedWithinAWindowOrTwo() {
+    // packets 10-14 are held up 80 ms and arrive together: four expansions grow the delay by
+    // 80 ms (and the jitter the stall adds to J asks for one more frame of headroom); as soon as
+    // a window shows the excess, it is dropped a frame a tick, not one frame per window
+    List<Arrival> arrivals = stream(0, 100, k -> k >= 10 && k < 15 ? 20.0 * (14 - k) : 0);
+    List<String> outputs = run(arrivals, 2000);
+    JitterStats s = jb.stats();
+    assertThat(outputs.subList(11, 15)).containsOnly("EXPAND");
+    assertThat(s.expanded()).isBetween(4L, 5L);
+    assertThat(s.dropped()).isEqualTo(s.expanded()); // back to the original delay
+    assertThat(s.late() + s.concealed()).isZero();
+    assertThat(s.delayMillis()).isEqualTo(5.0); // the last window waited only the 5 ms phase
+    assertThat(outputs.subList(outputs.size() - 40, outputs.size())).isEqualTo(played(60, 100));
+  }
+
+  @Test
   void jitterRaisesTheTargetAndTheDelayThenBothComeDown() {
     jb = new JitterBuffer(JitterConfig.DEFAULT.withWindow(20), 8000, FRAME);
     // 300 packets alternating delays of 0 and 14 ms (J → 14 ms), then 300 without jitter
