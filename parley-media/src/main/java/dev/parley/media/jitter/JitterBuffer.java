@@ -8,7 +8,6 @@ import dev.parley.media.rtp.InterarrivalJitter;
 import dev.parley.media.rtp.Unwrapper;
 import dev.parley.media.stats.Counter;
 import dev.parley.media.stats.Gauge;
-import java.util.Arrays;
 
 /**
  * An adaptive jitter buffer for one RTP source, filled by {@link #insert} as packets arrive and
@@ -78,17 +77,9 @@ public final class JitterBuffer {
   private final JitterConfig config;
   private final int clockRate;
   private final long frameNanos;
-  private final int mask;
   private final long maxDelaySamples;
 
-  private final long[] slotSeq;
-  private final long[] slotTs;
-  private final long[] slotArrival;
-  private final int[] slotLength;
-  private final int[] slotPt;
-  private final int[] slotSamples;
-  private final boolean[] slotMarker;
-  private final byte[][] slotPayload;
+  private final PacketRing ring;
 
   private final Unwrapper seqUnwrapper = Unwrapper.sequence();
   private final Unwrapper tsUnwrapper = Unwrapper.timestamp();
@@ -98,7 +89,6 @@ public final class JitterBuffer {
   private long nextSeq;
   private long cursor;
   private long highestSeq;
-  private int count;
   private long pendingExpand;
   private int emptyTurns;
   private boolean growPending;
@@ -132,16 +122,7 @@ public final class JitterBuffer {
     this.frameNanos = frameSamples * 1_000_000_000L / clockRate;
     this.maxDelaySamples = config.maxDelay().toNanos() * clockRate / 1_000_000_000L;
     int capacity = config.capacity();
-    this.mask = capacity - 1;
-    slotSeq = new long[capacity];
-    Arrays.fill(slotSeq, Long.MIN_VALUE);
-    slotTs = new long[capacity];
-    slotArrival = new long[capacity];
-    slotLength = new int[capacity];
-    slotPt = new int[capacity];
-    slotSamples = new int[capacity];
-    slotMarker = new boolean[capacity];
-    slotPayload = new byte[capacity][];
+    this.ring = new PacketRing(capacity);
     jitter = new InterarrivalJitter(clockRate, clockRate / 2);
   }
 
@@ -197,8 +178,7 @@ public final class JitterBuffer {
     } else if (result != Insert.ACCEPTED) {
       return result;
     }
-    int slot = (int) (seq & mask);
-    if (slotSeq[slot] == seq) {
+    if (ring.holds(seq)) {
       duplicates.increment();
       return Insert.DUPLICATE;
     }
@@ -249,24 +229,10 @@ public final class JitterBuffer {
       int length,
       int samples,
       long arrival) {
-    int slot = (int) (seq & mask);
-    byte[] buf = slotPayload[slot];
-    if (buf == null || buf.length < length) {
-      buf = new byte[Math.max(length, 160)];
-      slotPayload[slot] = buf;
-    }
-    System.arraycopy(payload, offset, buf, 0, length);
-    slotSeq[slot] = seq;
-    slotTs[slot] = ts;
-    slotArrival[slot] = arrival;
-    slotLength[slot] = length;
-    slotPt[slot] = pt;
-    slotSamples[slot] = samples;
-    slotMarker[slot] = marker;
+    ring.store(seq, ts, marker, pt, payload, offset, length, samples, arrival);
     if (seq > highestSeq) {
       highestSeq = seq;
     }
-    count++;
     inserted.increment();
   }
 
@@ -278,8 +244,7 @@ public final class JitterBuffer {
     long target = targetNanos();
     targetMillis.set(target / 1e6);
     if (state == State.PREFETCH) {
-      int first = (int) (nextSeq & mask);
-      if (count == 0 || slotSeq[first] != nextSeq || nowNanos - slotArrival[first] < target) {
+      if (!ring.holds(nextSeq) || nowNanos - ring.arrival[ring.slot(nextSeq)] < target) {
         out.set(Playout.Kind.IDLE, 0, cursor);
         return;
       }
@@ -310,7 +275,7 @@ public final class JitterBuffer {
       return;
     }
     emptyTurns = 0;
-    long ts = slotTs[slot];
+    long ts = ring.ts[slot];
     if (pendingExpand > 0) {
       if (ts > cursor) {
         cursor += Math.min(pendingExpand, ts - cursor); // the expansion concealed a loss
@@ -324,7 +289,7 @@ public final class JitterBuffer {
     }
     if (ts > cursor) {
       int n = (int) Math.min(need, ts - cursor);
-      boolean silence = slotSeq[slot] == nextSeq;
+      boolean silence = ring.seq[slot] == nextSeq;
       if (!silence) {
         concealed.increment();
       }
@@ -333,8 +298,9 @@ public final class JitterBuffer {
       return;
     }
     if (dropPending > 0) {
-      int next = (int) ((slotSeq[slot] + 1) & mask);
-      if (slotSeq[next] == slotSeq[slot] + 1) {
+      long nextSeqNumber = ring.seq[slot] + 1;
+      if (ring.holds(nextSeqNumber)) {
+        int next = ring.slot(nextSeqNumber);
         dropPending--;
         dropped.increment();
         advancePast(slot);
@@ -346,14 +312,14 @@ public final class JitterBuffer {
 
   private void play(int slot, long now, long target, Playout out) {
     out.kind = Playout.Kind.PACKET;
-    out.payload = slotPayload[slot];
+    out.payload = ring.payload[slot];
     out.offset = 0;
-    out.length = slotLength[slot];
-    out.payloadType = slotPt[slot];
-    out.samples = slotSamples[slot];
-    out.marker = slotMarker[slot];
-    out.timestamp = slotTs[slot];
-    long wait = now - slotArrival[slot];
+    out.length = ring.length[slot];
+    out.payloadType = ring.pt[slot];
+    out.samples = ring.samples[slot];
+    out.marker = ring.marker[slot];
+    out.timestamp = ring.ts[slot];
+    long wait = now - ring.arrival[slot];
     advancePast(slot);
     played.increment();
     windowMin = Math.min(windowMin, wait);
@@ -371,25 +337,24 @@ public final class JitterBuffer {
 
   /** Frees {@code slot} and moves the playout point past its packet. */
   private void advancePast(int slot) {
-    long seq = slotSeq[slot];
+    long seq = ring.seq[slot];
     long shift = seq + 1 - nextSeq;
     played64 = shift >= 64 ? 0 : played64 << shift;
     played64 |= 1;
     nextSeq = seq + 1;
-    cursor = Math.max(cursor, slotTs[slot] + slotSamples[slot]);
-    slotSeq[slot] = Long.MIN_VALUE;
-    count--;
+    cursor = Math.max(cursor, ring.ts[slot] + ring.samples[slot]);
+    ring.free(slot);
   }
 
   /** Drops packets from the front while more than {@code maxDelay} of audio is buffered. */
   private void trimOverflow() {
-    while (count > 1) {
-      int last = (int) (highestSeq & mask);
-      if (slotSeq[last] != highestSeq) {
+    while (ring.count > 1) {
+      if (!ring.holds(highestSeq)) {
         return;
       }
-      long buffered = slotTs[last] + slotSamples[last] - cursor;
-      if (buffered <= maxDelaySamples + slotSamples[last]) {
+      int last = ring.slot(highestSeq);
+      long buffered = ring.ts[last] + ring.samples[last] - cursor;
+      if (buffered <= maxDelaySamples + ring.samples[last]) {
         return;
       }
       int first = earliest();
@@ -400,16 +365,7 @@ public final class JitterBuffer {
 
   /** The slot of the earliest buffered packet at or after the playout point, or −1. */
   private int earliest() {
-    if (count == 0) {
-      return -1;
-    }
-    for (long s = nextSeq; s <= highestSeq; s++) {
-      int slot = (int) (s & mask);
-      if (slotSeq[slot] == s) {
-        return slot;
-      }
-    }
-    return -1;
+    return ring.first(nextSeq, highestSeq);
   }
 
   private void resetWindow() {
@@ -419,8 +375,7 @@ public final class JitterBuffer {
   }
 
   private void clearSlots() {
-    Arrays.fill(slotSeq, Long.MIN_VALUE);
-    count = 0;
+    ring.clear();
   }
 
   /** Forgets the source (SSRC change): empties the buffer and restarts the estimators. */
@@ -446,7 +401,7 @@ public final class JitterBuffer {
 
   /** Packets currently held. */
   public int size() {
-    return count;
+    return ring.count;
   }
 
   /** Whether the source is playing (not idle or waiting for its first packet to mature). */
