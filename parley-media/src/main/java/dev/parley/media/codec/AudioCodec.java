@@ -22,6 +22,19 @@ public interface AudioCodec {
   /** The static payload type (RFC 3551 § 6), or −1 for a dynamic one. */
   int staticPayloadType();
 
+  /**
+   * The frame this codec encodes per call and sends per packet, in milliseconds: the mixer's tick
+   * (20 ms). G.711 can packetise any multiple of 0.125 ms; Opus 2.5 to 60 ms.
+   */
+  default int frameMillis() {
+    return 20;
+  }
+
+  /** Samples (per channel) in one frame. */
+  default int frameSamples() {
+    return clockRate() * frameMillis() / 1000;
+  }
+
   /** The sample rate of the PCM this codec's encoder takes and decoder produces. */
   default int sampleRate() {
     return clockRate();

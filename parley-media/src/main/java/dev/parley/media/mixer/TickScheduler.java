@@ -117,6 +117,8 @@ public final class TickScheduler implements AutoCloseable {
     private final Counter skipped = new Counter();
     private volatile boolean running = true;
     private Thread thread;
+    private long failures;
+    private long lastFailureLog = Long.MIN_VALUE;
 
     TickThread(long period, MediaClock clock) {
       this.period = period;
@@ -160,6 +162,15 @@ public final class TickScheduler implements AutoCloseable {
       }
     }
 
+    /** Logs a failed tick, at most every ten seconds per thread (a broken room fails each tick). */
+    private void failed(Tickable t, RuntimeException e, long now) {
+      failures++;
+      if (lastFailureLog == Long.MIN_VALUE || now - lastFailureLog >= 10_000_000_000L) {
+        LOG.error("tick failed for {} ({} failures on this thread so far)", t, failures, e);
+        lastFailureLog = now;
+      }
+    }
+
     @Override
     public void run() {
       long next = clock.nanoTime() + period;
@@ -187,7 +198,7 @@ public final class TickScheduler implements AutoCloseable {
             t.tick(now, elapsed);
           } catch (RuntimeException e) {
             // the tick thread's error boundary: a bug in one room must not silence the others
-            LOG.error("tick failed for {}", t, e);
+            failed(t, e, now);
           }
         }
         ticks.increment();

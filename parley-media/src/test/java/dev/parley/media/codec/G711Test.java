@@ -192,6 +192,7 @@ class G711Test {
       assertThat(enc.stateless()).isTrue();
     }
     assertThat(G711Codec.PCMU.staticPayloadType()).isZero();
+    assertThat(G711Codec.PCMU.frameSamples()).isEqualTo(160);
     assertThat(G711Codec.PCMA.staticPayloadType()).isEqualTo(8);
     assertThat(G711Codec.PCMU.matches("pcmu", 8000, 1)).isTrue();
     assertThat(G711Codec.PCMU.matches("PCMU", 16000, 1)).isFalse();
