@@ -194,7 +194,7 @@ public final class Phone implements Tickable {
       return;
     }
     p.receive();
-    AudioFrame f = p.playout(now, ticks);
+    AudioFrame f = p.playout(engine.config().clock().nanoTime(), ticks); // after the drain
     sink.write(f.hasInput() ? f.input() : silence, 0, frameSamples);
     fill(f.output());
     for (Character c; (c = digits.poll()) != null; ) {

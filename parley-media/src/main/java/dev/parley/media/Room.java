@@ -48,6 +48,7 @@ public final class Room implements Tickable {
   private final Executor events;
   private final int frameSamples;
   private final long mediaTimeoutNanos;
+  private final dev.parley.media.clock.MediaClock clock;
   private final AtomicReference<Participant[]> participants =
       new AtomicReference<>(new Participant[0]);
   private final Map<String, Participant> byId = new ConcurrentHashMap<>();
@@ -88,6 +89,7 @@ public final class Room implements Tickable {
     this.events = events;
     this.frameSamples = frameSamples;
     this.mediaTimeoutNanos = mediaTimeout.toNanos();
+    this.clock = engine.config().clock();
     this.sum = new int[frameSamples];
     this.mixAll = new short[frameSamples];
   }
@@ -126,8 +128,7 @@ public final class Room implements Tickable {
             Candidate.of(pipeline.transport().localRtcp()),
             pipeline.transport().rtcpMux(),
             pipeline.localSsrc());
-    Participant p =
-        new Participant(participantId, this, pipeline, answer, engine.config().clock().nanoTime());
+    Participant p = new Participant(participantId, this, pipeline, answer, clock.nanoTime());
     if (byId.putIfAbsent(participantId, p) != null) {
       pipeline.transport().close();
       throw new IllegalStateException("already in room " + id + ": " + participantId);
@@ -178,7 +179,9 @@ public final class Room implements Tickable {
     for (Participant p : ps) {
       ParticipantPipeline pipeline = p.pipeline();
       pipeline.receive();
-      AudioFrame f = pipeline.playout(now, ticks);
+      // the time of this participant's turn, not the tick's start: packets that arrived since
+      // the tick began were just drained, and their wait must not come out negative
+      AudioFrame f = pipeline.playout(clock.nanoTime(), ticks);
       p.frame = f;
       p.contributes =
           f.hasInput()

@@ -52,7 +52,8 @@ public final class TickScheduler implements AutoCloseable {
     }
     this.threads = new TickThread[threads];
     for (int i = 0; i < threads; i++) {
-      this.threads[i] = new TickThread(periodNanos, clock);
+      // staggered: thread i ticks i/n of a period after thread 0, so they do not all wake at once
+      this.threads[i] = new TickThread(periodNanos, periodNanos * i / threads, clock);
     }
     for (TickThread t : this.threads) {
       t.start(factory);
@@ -108,6 +109,7 @@ public final class TickScheduler implements AutoCloseable {
 
   private static final class TickThread implements Runnable {
     private final long period;
+    private final long phase;
     private final MediaClock clock;
     private final AtomicReference<Tickable[]> members = new AtomicReference<>(new Tickable[0]);
     private final LatencyHistogram lateness = new LatencyHistogram();
@@ -120,8 +122,9 @@ public final class TickScheduler implements AutoCloseable {
     private long failures;
     private long lastFailureLog = Long.MIN_VALUE;
 
-    TickThread(long period, MediaClock clock) {
+    TickThread(long period, long phase, MediaClock clock) {
       this.period = period;
+      this.phase = phase;
       this.clock = clock;
     }
 
@@ -173,7 +176,7 @@ public final class TickScheduler implements AutoCloseable {
 
     @Override
     public void run() {
-      long next = clock.nanoTime() + period;
+      long next = clock.nanoTime() + period + phase;
       while (running) {
         long now = clock.nanoTime();
         long wait = next - now;
