@@ -119,7 +119,13 @@ public final class UdpTransport implements MediaTransport {
       t.close();
       throw e;
     }
-    t.setRemote(remoteRtp, remoteRtcp);
+    // not shared with any thread yet: set the signalled addresses directly, so the first tick can
+    // send (a task on a busy I/O thread could run after it)
+    t.signalledRtcp = remoteRtcp;
+    t.rtp.remote = remoteRtp;
+    if (t.rtcp != null) {
+      t.rtcp.remote = remoteRtcp != null ? remoteRtcp : nextPort(remoteRtp);
+    }
     loop.execute(t::register);
     return t;
   }
