@@ -215,6 +215,28 @@ class UdpTransportTest {
   }
 
   @Test
+  void candidatesCarryTheAdvertisedAddressAndTheBoundPort() throws Exception {
+    boolean[] pts = new boolean[128];
+    pts[0] = true;
+    InetAddress publicAddress = InetAddress.getByName("192.0.2.10"); // TEST-NET-1
+    UdpTransport t =
+        UdpTransport.open(
+            loop,
+            ports,
+            new InboundQueue(4, 1500),
+            new UdpTransport.Options(LOOPBACK, publicAddress, false, RemotePolicy.LATCH, pts, -1),
+            null,
+            null);
+    transports.add(t);
+    assertThat(t.localRtp().getAddress()).isEqualTo(publicAddress);
+    assertThat(t.localRtcp().getPort()).isEqualTo(t.localRtp().getPort() + 1);
+    // the socket itself is bound on loopback: a datagram to loopback:port arrives
+    DatagramChannel caller = peer();
+    caller.send(rtp(0, 1), new InetSocketAddress(LOOPBACK, t.localRtp().getPort()));
+    await().atMost(WAIT).until(() -> t.stats().datagramsIn() == 1);
+  }
+
+  @Test
   void closingFreesThePortsAtOnceWhenTheFutureCompletes() throws Exception {
     InboundQueue q = new InboundQueue(4, 1500);
     UdpTransport t = open(q, false, RemotePolicy.LATCH, null);
