@@ -163,9 +163,6 @@ public final class MediaEngine implements AutoCloseable {
   /** A bound transport with its queue; its pipeline is built once payload types are known. */
   record Endpoint(InboundQueue queue, UdpTransport transport) {}
 
-  /** A participant's or phone's pipeline with its transport. */
-  record Leg(ParticipantPipeline pipeline) {}
-
   Endpoint openEndpoint(
       boolean rtcpMux,
       boolean[] acceptedPayloadTypes,
@@ -197,7 +194,7 @@ public final class MediaEngine implements AutoCloseable {
     }
   }
 
-  Leg openLeg(
+  ParticipantPipeline openLeg(
       PayloadMap payloads,
       boolean rtcpMux,
       @Nullable Candidate rtp,
@@ -205,7 +202,7 @@ public final class MediaEngine implements AutoCloseable {
       PipelineEvents events)
       throws MediaException {
     Endpoint e = openEndpoint(rtcpMux, payloads.accepted(), rtp, rtcp);
-    return new Leg(new ParticipantPipeline(setup(payloads), e.queue(), e.transport(), events));
+    return new ParticipantPipeline(setup(payloads), e.queue(), e.transport(), events);
   }
 
   PipelineSetup setup(PayloadMap payloads) {

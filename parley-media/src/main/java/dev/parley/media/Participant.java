@@ -29,7 +29,8 @@ public final class Participant {
   boolean timedOut;
   boolean wasHeld;
   long silenceSince;
-  boolean finished;
+  private final java.util.concurrent.atomic.AtomicBoolean finished =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   Participant(
       String id, Room room, ParticipantPipeline pipeline, MediaAnswer answer, long addedNanos) {
@@ -107,12 +108,14 @@ public final class Participant {
     return pipeline;
   }
 
-  /** Sends BYE and closes the transport; tick thread (or the closing thread once ticks stopped). */
+  /**
+   * Sends BYE and closes the transport, once: on the tick thread, or on a closing thread once the
+   * room no longer ticks.
+   */
   void finish(@Nullable String reason) {
-    if (finished) {
+    if (!finished.compareAndSet(false, true)) {
       return;
     }
-    finished = true;
     pipeline.sendBye(reason);
     pipeline
         .transport()

@@ -54,6 +54,7 @@ public final class Room implements Tickable {
   private final Map<String, Participant> byId = new ConcurrentHashMap<>();
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
   private volatile boolean closing;
+  private volatile boolean finishing;
   private TickScheduler.@Nullable Registration registration;
 
   // tick thread only
@@ -118,9 +119,8 @@ public final class Room implements Tickable {
     }
     Negotiation.Result n = Negotiation.negotiate(offer.codecs(), engine.codecs(), engine.mixRate());
     Events adapter = new Events(participantId);
-    MediaEngine.Leg leg =
+    ParticipantPipeline pipeline =
         engine.openLeg(n.payloads(), offer.rtcpMux(), offer.rtp(), offer.rtcp(), adapter);
-    ParticipantPipeline pipeline = leg.pipeline();
     MediaAnswer answer =
         new MediaAnswer(
             n.answer(),
@@ -139,9 +139,12 @@ public final class Room implements Tickable {
           b[a.length] = p;
           return b;
         });
-    if (closing) {
-      // closed concurrently: make sure this one is finished too
-      p.close();
+    if (finishing) {
+      // the room finished concurrently and may not have seen this participant: finish it here
+      // (finishing a participant twice is harmless)
+      remove(p);
+      p.finish("room closed");
+      throw new MediaException(MediaException.Reason.CLOSED, "room " + id + " is closed");
     }
     return p;
   }
@@ -294,6 +297,7 @@ public final class Room implements Tickable {
 
   /** Finishes every participant and the room; tick thread, or after the ticks stopped. */
   void finishAll(String reason) {
+    finishing = true;
     TickScheduler.Registration r = registration;
     if (r != null) {
       r.cancel();
