@@ -19,7 +19,8 @@ public enum RemotePolicy {
    * muxed. "Valid" means RTP version 2 with a negotiated payload type (or, on the RTCP socket, RTCP
    * version 2 with a packet type 200–204). The latch is final: a participant whose address changes
    * mid-call (NAT rebinding) needs new signalling ({@code setRemote}) — ICE handles that case
-   * properly.
+   * properly. Like all symmetric RTP, the latch trusts the first valid packet: someone who learns
+   * the port and sends first takes the stream; DTLS-SRTP (XEP-0320) will authenticate the peer.
    */
   LATCH,
 
