@@ -63,4 +63,45 @@ class BenchmarksRunTest {
     assertThat(bench.rtpAnswer()).isInstanceOf(RtpAnswer.Agreed.class);
     assertThat(((RtpAnswer.Agreed) bench.rtpAnswer()).primary().name()).isEqualTo("opus");
   }
+
+  @Test
+  void mediaBenchmarksWork() {
+    G711Bench g711 = new G711Bench();
+    g711.setup();
+    byte[] encoded = g711.encodeUlaw().clone();
+    short[] decoded = g711.decodeUlaw();
+    for (int i = 0; i < G711Bench.FRAME; i++) {
+      assertThat(Math.abs(decoded[i] - g711.pcm[i])).isLessThan(600); // G.711 quantisation
+    }
+    assertThat(g711.encodeAlaw()).isNotEqualTo(encoded);
+    assertThat(g711.decodeAlaw()).hasSize(G711Bench.FRAME);
+
+    MixMinusBench mix = new MixMinusBench();
+    mix.setup();
+    short[][] heard = mix.mixMinus();
+    int expected = 0;
+    for (int p = 1; p < MixMinusBench.PARTICIPANTS; p++) {
+      expected += mix.inputs[p][7];
+    }
+    assertThat(heard[0][7]).isEqualTo((short) expected);
+
+    JitterBufferBench jitter = new JitterBufferBench();
+    jitter.setup();
+    jitter.pushAndPull();
+    assertThat(jitter.pushAndPull().kind()).isEqualTo(dev.parley.media.jitter.Playout.Kind.PACKET);
+
+    RtpBench rtp = new RtpBench();
+    rtp.setup();
+    assertThat(rtp.parse()).isEqualTo(1234 + 160);
+    assertThat(dev.parley.media.rtp.AudioLevel.level(rtp.parseWithAudioLevel())).isEqualTo(30);
+    assertThat(rtp.parseRtcpCompound().packets()).hasSize(2);
+
+    RoomTickBench room = new RoomTickBench();
+    room.setup();
+    for (int i = 0; i < 5; i++) {
+      room.tick();
+    }
+    assertThat(room.pipelines[0].stats().packetsSent()).isEqualTo(5);
+    assertThat(room.pipelines[0].stats().jitterBuffer().played()).isGreaterThanOrEqualTo(4);
+  }
 }

@@ -1,0 +1,222 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.media;
+
+import dev.parley.media.clock.MediaClock;
+import dev.parley.media.jitter.JitterConfig;
+import dev.parley.media.transport.RemotePolicy;
+import dev.parley.media.transport.UdpTransport;
+import java.net.InetAddress;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Media engine settings.
+ *
+ * @param bindAddress the local address media sockets bind to
+ * @param advertisedAddress the address put in candidates; null for the bind address (required when
+ *     binding the wildcard address)
+ * @param portMin the lowest UDP port (RTP ports are the even ones)
+ * @param portMax the highest UDP port
+ * @param ioThreads receive threads (selectors); each serves many sockets
+ * @param tickThreads mixer tick threads; rooms are spread over them
+ * @param jitter jitter buffer settings
+ * @param mediaTimeout how long a participant may send no RTP before {@link RoomEvent.MediaTimeout}
+ * @param remotePolicy symmetric-RTP latching or signalled addresses only
+ * @param inboundQueuePackets per-participant receive queue (a power of two; 16 covers 320 ms of 20
+ *     ms packets between two ticks)
+ * @param tos the IP TOS byte of media packets (DSCP EF), −1 for the system default
+ * @param dtmfEndTimeout when a DTMF digit whose end packets were lost counts as ended
+ * @param cname the RTCP CNAME; null for a random one per engine (RFC 7022)
+ * @param clock time
+ */
+public record MediaConfig(
+    InetAddress bindAddress,
+    @Nullable InetAddress advertisedAddress,
+    int portMin,
+    int portMax,
+    int ioThreads,
+    int tickThreads,
+    JitterConfig jitter,
+    Duration mediaTimeout,
+    RemotePolicy remotePolicy,
+    int inboundQueuePackets,
+    int tos,
+    Duration dtmfEndTimeout,
+    @Nullable String cname,
+    MediaClock clock) {
+
+  public MediaConfig {
+    if (advertisedAddress == null && bindAddress.isAnyLocalAddress()) {
+      throw new IllegalArgumentException(
+          "binding the wildcard address needs an advertised address for candidates");
+    }
+    if (portMin < 1024 || portMax > 65535 || portMax - portMin < 1) {
+      throw new IllegalArgumentException("bad port range " + portMin + "-" + portMax);
+    }
+    if (ioThreads < 1 || tickThreads < 1) {
+      throw new IllegalArgumentException("need at least one I/O and one tick thread");
+    }
+    if (mediaTimeout.isNegative() || mediaTimeout.isZero()) {
+      throw new IllegalArgumentException("media timeout must be positive");
+    }
+    if (inboundQueuePackets < 2 || Integer.bitCount(inboundQueuePackets) != 1) {
+      throw new IllegalArgumentException("inboundQueuePackets must be a power of two >= 2");
+    }
+  }
+
+  /**
+   * Loopback, ports 40000–49999, one I/O and one tick thread, the default jitter buffer, a 20 s
+   * media timeout, symmetric RTP, DSCP EF, the system clock.
+   */
+  public static MediaConfig defaults() {
+    return new MediaConfig(
+        InetAddress.getLoopbackAddress(),
+        null,
+        40_000,
+        49_999,
+        1,
+        1,
+        JitterConfig.DEFAULT,
+        Duration.ofSeconds(20),
+        RemotePolicy.LATCH,
+        16,
+        UdpTransport.DSCP_EF,
+        Duration.ofMillis(250),
+        null,
+        MediaClock.system());
+  }
+
+  /** The address candidates carry. */
+  public InetAddress effectiveAdvertisedAddress() {
+    return advertisedAddress != null ? advertisedAddress : bindAddress;
+  }
+
+  public MediaConfig withAddresses(InetAddress bind, @Nullable InetAddress advertised) {
+    return new MediaConfig(
+        bind,
+        advertised,
+        portMin,
+        portMax,
+        ioThreads,
+        tickThreads,
+        jitter,
+        mediaTimeout,
+        remotePolicy,
+        inboundQueuePackets,
+        tos,
+        dtmfEndTimeout,
+        cname,
+        clock);
+  }
+
+  public MediaConfig withPorts(int min, int max) {
+    return new MediaConfig(
+        bindAddress,
+        advertisedAddress,
+        min,
+        max,
+        ioThreads,
+        tickThreads,
+        jitter,
+        mediaTimeout,
+        remotePolicy,
+        inboundQueuePackets,
+        tos,
+        dtmfEndTimeout,
+        cname,
+        clock);
+  }
+
+  public MediaConfig withThreads(int io, int tick) {
+    return new MediaConfig(
+        bindAddress,
+        advertisedAddress,
+        portMin,
+        portMax,
+        io,
+        tick,
+        jitter,
+        mediaTimeout,
+        remotePolicy,
+        inboundQueuePackets,
+        tos,
+        dtmfEndTimeout,
+        cname,
+        clock);
+  }
+
+  public MediaConfig withJitter(JitterConfig j) {
+    return new MediaConfig(
+        bindAddress,
+        advertisedAddress,
+        portMin,
+        portMax,
+        ioThreads,
+        tickThreads,
+        j,
+        mediaTimeout,
+        remotePolicy,
+        inboundQueuePackets,
+        tos,
+        dtmfEndTimeout,
+        cname,
+        clock);
+  }
+
+  public MediaConfig withMediaTimeout(Duration timeout) {
+    return new MediaConfig(
+        bindAddress,
+        advertisedAddress,
+        portMin,
+        portMax,
+        ioThreads,
+        tickThreads,
+        jitter,
+        timeout,
+        remotePolicy,
+        inboundQueuePackets,
+        tos,
+        dtmfEndTimeout,
+        cname,
+        clock);
+  }
+
+  public MediaConfig withRemotePolicy(RemotePolicy policy) {
+    return new MediaConfig(
+        bindAddress,
+        advertisedAddress,
+        portMin,
+        portMax,
+        ioThreads,
+        tickThreads,
+        jitter,
+        mediaTimeout,
+        policy,
+        inboundQueuePackets,
+        tos,
+        dtmfEndTimeout,
+        cname,
+        clock);
+  }
+
+  public MediaConfig withClock(MediaClock c) {
+    return new MediaConfig(
+        bindAddress,
+        advertisedAddress,
+        portMin,
+        portMax,
+        ioThreads,
+        tickThreads,
+        jitter,
+        mediaTimeout,
+        remotePolicy,
+        inboundQueuePackets,
+        tos,
+        dtmfEndTimeout,
+        cname,
+        c);
+  }
+}

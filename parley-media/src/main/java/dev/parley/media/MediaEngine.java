@@ -1,0 +1,258 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.media;
+
+import dev.parley.media.audio.AudioSink;
+import dev.parley.media.audio.AudioSource;
+import dev.parley.media.codec.AudioCodec;
+import dev.parley.media.codec.G711Codec;
+import dev.parley.media.internal.concurrent.NamedThreads;
+import dev.parley.media.mixer.TickScheduler;
+import dev.parley.media.pipeline.ParticipantPipeline;
+import dev.parley.media.pipeline.PayloadMap;
+import dev.parley.media.pipeline.PipelineEvents;
+import dev.parley.media.pipeline.PipelineSetup;
+import dev.parley.media.transport.InboundQueue;
+import dev.parley.media.transport.IoLoop;
+import dev.parley.media.transport.PortAllocator;
+import dev.parley.media.transport.UdpTransport;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The media engine: ports, I/O threads and tick threads shared by all rooms and phones. One per
+ * process (the bridge) or per client; there is no global state, so tests run several side by side.
+ * See the package documentation for the threads.
+ */
+public final class MediaEngine implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(MediaEngine.class);
+
+  /** The mixer's sample rate and RTP clock: 8 kHz until Opus brings resampling. */
+  static final int MIX_RATE = 8000;
+
+  /** The tick: 20 ms. */
+  static final int FRAME_MILLIS = 20;
+
+  private final MediaConfig config;
+  private final PortAllocator ports;
+  private final IoLoop[] io;
+  private final AtomicInteger nextIo = new AtomicInteger();
+  private final TickScheduler scheduler;
+  private final SecureRandom seeds = new SecureRandom();
+  private final String cname;
+  private final List<AudioCodec> codecs = List.of(G711Codec.PCMU, G711Codec.PCMA);
+  private final Set<Room> rooms = ConcurrentHashMap.newKeySet();
+  private final Set<Phone> phones = ConcurrentHashMap.newKeySet();
+  private volatile boolean closed;
+
+  private MediaEngine(MediaConfig config, IoLoop[] io) {
+    this.config = config;
+    this.io = io;
+    this.ports = new PortAllocator(config.portMin(), config.portMax());
+    this.scheduler =
+        new TickScheduler(
+            config.tickThreads(),
+            FRAME_MILLIS * 1_000_000L,
+            config.clock(),
+            NamedThreads.daemon("tick"));
+    byte[] id = new byte[8];
+    seeds.nextBytes(id);
+    this.cname = config.cname() != null ? config.cname() : "parley-" + HexFormat.of().formatHex(id);
+  }
+
+  /** Starts the I/O and tick threads. */
+  public static MediaEngine start(MediaConfig config) throws IOException {
+    IoLoop[] io = new IoLoop[config.ioThreads()];
+    try {
+      for (int i = 0; i < io.length; i++) {
+        io[i] = new IoLoop(NamedThreads.daemon("io"), config.clock());
+      }
+    } catch (IOException e) {
+      for (IoLoop l : io) {
+        if (l != null) {
+          l.close();
+        }
+      }
+      throw e;
+    }
+    return new MediaEngine(config, io);
+  }
+
+  public MediaConfig config() {
+    return config;
+  }
+
+  /**
+   * A new room. {@code listener} gets the room's events on {@code events} (typically the
+   * conference's serial executor).
+   */
+  public Room createRoom(String id, RoomListener listener, Executor events) throws MediaException {
+    if (closed) {
+      throw new MediaException(MediaException.Reason.CLOSED, "media engine closed");
+    }
+    Room room =
+        new Room(id, this, listener, events, MIX_RATE * FRAME_MILLIS / 1000, config.mediaTimeout());
+    rooms.add(room);
+    room.registration(scheduler.add(room));
+    return room;
+  }
+
+  /**
+   * A phone: one RTP stream that plays {@code sink} what it receives and sends what {@code source}
+   * produces, for the client SDK and tests. Source and sink run on a tick thread and must not
+   * block. Events (DTMF received, BYE) go to {@code listener} on {@code events}.
+   *
+   * @param codecs what the phone offers or accepts, in order of preference
+   * @param rtcpMux whether the phone offers (or accepts) RTP and RTCP on one port
+   */
+  public Phone openPhone(
+      String name,
+      List<CodecSpec> codecs,
+      AudioSource source,
+      AudioSink sink,
+      boolean rtcpMux,
+      RoomListener listener,
+      Executor events)
+      throws MediaException {
+    if (closed) {
+      throw new MediaException(MediaException.Reason.CLOSED, "media engine closed");
+    }
+    Phone phone = new Phone(name, this, codecs, source, sink, rtcpMux, listener, events);
+    phones.add(phone);
+    phone.registration(scheduler.add(phone));
+    return phone;
+  }
+
+  /** Rooms, participants, phones, ports and tick timing. */
+  public EngineStats stats() {
+    int participants = 0;
+    for (Room r : rooms) {
+      participants += r.participants().size();
+    }
+    return new EngineStats(
+        rooms.size(), participants, phones.size(), ports.inUse(), scheduler.stats());
+  }
+
+  // --- for Room and Phone ------------------------------------------------------------------------
+
+  List<AudioCodec> codecs() {
+    return codecs;
+  }
+
+  int mixRate() {
+    return MIX_RATE;
+  }
+
+  /** A bound transport with its queue; its pipeline is built once payload types are known. */
+  record Endpoint(InboundQueue queue, UdpTransport transport) {}
+
+  Endpoint openEndpoint(
+      boolean rtcpMux,
+      boolean[] acceptedPayloadTypes,
+      @Nullable Candidate rtp,
+      @Nullable Candidate rtcp)
+      throws MediaException {
+    InboundQueue queue = new InboundQueue(config.inboundQueuePackets(), 1500);
+    UdpTransport.Options options =
+        new UdpTransport.Options(
+            config.bindAddress(),
+            config.effectiveAdvertisedAddress(),
+            rtcpMux,
+            config.remotePolicy(),
+            acceptedPayloadTypes,
+            config.tos());
+    IoLoop loop = io[Math.floorMod(nextIo.getAndIncrement(), io.length)];
+    try {
+      UdpTransport transport =
+          UdpTransport.open(
+              loop,
+              ports,
+              queue,
+              options,
+              rtp == null ? null : rtp.toSocketAddress(),
+              rtcp == null ? null : rtcp.toSocketAddress());
+      return new Endpoint(queue, transport);
+    } catch (IOException e) {
+      throw new MediaException(MediaException.Reason.TRANSPORT, e.getMessage(), e);
+    }
+  }
+
+  ParticipantPipeline openLeg(
+      PayloadMap payloads,
+      boolean rtcpMux,
+      @Nullable Candidate rtp,
+      @Nullable Candidate rtcp,
+      PipelineEvents events)
+      throws MediaException {
+    Endpoint e = openEndpoint(rtcpMux, payloads.accepted(), rtp, rtcp);
+    return new ParticipantPipeline(setup(payloads), e.queue(), e.transport(), events);
+  }
+
+  PipelineSetup setup(PayloadMap payloads) {
+    return new PipelineSetup(
+        payloads,
+        config.jitter(),
+        MIX_RATE * FRAME_MILLIS / 1000,
+        config.dtmfEndTimeout(),
+        cname,
+        config.clock(),
+        new SplittableRandom(seeds.nextLong()));
+  }
+
+  void forget(Room room) {
+    rooms.remove(room);
+  }
+
+  void forget(Phone phone) {
+    phones.remove(phone);
+  }
+
+  /**
+   * Stops the tick threads, closes every room and phone (sending RTCP BYE), waits up to five
+   * seconds for their sockets to close, and stops the I/O threads.
+   */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    scheduler.close();
+    List<CompletableFuture<Void>> pending = new ArrayList<>();
+    for (Room r : List.copyOf(rooms)) {
+      r.closeFromEngine();
+      pending.add(r.close());
+    }
+    for (Phone p : List.copyOf(phones)) {
+      p.closeFromEngine();
+      pending.add(p.close());
+    }
+    try {
+      CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      LOG.warn("media sockets did not all close", e);
+    }
+    for (IoLoop l : io) {
+      l.close();
+    }
+  }
+}

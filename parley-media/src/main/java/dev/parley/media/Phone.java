@@ -1,0 +1,274 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.media;
+
+import dev.parley.media.audio.AudioSink;
+import dev.parley.media.audio.AudioSource;
+import dev.parley.media.audio.Resampler;
+import dev.parley.media.codec.AudioCodec;
+import dev.parley.media.codec.DtmfDetector;
+import dev.parley.media.codec.DtmfGenerator;
+import dev.parley.media.codec.TelephoneEvent;
+import dev.parley.media.mixer.TickScheduler;
+import dev.parley.media.mixer.Tickable;
+import dev.parley.media.pipeline.AudioFrame;
+import dev.parley.media.pipeline.ParticipantPipeline;
+import dev.parley.media.pipeline.PipelineEvents;
+import dev.parley.media.pipeline.PipelineStats;
+import dev.parley.media.transport.InboundQueue;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A single RTP stream on the same transport, jitter buffer and codec classes as the bridge: it
+ * sends what an {@link AudioSource} produces and plays what it receives into an {@link AudioSink},
+ * 20 ms per tick. For the client SDK (one call) and for tests (one simulated caller).
+ *
+ * <p>As offerer: {@link #offer()}, then {@link #accept} the answer. As answerer: {@link #answer}.
+ * Sources and sinks at other rates than 8 kHz are resampled ({@link Resampler}).
+ */
+public final class Phone implements Tickable {
+  private static final Logger LOG = LoggerFactory.getLogger(Phone.class);
+
+  private final String name;
+  private final MediaEngine engine;
+  private final List<CodecSpec> codecs;
+  private final AudioSource source;
+  private final AudioSink sink;
+  private final RoomListener listener;
+  private final Executor events;
+  private final MediaEngine.Endpoint endpoint;
+  private final int frameSamples;
+  private final short[] silence;
+  private final DtmfGenerator dtmf;
+  private final Queue<Character> digits = new ConcurrentLinkedQueue<>();
+  private final CompletableFuture<Void> closed = new CompletableFuture<>();
+  private volatile @Nullable ParticipantPipeline pipeline;
+  private volatile boolean closing;
+  private TickScheduler.@Nullable Registration registration;
+  private boolean finished; // tick thread
+
+  Phone(
+      String name,
+      MediaEngine engine,
+      List<CodecSpec> codecs,
+      AudioSource source,
+      AudioSink sink,
+      boolean rtcpMux,
+      RoomListener listener,
+      Executor events)
+      throws MediaException {
+    this.name = name;
+    this.engine = engine;
+    this.codecs = List.copyOf(codecs);
+    this.frameSamples = engine.mixRate() * MediaEngine.FRAME_MILLIS / 1000;
+    this.source =
+        source.sampleRate() == engine.mixRate()
+            ? source
+            : Resampler.source(source, engine.mixRate());
+    this.sink =
+        sink.sampleRate() == engine.mixRate() ? sink : Resampler.sink(sink, engine.mixRate());
+    this.listener = listener;
+    this.events = events;
+    this.silence = new short[frameSamples];
+    this.dtmf = new DtmfGenerator(frameSamples, 3, 10);
+    boolean[] accepted = new boolean[128];
+    codecs.forEach(c -> accepted[c.payloadType()] = true);
+    this.endpoint = engine.openEndpoint(rtcpMux, accepted, null, null);
+  }
+
+  void registration(TickScheduler.Registration r) {
+    this.registration = r;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** Our offer: the phone's codecs and its candidate. */
+  public MediaOffer offer() {
+    return new MediaOffer(
+        codecs,
+        Candidate.of(endpoint.transport().localRtp()),
+        Candidate.of(endpoint.transport().localRtcp()),
+        endpoint.transport().rtcpMux());
+  }
+
+  /** Starts media with the peer's answer to {@link #offer()}. */
+  public void accept(MediaAnswer answer) throws MediaException {
+    Negotiation.Result n = Negotiation.negotiate(answer.codecs(), supported(), engine.mixRate());
+    start(n, answer.rtp(), answer.rtcp());
+  }
+
+  /** Answers a peer's offer and starts media. */
+  public MediaAnswer answer(MediaOffer offer) throws MediaException {
+    Negotiation.Result n = Negotiation.negotiate(offer.codecs(), supported(), engine.mixRate());
+    ParticipantPipeline p = start(n, offer.rtp(), offer.rtcp());
+    return new MediaAnswer(
+        n.answer(),
+        Candidate.of(endpoint.transport().localRtp()),
+        Candidate.of(endpoint.transport().localRtcp()),
+        endpoint.transport().rtcpMux(),
+        p.localSsrc());
+  }
+
+  private List<AudioCodec> supported() {
+    List<AudioCodec> out = new ArrayList<>();
+    for (AudioCodec c : engine.codecs()) {
+      for (CodecSpec s : codecs) {
+        if (s.name() != null
+            ? c.name().equalsIgnoreCase(s.name())
+            : s.payloadType() == c.staticPayloadType()) {
+          out.add(c);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private ParticipantPipeline start(
+      Negotiation.Result n, @Nullable Candidate rtp, @Nullable Candidate rtcp)
+      throws MediaException {
+    if (pipeline != null) {
+      throw new IllegalStateException("phone " + name + " already connected");
+    }
+    endpoint
+        .transport()
+        .setRemote(
+            rtp == null ? null : rtp.toSocketAddress(),
+            rtcp == null ? null : rtcp.toSocketAddress());
+    ParticipantPipeline p =
+        new ParticipantPipeline(
+            engine.setup(n.payloads()), endpoint.queue(), endpoint.transport(), new Events());
+    pipeline = p;
+    return p;
+  }
+
+  /** Queues DTMF digits ('0'–'9', '*', '#', 'A'–'D'), sent as RFC 4733 events of 100 ms. */
+  public void sendDtmf(String symbols) {
+    for (char c : symbols.toCharArray()) {
+      TelephoneEvent.eventOf(c); // validates
+      digits.add(c);
+    }
+  }
+
+  /** The stream's statistics, once connected. */
+  public Optional<PipelineStats> stats() {
+    ParticipantPipeline p = pipeline;
+    return p == null ? Optional.empty() : Optional.of(p.stats());
+  }
+
+  /** Hangs up: RTCP BYE at the next tick, then the sockets close; the future says when. */
+  public CompletableFuture<Void> close() {
+    closing = true;
+    return closed;
+  }
+
+  @Override
+  public int weight() {
+    return 1;
+  }
+
+  @Override
+  public void tick(long now, int ticks) {
+    if (closing) {
+      finish();
+      return;
+    }
+    ParticipantPipeline p = pipeline;
+    if (p == null) {
+      discardReceived();
+      return;
+    }
+    p.receive();
+    AudioFrame f = p.playout(engine.config().clock().nanoTime(), ticks); // after the drain
+    sink.write(f.hasInput() ? f.input() : silence, 0, frameSamples);
+    fill(f.output());
+    for (Character c; (c = digits.poll()) != null; ) {
+      dtmf.enqueue(c, 5);
+    }
+    if (!p.sendTelephoneEvent(dtmf, ticks)) {
+      p.send(f);
+    }
+    p.housekeeping(now);
+  }
+
+  private void fill(short[] out) {
+    int n = 0;
+    while (n < out.length) {
+      int r = source.read(out, n, out.length - n);
+      if (r <= 0) {
+        break;
+      }
+      n += r;
+    }
+    java.util.Arrays.fill(out, n, out.length, (short) 0);
+  }
+
+  private void discardReceived() {
+    InboundQueue q = endpoint.queue();
+    while (q.peek()) {
+      q.release();
+    }
+  }
+
+  private void finish() {
+    if (finished) {
+      return;
+    }
+    finished = true;
+    TickScheduler.Registration r = registration;
+    if (r != null) {
+      r.cancel();
+    }
+    ParticipantPipeline p = pipeline;
+    if (p != null) {
+      p.sendBye("hang up");
+    }
+    endpoint.transport().close().whenComplete((v, e) -> closed.complete(null));
+    engine.forget(this);
+  }
+
+  void closeFromEngine() {
+    closing = true;
+    finish();
+  }
+
+  private void emit(RoomEvent e) {
+    try {
+      events.execute(() -> listener.onEvent(e));
+    } catch (RejectedExecutionException ex) {
+      LOG.warn("phone {}: event executor rejected {}", name, e);
+    }
+  }
+
+  private final class Events implements PipelineEvents {
+    @Override
+    public void onDtmf(DtmfDetector.Digit digit) {
+      emit(new RoomEvent.Dtmf(name, digit.symbol(), Duration.ofMillis(digit.durationMillis())));
+    }
+
+    @Override
+    public void onBye(@Nullable String reason) {
+      emit(new RoomEvent.Bye(name, reason));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Phone[" + name + "]";
+  }
+}

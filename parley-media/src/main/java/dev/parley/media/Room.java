@@ -1,0 +1,354 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.media;
+
+import dev.parley.media.codec.AudioCodec;
+import dev.parley.media.codec.AudioEncoder;
+import dev.parley.media.codec.DtmfDetector;
+import dev.parley.media.mixer.MixMinus;
+import dev.parley.media.mixer.TickScheduler;
+import dev.parley.media.mixer.Tickable;
+import dev.parley.media.pipeline.AudioFrame;
+import dev.parley.media.pipeline.ParticipantPipeline;
+import dev.parley.media.pipeline.PipelineEvents;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A conference: every participant hears the mix of everyone else (mix-minus).
+ *
+ * <p>Each tick (on the room's tick thread): drain every participant's packets; pull each one's
+ * frame from its jitter buffer; sum the frames of the <em>contributors</em> (participants with
+ * audio that is not digital silence, not muted, not held); give each contributor the sum minus its
+ * own frame and everyone else the sum itself — encoded once per codec for all of them when the
+ * codec is stateless, so listeners who say nothing cost a packet copy and a send. Then RTCP, DTMF
+ * timeouts and the media timeout. See {@link dev.parley.media.mixer.SoftClipper} for clipping.
+ */
+public final class Room implements Tickable {
+  private static final Logger LOG = LoggerFactory.getLogger(Room.class);
+  private static final double DIGITAL_SILENCE_DBOV = -127;
+
+  private final String id;
+  private final MediaEngine engine;
+  private final RoomListener listener;
+  private final Executor events;
+  private final int frameSamples;
+  private final long mediaTimeoutNanos;
+  private final dev.parley.media.clock.MediaClock clock;
+  private final AtomicReference<Participant[]> participants =
+      new AtomicReference<>(new Participant[0]);
+  private final Map<String, Participant> byId = new ConcurrentHashMap<>();
+  private final CompletableFuture<Void> closed = new CompletableFuture<>();
+  private volatile boolean closing;
+  private volatile boolean finishing;
+  private TickScheduler.@Nullable Registration registration;
+
+  // tick thread only
+  private final int[] sum;
+  private final short[] mixAll;
+  private final List<SharedEncoding> shared = new ArrayList<>(2);
+  private boolean mixAllReady;
+
+  /** One stateless encoder's output of the full mix, shared by every non-contributor. */
+  private static final class SharedEncoding {
+    final AudioCodec codec;
+    final AudioEncoder encoder;
+    final byte[] payload;
+    int length = -1;
+
+    SharedEncoding(AudioCodec codec, int frameSamples) {
+      this.codec = codec;
+      this.encoder = codec.newEncoder();
+      this.payload = new byte[encoder.maxPayloadBytes(frameSamples)];
+    }
+  }
+
+  Room(
+      String id,
+      MediaEngine engine,
+      RoomListener listener,
+      Executor events,
+      int frameSamples,
+      Duration mediaTimeout) {
+    this.id = id;
+    this.engine = engine;
+    this.listener = listener;
+    this.events = events;
+    this.frameSamples = frameSamples;
+    this.mediaTimeoutNanos = mediaTimeout.toNanos();
+    this.clock = engine.config().clock();
+    this.sum = new int[frameSamples];
+    this.mixAll = new short[frameSamples];
+  }
+
+  void registration(TickScheduler.Registration r) {
+    this.registration = r;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Adds a participant: negotiates codecs, binds a port pair, and starts mixing it at the next
+   * tick. Returns at once; {@link Participant#answer()} is what to signal back.
+   *
+   * @throws MediaException NO_COMMON_CODEC, TRANSPORT (no port), CLOSED
+   * @throws IllegalStateException if a participant with this id is already in the room
+   */
+  public Participant addParticipant(String participantId, MediaOffer offer) throws MediaException {
+    if (closing) {
+      throw new MediaException(MediaException.Reason.CLOSED, "room " + id + " is closed");
+    }
+    if (byId.containsKey(participantId)) {
+      throw new IllegalStateException("already in room " + id + ": " + participantId);
+    }
+    Negotiation.Result n = Negotiation.negotiate(offer.codecs(), engine.codecs(), engine.mixRate());
+    Events adapter = new Events(participantId);
+    ParticipantPipeline pipeline =
+        engine.openLeg(n.payloads(), offer.rtcpMux(), offer.rtp(), offer.rtcp(), adapter);
+    MediaAnswer answer =
+        new MediaAnswer(
+            n.answer(),
+            Candidate.of(pipeline.transport().localRtp()),
+            Candidate.of(pipeline.transport().localRtcp()),
+            pipeline.transport().rtcpMux(),
+            pipeline.localSsrc());
+    Participant p = new Participant(participantId, this, pipeline, answer, clock.nanoTime());
+    if (byId.putIfAbsent(participantId, p) != null) {
+      pipeline.transport().close();
+      throw new IllegalStateException("already in room " + id + ": " + participantId);
+    }
+    participants.updateAndGet(
+        a -> {
+          Participant[] b = Arrays.copyOf(a, a.length + 1);
+          b[a.length] = p;
+          return b;
+        });
+    if (finishing) {
+      // the room finished concurrently and may not have seen this participant: finish it here
+      // (finishing a participant twice is harmless)
+      remove(p);
+      p.finish("room closed");
+      throw new MediaException(MediaException.Reason.CLOSED, "room " + id + " is closed");
+    }
+    return p;
+  }
+
+  /** The participants, in order of arrival. */
+  public List<Participant> participants() {
+    return List.of(participants.get());
+  }
+
+  public Optional<Participant> participant(String participantId) {
+    return Optional.ofNullable(byId.get(participantId));
+  }
+
+  /**
+   * Closes the room: every participant gets RTCP BYE and its sockets are closed at the next tick.
+   * The future completes when every port is free. Idempotent.
+   */
+  public CompletableFuture<Void> close() {
+    closing = true;
+    return closed;
+  }
+
+  @Override
+  public int weight() {
+    return Math.max(1, participants.get().length);
+  }
+
+  @Override
+  public void tick(long now, int ticks) {
+    if (closing) {
+      finishAll("room closed");
+      return;
+    }
+    Participant[] ps = leaveRequested();
+    for (Participant p : ps) {
+      ParticipantPipeline pipeline = p.pipeline();
+      pipeline.receive();
+      // the time of this participant's turn, not the tick's start: packets that arrived since
+      // the tick began were just drained, and their wait must not come out negative
+      AudioFrame f = pipeline.playout(clock.nanoTime(), ticks);
+      p.frame = f;
+      p.contributes =
+          f.hasInput()
+              && f.inputLevelDbov() > DIGITAL_SILENCE_DBOV
+              && !p.muted()
+              && !pipeline.held();
+    }
+    mix(ps, ticks);
+    for (Participant p : ps) {
+      p.pipeline().housekeeping(now);
+      checkMediaTimeout(p, now);
+    }
+  }
+
+  /** Mixer(N−1): sum the contributors, then give each participant its mix. */
+  private void mix(Participant[] ps, int ticks) {
+    MixMinus.clear(sum, frameSamples);
+    for (Participant p : ps) {
+      if (p.contributes) {
+        MixMinus.add(sum, p.frame.input(), frameSamples);
+      }
+    }
+    mixAllReady = false;
+    for (SharedEncoding s : shared) {
+      s.length = -1;
+    }
+    for (Participant p : ps) {
+      ParticipantPipeline pipeline = p.pipeline();
+      AudioFrame f = p.frame;
+      if (pipeline.held()) {
+        pipeline.skipSend(ticks);
+        continue;
+      }
+      if (p.contributes) {
+        MixMinus.minus(sum, f.input(), f.output(), frameSamples);
+      } else {
+        SharedEncoding s = sharedFor(p);
+        if (s != null) {
+          if (s.length < 0) {
+            s.length = s.encoder.encode(mixAll(), 0, frameSamples, s.payload, 0);
+          }
+          f.shareEncoded(s.payload, s.length);
+        } else {
+          System.arraycopy(mixAll(), 0, f.output(), 0, frameSamples);
+        }
+      }
+      pipeline.send(f);
+    }
+  }
+
+  private short[] mixAll() {
+    if (!mixAllReady) {
+      MixMinus.all(sum, mixAll, frameSamples);
+      mixAllReady = true;
+    }
+    return mixAll;
+  }
+
+  private @Nullable SharedEncoding sharedFor(Participant p) {
+    AudioCodec codec = p.pipeline().sendCodec();
+    for (SharedEncoding s : shared) {
+      if (s.codec == codec) {
+        return s;
+      }
+    }
+    if (!codec.newEncoder().stateless()) {
+      return null;
+    }
+    SharedEncoding s = new SharedEncoding(codec, frameSamples);
+    shared.add(s);
+    return s;
+  }
+
+  private void checkMediaTimeout(Participant p, long now) {
+    boolean held = p.pipeline().held();
+    if (held || p.wasHeld) {
+      p.silenceSince = now; // hold suspends the timer; it restarts on unhold
+      p.wasHeld = held;
+      return;
+    }
+    double last = p.pipeline().lastRtpNanos();
+    long since = Double.isNaN(last) ? p.silenceSince : Math.max(p.silenceSince, (long) last);
+    long silent = now - since;
+    if (!p.timedOut && silent >= mediaTimeoutNanos) {
+      p.timedOut = true;
+      emit(new RoomEvent.MediaTimeout(p.id(), Duration.ofNanos(silent)));
+    } else if (p.timedOut && silent < mediaTimeoutNanos) {
+      p.timedOut = false;
+      emit(new RoomEvent.MediaResumed(p.id()));
+    }
+  }
+
+  /** Removes participants whose close was requested (sending BYE); returns who is left. */
+  private Participant[] leaveRequested() {
+    Participant[] ps = participants.get();
+    for (Participant p : ps) {
+      if (p.closeRequested()) {
+        remove(p);
+        p.finish("left");
+      }
+    }
+    return participants.get();
+  }
+
+  private void remove(Participant p) {
+    participants.updateAndGet(
+        a -> Arrays.stream(a).filter(x -> x != p).toArray(Participant[]::new));
+    byId.remove(p.id(), p);
+  }
+
+  /** Finishes every participant and the room; tick thread, or after the ticks stopped. */
+  void finishAll(String reason) {
+    finishing = true;
+    TickScheduler.Registration r = registration;
+    if (r != null) {
+      r.cancel();
+    }
+    List<CompletableFuture<Void>> futures = new ArrayList<>();
+    for (Participant p : participants.getAndSet(new Participant[0])) {
+      byId.remove(p.id(), p);
+      p.finish(reason);
+      futures.add(p.closedFuture());
+    }
+    engine.forget(this);
+    CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+        .whenComplete((v, e) -> closed.complete(null));
+  }
+
+  void closeFromEngine() {
+    closing = true;
+    finishAll("shutdown");
+  }
+
+  private void emit(RoomEvent e) {
+    try {
+      events.execute(() -> listener.onEvent(e));
+    } catch (RejectedExecutionException ex) {
+      LOG.warn("room {}: event executor rejected {}", id, e);
+    }
+  }
+
+  /** Turns one participant's pipeline events into room events. */
+  private final class Events implements PipelineEvents {
+    private final String participant;
+
+    Events(String participant) {
+      this.participant = participant;
+    }
+
+    @Override
+    public void onDtmf(DtmfDetector.Digit digit) {
+      emit(
+          new RoomEvent.Dtmf(
+              participant, digit.symbol(), Duration.ofMillis(digit.durationMillis())));
+    }
+
+    @Override
+    public void onBye(@Nullable String reason) {
+      emit(new RoomEvent.Bye(participant, reason));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Room[" + id + ", " + participants.get().length + " participants]";
+  }
+}

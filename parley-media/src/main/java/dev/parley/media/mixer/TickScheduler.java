@@ -1,0 +1,213 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.media.mixer;
+
+import dev.parley.media.clock.MediaClock;
+import dev.parley.media.stats.Counter;
+import dev.parley.media.stats.HistogramSnapshot;
+import dev.parley.media.stats.LatencyHistogram;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The media clock: a small, fixed set of threads, each running its rooms and phones once per period
+ * (20 ms) against absolute deadlines, so lateness never accumulates.
+ *
+ * <p>A room lives on one thread for its whole life (its state needs no locks); a new room goes to
+ * the thread with the least weight (participants) at that moment. A thread that falls behind runs
+ * the missed ticks back to back (every participant is owed its frames); if it falls more than
+ * {@value #MAX_LAG_TICKS} periods behind (a long GC pause, a starved machine) it skips to the
+ * present and tells the rooms how many periods passed, so their RTP clocks stay true. Lateness and
+ * work per tick go into histograms ({@link #stats()}).
+ *
+ * <p>Rooms and phones can be added and removed while the threads tick: each thread's members are a
+ * copy-on-write array.
+ */
+public final class TickScheduler implements AutoCloseable {
+  /** How far behind a thread may fall before it skips ticks. */
+  public static final int MAX_LAG_TICKS = 5;
+
+  private static final Logger LOG = LoggerFactory.getLogger(TickScheduler.class);
+
+  private final TickThread[] threads;
+
+  /** A handle to take a member off its thread. */
+  public interface Registration {
+    /** Stops ticking the member; returns at once (the member may still be in its last tick). */
+    void cancel();
+  }
+
+  /** Starts {@code threads} tick threads with the given period. */
+  public TickScheduler(int threads, long periodNanos, MediaClock clock, ThreadFactory factory) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("at least one tick thread");
+    }
+    this.threads = new TickThread[threads];
+    for (int i = 0; i < threads; i++) {
+      // staggered: thread i ticks i/n of a period after thread 0, so they do not all wake at once
+      this.threads[i] = new TickThread(periodNanos, periodNanos * i / threads, clock);
+    }
+    for (TickThread t : this.threads) {
+      t.start(factory);
+    }
+  }
+
+  /** Ticks {@code member} from the next tick on, on the least loaded thread. */
+  public Registration add(Tickable member) {
+    TickThread best = threads[0];
+    for (TickThread t : threads) {
+      if (t.weight() < best.weight()) {
+        best = t;
+      }
+    }
+    TickThread chosen = best;
+    chosen.add(member);
+    return () -> chosen.remove(member);
+  }
+
+  /** Timing of all threads together. */
+  public TickStats stats() {
+    long ticks = 0;
+    long overruns = 0;
+    long skipped = 0;
+    HistogramSnapshot lateness = HistogramSnapshot.empty();
+    HistogramSnapshot work = HistogramSnapshot.empty();
+    for (TickThread t : threads) {
+      ticks += t.ticks.get();
+      overruns += t.overruns.get();
+      skipped += t.skipped.get();
+      lateness = lateness.merge(t.lateness.snapshot());
+      work = work.merge(t.work.snapshot());
+    }
+    return new TickStats(ticks, lateness, work, overruns, skipped);
+  }
+
+  /** The members of each thread (for tests and diagnostics). */
+  public List<List<Tickable>> members() {
+    List<List<Tickable>> out = new ArrayList<>();
+    for (TickThread t : threads) {
+      out.add(List.of(t.members.get()));
+    }
+    return out;
+  }
+
+  /** Stops the threads after their current tick. */
+  @Override
+  public void close() {
+    for (TickThread t : threads) {
+      t.stop();
+    }
+  }
+
+  private static final class TickThread implements Runnable {
+    private final long period;
+    private final long phase;
+    private final MediaClock clock;
+    private final AtomicReference<Tickable[]> members = new AtomicReference<>(new Tickable[0]);
+    private final LatencyHistogram lateness = new LatencyHistogram();
+    private final LatencyHistogram work = new LatencyHistogram();
+    private final Counter ticks = new Counter();
+    private final Counter overruns = new Counter();
+    private final Counter skipped = new Counter();
+    private volatile boolean running = true;
+    private Thread thread;
+    private long failures;
+    private long lastFailureLog = Long.MIN_VALUE;
+
+    TickThread(long period, long phase, MediaClock clock) {
+      this.period = period;
+      this.phase = phase;
+      this.clock = clock;
+    }
+
+    void start(ThreadFactory factory) {
+      thread = factory.newThread(this);
+      thread.setPriority(Thread.MAX_PRIORITY);
+      thread.start();
+    }
+
+    int weight() {
+      int w = 0;
+      for (Tickable t : members.get()) {
+        w += t.weight();
+      }
+      return w;
+    }
+
+    void add(Tickable t) {
+      members.updateAndGet(
+          a -> {
+            Tickable[] b = Arrays.copyOf(a, a.length + 1);
+            b[a.length] = t;
+            return b;
+          });
+    }
+
+    void remove(Tickable t) {
+      members.updateAndGet(a -> Arrays.stream(a).filter(m -> m != t).toArray(Tickable[]::new));
+    }
+
+    void stop() {
+      running = false;
+      LockSupport.unpark(thread);
+      try {
+        thread.join(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    /** Logs a failed tick, at most every ten seconds per thread (a broken room fails each tick). */
+    private void failed(Tickable t, RuntimeException e, long now) {
+      failures++;
+      if (lastFailureLog == Long.MIN_VALUE || now - lastFailureLog >= 10_000_000_000L) {
+        LOG.error("tick failed for {} ({} failures on this thread so far)", t, failures, e);
+        lastFailureLog = now;
+      }
+    }
+
+    @Override
+    public void run() {
+      long next = clock.nanoTime() + period + phase;
+      while (running) {
+        long now = clock.nanoTime();
+        long wait = next - now;
+        if (wait > 0) {
+          LockSupport.parkNanos(wait);
+          continue;
+        }
+        int elapsed = 1;
+        if (-wait >= MAX_LAG_TICKS * period) {
+          long missed = -wait / period;
+          skipped.add(missed);
+          elapsed += (int) missed;
+          next += missed * period;
+        }
+        long late = now - next;
+        lateness.recordNanos(late);
+        if (late >= period) {
+          overruns.increment();
+        }
+        for (Tickable t : members.get()) {
+          try {
+            t.tick(now, elapsed);
+          } catch (RuntimeException e) {
+            // the tick thread's error boundary: a bug in one room must not silence the others
+            failed(t, e, now);
+          }
+        }
+        ticks.increment();
+        work.recordNanos(clock.nanoTime() - now);
+        next += period;
+      }
+    }
+  }
+}

@@ -1,0 +1,272 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.media.pipeline;
+
+import dev.parley.media.clock.MediaClock;
+import dev.parley.media.codec.AudioDecoder;
+import dev.parley.media.codec.DtmfDetector;
+import dev.parley.media.codec.DtmfGenerator;
+import dev.parley.media.jitter.JitterBuffer;
+import dev.parley.media.rtcp.ReceptionStatistics;
+import dev.parley.media.rtcp.RtcpSession;
+import dev.parley.media.rtp.RtpWriter;
+import dev.parley.media.stats.Counter;
+import dev.parley.media.stats.Gauge;
+import dev.parley.media.transport.InboundQueue;
+import dev.parley.media.transport.MediaTransport;
+import dev.parley.media.transport.PacketKind;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One participant's media, from its socket to the mixer and back (see the package documentation for
+ * the chains). Driven by the tick thread that owns it:
+ *
+ * <pre>{@code
+ * pipeline.receive();                          // drain the inbound queue
+ * AudioFrame f = pipeline.playout(now, ticks); // what the participant said this tick
+ * ... mixer fills f.output() or shares an encoded payload ...
+ * pipeline.send(f);                            // what it hears
+ * pipeline.housekeeping(now);                  // RTCP, DTMF end timeouts
+ * }</pre>
+ *
+ * Not thread-safe except {@link #hold}, {@link #stats()} and {@link #lastRtpNanos()}.
+ */
+public final class ParticipantPipeline {
+  /**
+   * The longest packet accepted, in ticks: 200 ms (Opus allows 120 ms; FFmpeg's RTP muxer sends 128
+   * ms of G.711 by default). Longer packets are treated as lost.
+   */
+  public static final int MAX_PACKET_FRAMES = 10;
+
+  private final InboundQueue queue;
+  private final MediaTransport transport;
+  private final MediaClock clock;
+  private final PayloadMap payloads;
+  private final int frameSamples;
+  private final Datagram datagram = new Datagram();
+  private final AudioFrame frame;
+  private final JitterBuffer jitter;
+  private final RtcpSession rtcp;
+  private final OutboundStream outbound;
+  private final DtmfDetector dtmf;
+  private final PipelineEvents events;
+  private final byte[] rtcpBuffer;
+  private final byte[] eventPacket = new byte[16];
+
+  private final RtpReceive rtpReceive = new RtpReceive();
+  private final Depacketize depacketize;
+  private final RtcpReceive rtcpReceive;
+  private final LevelMeter levelMeter = new LevelMeter();
+  private final Chain<Datagram> receiveRtp;
+  private final Chain<Datagram> receiveRtcp;
+  private final Chain<AudioFrame> playout;
+  private final Chain<AudioFrame> sendChain;
+
+  private volatile boolean held;
+  private final Counter truncated = new Counter();
+  private final Gauge packetsLost = new Gauge(0);
+  private final Gauge fractionLost = new Gauge(0);
+  private final Gauge jitterMillis = new Gauge(0);
+
+  /** Builds the chains over a transport that delivers into {@code queue}. */
+  public ParticipantPipeline(
+      PipelineSetup setup, InboundQueue queue, MediaTransport transport, PipelineEvents events) {
+    this.queue = queue;
+    this.transport = transport;
+    this.clock = setup.clock();
+    this.payloads = setup.payloads();
+    this.frameSamples = setup.frameSamples();
+    this.events = events;
+    int clockRate = payloads.sendCodec().clockRate();
+    long ssrc = setup.random().nextLong(1L << 32);
+    this.outbound =
+        new OutboundStream(
+            ssrc, setup.random().nextInt(1 << 16), setup.random().nextLong(1L << 32));
+    this.rtcp =
+        new RtcpSession(ssrc, setup.cname(), clockRate, setup.rtcpBandwidth(), setup.random());
+    this.rtcpBuffer = new byte[rtcp.maxCompoundLength()];
+    this.jitter = new JitterBuffer(setup.jitter(), clockRate, frameSamples);
+    this.dtmf = new DtmfDetector(clockRate, setup.dtmfEndTimeout().toNanos());
+    AudioDecoder[] decoders = payloads.newDecoders();
+    int maxPayload = payloads.sendCodec().newEncoder().maxPayloadBytes(frameSamples);
+    this.frame = new AudioFrame(frameSamples, Math.max(maxPayload, 1500 - 12 - 28));
+
+    this.depacketize = new Depacketize(payloads, decoders, rtcp, jitter, dtmf, events, () -> held);
+    this.rtcpReceive = new RtcpReceive(rtcp, events, clock, depacketize);
+
+    // Receive, per datagram: parse, [SRTP decrypt: DTLS-SRTP issue], sort by source and payload
+    // type, buffer.
+    this.receiveRtp = Chain.of(List.of(rtpReceive, depacketize, new JitterInput(jitter)));
+    this.receiveRtcp = Chain.of(List.of(rtcpReceive));
+    // Playout, per tick: the jitter buffer's next frame, decoded or concealed; its level.
+    this.playout =
+        Chain.of(
+            List.of(
+                new Decode(jitter, decoders, MAX_PACKET_FRAMES * frameSamples, frameSamples),
+                levelMeter));
+    // Send, per tick, after the mixer: encode, RTP header, [SRTP encrypt], send.
+    this.sendChain =
+        Chain.of(
+            List.of(
+                new Encode(payloads.sendCodec().newEncoder()),
+                new Packetize(outbound, payloads.sendPayloadType()),
+                new Send(transport, rtcp, outbound)));
+  }
+
+  /** Drains the datagrams the I/O thread queued (tick thread). */
+  public void receive() {
+    while (queue.peek()) {
+      if (queue.truncated()) {
+        truncated.increment();
+      } else {
+        datagram.set(queue.data(), queue.length(), queue.arrivalNanos(), queue.kind());
+        if (queue.kind() == PacketKind.RTCP) {
+          receiveRtcp.process(datagram);
+        } else {
+          receiveRtp.process(datagram);
+        }
+      }
+      queue.release();
+    }
+    ReceptionStatistics r = rtcp.reception();
+    if (r != null) {
+      packetsLost.set(r.cumulativeLost());
+      jitterMillis.set(r.jitterMillis());
+    }
+  }
+
+  /**
+   * What the participant said in the tick at {@code nowNanos}, {@code ticks} tick periods after the
+   * previous one. The frame's output is cleared for the mixer to fill.
+   */
+  public AudioFrame playout(long nowNanos, int ticks) {
+    frame.begin(nowNanos, ticks);
+    playout.process(frame);
+    return frame;
+  }
+
+  /** Sends what the participant hears this tick (the frame's output or shared payload). */
+  public void send(AudioFrame f) {
+    outbound.advance((long) frameSamples * (f.ticks - 1)); // ticks lost to a stall
+    sendChain.process(f);
+    outbound.advance(frameSamples);
+  }
+
+  /** Sends nothing this tick (on hold) but keeps the media clock running. */
+  public void skipSend(int ticks) {
+    outbound.advance((long) frameSamples * ticks);
+    outbound.first = true; // the next packet starts a talk-spurt
+  }
+
+  /**
+   * Sends this tick's RFC 4733 packet from {@code generator} if it has one, instead of audio.
+   * Returns whether it did; the media clock advances either way when it did.
+   */
+  public boolean sendTelephoneEvent(DtmfGenerator generator, int ticks) {
+    if (payloads.telephoneEvent() < 0 || !generator.busy()) {
+      return false;
+    }
+    outbound.advance((long) frameSamples * (ticks - 1));
+    DtmfGenerator.Packet p = generator.next(outbound.timestamp);
+    if (p == null) {
+      return false; // the pause between digits: audio goes on
+    }
+    RtpWriter.writeFixedHeader(
+        eventPacket,
+        0,
+        p.marker(),
+        payloads.telephoneEvent(),
+        outbound.nextSequence(),
+        p.timestamp(),
+        outbound.ssrc);
+    int n = 12 + p.event().write(eventPacket, 12);
+    if (transport.sendRtp(eventPacket, 0, n)) {
+      rtcp.onSent(n - 12, outbound.timestamp, clock.nanoTime());
+    }
+    outbound.advance(frameSamples);
+    outbound.first = false;
+    return true;
+  }
+
+  /** Periodic work: RTCP reports when due, DTMF digits whose end packets were lost. */
+  public void housekeeping(long nowNanos) {
+    DtmfDetector.Digit digit = dtmf.poll(nowNanos);
+    if (digit != null) {
+      events.onDtmf(digit);
+    }
+    double last = depacketize.lastRtpNanos.get();
+    boolean peerSending = !Double.isNaN(last) && nowNanos - (long) last < 10_000_000_000L;
+    int n = rtcp.maybeReport(nowNanos, clock.wallMillis(), peerSending, rtcpBuffer, 0);
+    if (n > 0) {
+      transport.sendRtcp(rtcpBuffer, 0, n);
+      ReceptionStatistics r = rtcp.reception();
+      if (r != null) {
+        fractionLost.set(r.lastFractionLost() / 256.0);
+      }
+    }
+  }
+
+  /** Sends a final RTCP compound with BYE (RFC 3550 § 6.6). */
+  public void sendBye(@Nullable String reason) {
+    int n = rtcp.bye(clock.nanoTime(), clock.wallMillis(), reason, rtcpBuffer, 0);
+    transport.sendRtcp(rtcpBuffer, 0, n);
+  }
+
+  /** While held, received audio is not buffered (and the owner stops sending). Any thread. */
+  public void hold(boolean held) {
+    this.held = held;
+  }
+
+  public boolean held() {
+    return held;
+  }
+
+  /** When the last RTP packet from the participant's source arrived, or NaN. Any thread. */
+  public double lastRtpNanos() {
+    return depacketize.lastRtpNanos.get();
+  }
+
+  /** The codec we send with. */
+  public dev.parley.media.codec.AudioCodec sendCodec() {
+    return payloads.sendCodec();
+  }
+
+  /** Our SSRC towards this participant. */
+  public long localSsrc() {
+    return outbound.ssrc;
+  }
+
+  public MediaTransport transport() {
+    return transport;
+  }
+
+  /** Statistics; any thread. */
+  public PipelineStats stats() {
+    List<StageStats> stages = new ArrayList<>();
+    stages.addAll(receiveRtp.stats());
+    stages.addAll(receiveRtcp.stats());
+    stages.addAll(playout.stats());
+    stages.addAll(sendChain.stats());
+    return new PipelineStats(
+        depacketize.packets.get(),
+        depacketize.bytes.get(),
+        rtcp.packetsSent(),
+        rtcp.octetsSent(),
+        (long) packetsLost.get(),
+        fractionLost.get(),
+        jitterMillis.get(),
+        levelMeter.level(),
+        rtpReceive.malformed() + rtcpReceive.stats().dropped() + truncated.get(),
+        depacketize.ssrcChanges.get(),
+        jitter.stats(),
+        rtcp.rttMillis(),
+        rtcp.remoteFractionLost(),
+        rtcp.remoteJitterMillis(),
+        stages,
+        transport.stats());
+  }
+}

@@ -1,0 +1,39 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.media.pipeline;
+
+import dev.parley.media.clock.MediaClock;
+import dev.parley.media.jitter.JitterConfig;
+import java.time.Duration;
+import java.util.random.RandomGenerator;
+
+/**
+ * What a participant's pipeline is built from.
+ *
+ * @param payloads the negotiated payload types
+ * @param jitter jitter buffer settings
+ * @param frameSamples samples per tick (160: 20 ms at 8 kHz)
+ * @param dtmfEndTimeout when a digit whose end packets were all lost counts as ended
+ * @param cname our RTCP CNAME
+ * @param clock time
+ * @param random SSRC, initial sequence number and timestamp, RTCP interval randomisation
+ */
+public record PipelineSetup(
+    PayloadMap payloads,
+    JitterConfig jitter,
+    int frameSamples,
+    Duration dtmfEndTimeout,
+    String cname,
+    MediaClock clock,
+    RandomGenerator random) {
+
+  /** RTCP's bandwidth: 5 % (RFC 3550 § 6.2) of the codec's rate with RTP/UDP/IPv4 headers. */
+  double rtcpBandwidth() {
+    int rate = payloads.sendCodec().clockRate();
+    double packetsPerSecond = (double) rate / frameSamples;
+    double payloadBytes = frameSamples; // G.711: one byte per sample; an upper bound for others
+    return 0.05 * packetsPerSecond * (payloadBytes + 12 + 8 + 20);
+  }
+}

@@ -1,0 +1,108 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.parley.media.audio.Recorder;
+import dev.parley.media.audio.ToneSource;
+import dev.parley.media.internal.concurrent.NamedThreads;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.channels.DatagramChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nothing leaks: after participants, rooms, phones and engines close — each way they can — every
+ * port can be bound again, no socket file descriptor is left open, and no media thread runs.
+ */
+class LeakIT {
+  private static long socketDescriptors() throws IOException {
+    try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+      return fds.filter(
+              p -> {
+                try {
+                  return Files.readSymbolicLink(p).toString().startsWith("socket:");
+                } catch (IOException e) {
+                  return false; // closed while listing
+                }
+              })
+          .count();
+    }
+  }
+
+  private static List<String> mediaThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(Thread::isAlive)
+        .map(Thread::getName)
+        .filter(n -> n.startsWith(NamedThreads.PREFIX))
+        .toList();
+  }
+
+  @Test
+  void closingEverythingFreesPortsSocketsAndThreads() throws Exception {
+    await().atMost(Duration.ofSeconds(10)).until(() -> mediaThreads().isEmpty());
+    long socketsBefore = socketDescriptors();
+    List<Integer> ports = new ArrayList<>();
+    List<CompletableFuture<Void>> closings = new ArrayList<>();
+
+    Calls calls = new Calls();
+    Room[] rooms = new Room[3];
+    for (int r = 0; r < 3; r++) {
+      rooms[r] = calls.room("room" + r);
+      for (int i = 0; i < 4; i++) {
+        Phone phone =
+            calls.join(
+                rooms[r],
+                "p" + r + i,
+                new ToneSource(300 + 100 * i, -20, 8000),
+                new Recorder(8000, 80_000));
+        ports.add(phone.offer().rtp().port());
+      }
+      for (Participant p : rooms[r].participants()) {
+        ports.add(p.answer().rtp().port());
+      }
+    }
+    assertThat(calls.bridge.stats().portsInUse()).isEqualTo(3 * 4 * 2);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> rooms[2].participants().stream().allMatch(p -> p.stats().packetsReceived() > 10));
+    assertThat(socketDescriptors() - socketsBefore).isGreaterThanOrEqualTo(2 * 3 * 4 * 2);
+
+    // room 0: participants leave one by one
+    for (Participant p : rooms[0].participants()) {
+      closings.add(p.close());
+    }
+    // room 1: the room is closed
+    closings.add(rooms[1].close());
+    CompletableFuture.allOf(closings.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+    assertThat(calls.bridge.stats().portsInUse()).isEqualTo(4 * 2);
+    assertThat(calls.bridge.stats().rooms()).isEqualTo(2);
+    // room 2 and all phones: closed with their engines
+    calls.close();
+
+    assertThat(socketDescriptors()).isEqualTo(socketsBefore);
+    await().atMost(Duration.ofSeconds(10)).until(() -> mediaThreads().isEmpty());
+    InetAddress loopback = InetAddress.getLoopbackAddress();
+    for (int port : ports) {
+      for (int p : new int[] {port, port + 1}) {
+        try (DatagramChannel ch = DatagramChannel.open()) {
+          ch.bind(new InetSocketAddress(loopback, p)); // throws if anything still holds it
+        }
+      }
+    }
+  }
+}
