@@ -89,7 +89,7 @@ public final class Parley implements AutoCloseable {
     new JvmThreadMetrics().bindTo(meters);
     new ProcessorMetrics().bindTo(meters);
     new UptimeMetrics().bindTo(meters);
-    this.timer = Executors.newSingleThreadScheduledExecutor(NamedThreads.daemon("timer"));
+    this.timer = NamedThreads.scheduler("timer");
     this.workers =
         Executors.newFixedThreadPool(config.router().threads(), NamedThreads.daemon("worker"));
 

@@ -62,8 +62,7 @@ public final class ParleyService implements AutoCloseable {
     Clock clock = Clock.systemUTC();
     PrometheusMeterRegistry meters = Parley.newMeterRegistry();
     Database database = Database.open(config.store(), meters);
-    ScheduledExecutorService background =
-        Executors.newSingleThreadScheduledExecutor(NamedThreads.daemon("background"));
+    ScheduledExecutorService background = NamedThreads.scheduler("background");
     ExecutorService storeExecutor =
         Executors.newFixedThreadPool(config.store().poolSize(), NamedThreads.daemon("store"));
     try {

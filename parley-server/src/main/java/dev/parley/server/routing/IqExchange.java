@@ -7,6 +7,7 @@ package dev.parley.server.routing;
 import dev.parley.protocol.stanza.Iq;
 import dev.parley.protocol.stanza.StanzaError;
 import dev.parley.protocol.xml.XmlElement;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,7 @@ public final class IqExchange {
   private final Consumer<Iq> send;
   private final long receivedNanos;
   private final AtomicInteger state = new AtomicInteger(OPEN);
+  private volatile @Nullable ScheduledFuture<?> deadline;
 
   IqExchange(Iq request, Consumer<Iq> send, long receivedNanos) {
     this.request = request;
@@ -72,7 +74,27 @@ public final class IqExchange {
         return false;
       }
     } while (!state.compareAndSet(s, ANSWERED));
+    cancelDeadline();
     send.accept(reply);
     return true;
+  }
+
+  /**
+   * The router's deadline for a deferred answer. It is cancelled as soon as the exchange is
+   * answered, so that the timer does not hold every answered request (and its stanza) until the
+   * deadline would have passed.
+   */
+  void deadline(ScheduledFuture<?> task) {
+    this.deadline = task;
+    if (isAnswered()) {
+      cancelDeadline();
+    }
+  }
+
+  private void cancelDeadline() {
+    ScheduledFuture<?> task = deadline;
+    if (task != null) {
+      task.cancel(false);
+    }
   }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,7 +20,17 @@ import org.jxmpp.jid.Jid;
  * answer from another address than the one asked is not an answer: RFC 6120 § 8.1.2.1).
  */
 final class PendingRequests {
-  private record Pending(Jid to, CompletableFuture<Iq> future) {}
+  /** A request awaiting its answer; its timeout task is cancelled when the answer comes. */
+  private static final class Pending {
+    final Jid to;
+    final CompletableFuture<Iq> future;
+    volatile ScheduledFuture<?> timeout;
+
+    Pending(Jid to, CompletableFuture<Iq> future) {
+      this.to = to;
+      this.future = future;
+    }
+  }
 
   private final ConcurrentHashMap<String, Pending> pending = new ConcurrentHashMap<>();
   private final ScheduledExecutorService timer;
@@ -39,18 +50,20 @@ final class PendingRequests {
     Iq withId =
         request.id() == null ? request.withId(idPrefix + counter.incrementAndGet()) : request;
     String id = withId.id();
-    pending.put(id, new Pending(withId.to(), future));
-    timer.schedule(
-        () -> {
-          Pending p = pending.remove(id);
-          if (p != null) {
-            p.future.completeExceptionally(
-                new TimeoutException(
-                    "no answer to IQ " + id + " from " + p.to + " within " + timeout));
-          }
-        },
-        timeout.toMillis(),
-        TimeUnit.MILLISECONDS);
+    Pending entry = new Pending(withId.to(), future);
+    pending.put(id, entry);
+    entry.timeout =
+        timer.schedule(
+            () -> {
+              Pending p = pending.remove(id);
+              if (p != null) {
+                p.future.completeExceptionally(
+                    new TimeoutException(
+                        "no answer to IQ " + id + " from " + p.to + " within " + timeout));
+              }
+            },
+            timeout.toMillis(),
+            TimeUnit.MILLISECONDS);
     return withId;
   }
 
@@ -66,6 +79,10 @@ final class PendingRequests {
     }
     if (!pending.remove(id, p)) {
       return false;
+    }
+    ScheduledFuture<?> timeout = p.timeout;
+    if (timeout != null) {
+      timeout.cancel(false);
     }
     p.future.complete(answer);
     return true;

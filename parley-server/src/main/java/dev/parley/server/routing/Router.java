@@ -387,22 +387,23 @@ public final class Router {
   }
 
   private void scheduleDeadline(IqExchange exchange, String feature) {
-    timer.schedule(
-        () -> {
-          if (exchange.error(
-              StanzaError.of(
-                      StanzaError.Condition.INTERNAL_SERVER_ERROR,
-                      "the request could not be completed in time")
-                  .withType(StanzaError.Type.WAIT))) {
-            LOG.warn(
-                "feature {} did not answer IQ id={} within {}",
-                feature,
-                exchange.request().id(),
-                deadline);
-          }
-        },
-        deadline.toMillis(),
-        TimeUnit.MILLISECONDS);
+    exchange.deadline(
+        timer.schedule(
+            () -> {
+              if (exchange.error(
+                  StanzaError.of(
+                          StanzaError.Condition.INTERNAL_SERVER_ERROR,
+                          "the request could not be completed in time")
+                      .withType(StanzaError.Type.WAIT))) {
+                LOG.warn(
+                    "feature {} did not answer IQ id={} within {}",
+                    feature,
+                    exchange.request().id(),
+                    deadline);
+              }
+            },
+            deadline.toMillis(),
+            TimeUnit.MILLISECONDS));
   }
 
   private boolean servesDomainOf(@Nullable Jid to) {

@@ -20,6 +20,7 @@ import dev.parley.protocol.xml.ProtocolException;
 import dev.parley.protocol.xml.RejectedElement;
 import dev.parley.protocol.xml.XmlElement;
 import dev.parley.server.internal.concurrent.KeyedSerialExecutor;
+import dev.parley.server.internal.concurrent.NamedThreads;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ class RouterTest {
   @BeforeContainer
   static void startThreads() {
     pool = Executors.newFixedThreadPool(4);
-    timer = Executors.newSingleThreadScheduledExecutor();
+    timer = NamedThreads.scheduler("test-timer");
   }
 
   @AfterContainer
@@ -292,6 +293,21 @@ class RouterTest {
     assertThat(reply.error().condition()).isEqualTo(StanzaError.Condition.BAD_REQUEST);
     assertThat(reply.error().text()).contains("action");
     assertThat(reply.from().toString()).isEqualTo("room@comp.example");
+  }
+
+  @Test
+  void answeredRequestsLeaveNoDeadlineTaskBehind() throws Exception {
+    Router router = router();
+    var queue = ((java.util.concurrent.ScheduledThreadPoolExecutor) timer).getQueue();
+    for (int i = 0; i < 500; i++) {
+      router.accept(
+          iq(Iq.Type.GET, "later-" + i, "comp.example", ForeignElement.empty("urn:test", "later")));
+    }
+    await().atMost(Duration.ofSeconds(5)).until(() -> sent.size() >= 500);
+    // Each deferred request scheduled a 200 ms deadline and was answered after 20 ms: none may stay
+    // queued.
+    await().atMost(Duration.ofSeconds(1)).until(queue::isEmpty);
+    assertThat(queue).isEmpty();
   }
 
   @Test

@@ -4,6 +4,8 @@
  */
 package dev.parley.server.internal.concurrent;
 
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,5 +24,16 @@ public final class NamedThreads {
       t.setDaemon(true);
       return t;
     };
+  }
+
+  /**
+   * A single-thread scheduler whose cancelled tasks leave its queue at once: Parley schedules a
+   * timeout for many requests and cancels nearly all of them, and the default policy would keep
+   * each until its time came.
+   */
+  public static ScheduledExecutorService scheduler(String role) {
+    ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(1, daemon(role));
+    s.setRemoveOnCancelPolicy(true);
+    return s;
   }
 }
