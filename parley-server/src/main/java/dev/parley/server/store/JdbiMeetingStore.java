@@ -56,9 +56,9 @@ final class JdbiMeetingStore implements MeetingStore {
   }
 
   /**
-   * The reservation's statements, inside a transaction the caller holds: deletes {@code (type, id)}
-   * if its meeting expired, then inserts the new row unless one is there (the primary key decides
-   * races). Links may be given when they are known before the reservation.
+   * The reservation's statements, inside a transaction the caller holds: inserts the new row unless
+   * one is there (the primary key decides races), and when one is, deletes it if its meeting
+   * expired and inserts again. Links may be given when they are known before the reservation.
    */
   static boolean reserveIn(
       Handle h,
@@ -70,11 +70,31 @@ final class JdbiMeetingStore implements MeetingStore {
       Instant expires,
       @Nullable URI initiate,
       @Nullable URI invite) {
-    h.createUpdate("delete from meeting where type = :type and id = :id and expires <= :now")
-        .bind("type", type)
-        .bind("id", id)
-        .bind("now", Timestamps.at(now))
-        .execute();
+    if (insertIfFree(h, type, id, requester, description, now, expires, initiate, invite)) {
+      return true;
+    }
+    // The id is held: by an expired meeting that pruning has not deleted yet, the new one may take
+    // it (the rare case, so the common one costs a single statement).
+    int expired =
+        h.createUpdate("delete from meeting where type = :type and id = :id and expires <= :now")
+            .bind("type", type)
+            .bind("id", id)
+            .bind("now", Timestamps.at(now))
+            .execute();
+    return expired == 1
+        && insertIfFree(h, type, id, requester, description, now, expires, initiate, invite);
+  }
+
+  private static boolean insertIfFree(
+      Handle h,
+      String type,
+      String id,
+      BareJid requester,
+      @Nullable String description,
+      Instant now,
+      Instant expires,
+      @Nullable URI initiate,
+      @Nullable URI invite) {
     int inserted =
         h.createUpdate(
                 "insert into meeting"

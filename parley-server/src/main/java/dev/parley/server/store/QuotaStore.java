@@ -20,7 +20,10 @@ public interface QuotaStore {
    */
   Decision acquire(BareJid requester, int limit, Duration window, Instant now);
 
-  /** Deletes records older than {@code before}; returns how many. */
+  /**
+   * Forgets the requesters whose every recorded request is older than {@code before}; returns how
+   * many.
+   */
   int pruneBefore(Instant before);
 
   /** The outcome of {@link #acquire}. */

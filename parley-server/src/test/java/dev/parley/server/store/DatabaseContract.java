@@ -137,10 +137,11 @@ abstract class DatabaseContract extends StoreContract {
     db.meetings().reserve("jitsi", "new", jid("a@example.org"), null, T0, T0.plus(twoHours));
     db.quotas().acquire(jid("a@example.org"), 5, HOUR, T0);
     db.quotas().acquire(jid("a@example.org"), 5, HOUR, T0.plusSeconds(30));
+    db.quotas().acquire(jid("b@example.org"), 5, HOUR, T0);
     db.landingLinks().create("bigbluebutton", "old", "viewer", T0.plusSeconds(10));
     db.landingLinks().create("bigbluebutton", "new", "viewer", T0.plus(twoHours));
 
-    // An hour and 15 s later: the first quota record has left the window, the second not.
+    // An hour and 15 s later: b's only request has left the window, a's newest has not.
     Instant later = T0.plusSeconds(15).plus(HOUR);
     assertThat(db.prune(later, HOUR)).isEqualTo(new Database.Pruned(1, 1, 1));
     assertThat(other.prune(later, HOUR)).isEqualTo(new Database.Pruned(0, 0, 0));
@@ -171,7 +172,7 @@ abstract class DatabaseContract extends StoreContract {
                     TestDatabases.queryLong(
                             fresh,
                             "select (select count(*) from meeting)"
-                                + " + (select count(*) from quota_request)"
+                                + " + (select count(*) from quota_requester)"
                                 + " + (select count(*) from landing_link)")
                         == 0);
       }

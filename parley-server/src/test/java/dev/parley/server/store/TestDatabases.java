@@ -94,11 +94,6 @@ public interface TestDatabases {
 
   /** Deletes every row of the store's tables. */
   static void clear(ParleyConfig.Store s) {
-    execute(
-        s,
-        "delete from meeting",
-        "delete from quota_request",
-        "delete from quota_requester",
-        "delete from landing_link");
+    execute(s, "delete from meeting", "delete from quota_requester", "delete from landing_link");
   }
 }
