@@ -41,6 +41,9 @@ public record CallOptions(
     Clock clock,
     @Nullable ScheduledExecutorService scheduler) {
 
+  // Before DEFAULT: static fields initialise in order.
+  private static final Set<Codec> SUPPORTED = Set.of(Codec.PCMU, Codec.PCMA, Codec.TELEPHONE_EVENT);
+
   /** PCMU, PCMA, telephone-event; 60 s to answer; not a focus; accept to own bare JID. */
   public static final CallOptions DEFAULT =
       new CallOptions(
@@ -50,8 +53,6 @@ public record CallOptions(
           true,
           Clock.systemUTC(),
           null);
-
-  private static final Set<Codec> SUPPORTED = Set.of(Codec.PCMU, Codec.PCMA, Codec.TELEPHONE_EVENT);
 
   public CallOptions {
     codecs = List.copyOf(codecs);
