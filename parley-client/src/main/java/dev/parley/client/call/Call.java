@@ -403,9 +403,12 @@ public final class Call {
       return;
     }
     Reason reason = Reason.of(ReasonCondition.TIMEOUT, "no answer");
+    long seconds = board.options().ringTimeout().toSeconds();
     fail(
         CallFailedException.Kind.NO_ANSWER,
-        peer + " did not answer within " + board.options().ringTimeout().toSeconds() + " s",
+        outgoing
+            ? peer + " did not answer within " + seconds + " s"
+            : peer + " sent no session-initiate within " + seconds + " s of our proceed",
         reason,
         null);
     board.terminate(this, reason);
