@@ -7,7 +7,8 @@ package dev.parley.cli;
 /**
  * Exit codes of the {@code parley} command, documented in docs/OPERATIONS.md. Codes 3–6 come from
  * {@link dev.parley.server.component.ConnectFailure#exitCode()}; 5 is also the client commands'
- * "server unreachable". Codes 10–17 are the client commands' ({@code meet}, {@code invites}).
+ * "server unreachable". Codes 10–18 are the client commands' ({@code meet}, {@code invites}, {@code
+ * call}).
  */
 public final class ExitCodes {
   private ExitCodes() {}
@@ -61,4 +62,10 @@ public final class ExitCodes {
 
   /** {@code meet}: the meeting was created but an invite could not be sent. */
   public static final int INVITE_FAILED = 17;
+
+  /**
+   * {@code call}: the call could not be set up (rejected, not answered, refused, unreachable, no
+   * common codec or transport, or the media could not start).
+   */
+  public static final int CALL_FAILED = 18;
 }

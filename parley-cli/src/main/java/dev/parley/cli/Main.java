@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       DevCommand.class,
       MeetCommand.class,
       InvitesCommand.class,
+      CallCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

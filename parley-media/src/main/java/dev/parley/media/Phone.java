@@ -57,6 +57,8 @@ public final class Phone implements Tickable {
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
   private volatile @Nullable ParticipantPipeline pipeline;
   private volatile boolean closing;
+  private volatile boolean muted;
+  private volatile boolean held;
   private TickScheduler.@Nullable Registration registration;
   private boolean finished; // tick thread
 
@@ -153,8 +155,39 @@ public final class Phone implements Tickable {
     ParticipantPipeline p =
         new ParticipantPipeline(
             engine.setup(n.payloads()), endpoint.queue(), endpoint.transport(), new Events());
+    p.hold(held);
     pipeline = p;
     return p;
+  }
+
+  /**
+   * While muted the phone sends silence in place of what its source produces (the source is still
+   * read, as a microphone keeps capturing): RTP keeps flowing, so a bridge's media timeout does not
+   * take the phone for gone. Any thread; takes effect at the next tick.
+   */
+  public void mute(boolean muted) {
+    this.muted = muted;
+  }
+
+  public boolean muted() {
+    return muted;
+  }
+
+  /**
+   * While held (XEP-0167 § 7.2, whichever side asked) the phone sends no audio and plays silence;
+   * RTCP goes on and the media clock keeps running, so the stream resumes where it would have been.
+   * Any thread; takes effect at the next tick.
+   */
+  public void hold(boolean held) {
+    this.held = held;
+    ParticipantPipeline p = pipeline;
+    if (p != null) {
+      p.hold(held);
+    }
+  }
+
+  public boolean held() {
+    return held;
   }
 
   /** Queues DTMF digits ('0'–'9', '*', '#', 'A'–'D'), sent as RFC 4733 events of 100 ms. */
@@ -195,13 +228,21 @@ public final class Phone implements Tickable {
     }
     p.receive();
     AudioFrame f = p.playout(engine.config().clock().nanoTime(), ticks); // after the drain
-    sink.write(f.hasInput() ? f.input() : silence, 0, frameSamples);
+    boolean onHold = held;
+    sink.write(!onHold && f.hasInput() ? f.input() : silence, 0, frameSamples);
     fill(f.output());
-    for (Character c; (c = digits.poll()) != null; ) {
-      dtmf.enqueue(c, 5);
-    }
-    if (!p.sendTelephoneEvent(dtmf, ticks)) {
-      p.send(f);
+    if (onHold) {
+      p.skipSend(ticks);
+    } else {
+      if (muted) {
+        java.util.Arrays.fill(f.output(), (short) 0);
+      }
+      for (Character c; (c = digits.poll()) != null; ) {
+        dtmf.enqueue(c, 5);
+      }
+      if (!p.sendTelephoneEvent(dtmf, ticks)) {
+        p.send(f);
+      }
     }
     p.housekeeping(now);
   }

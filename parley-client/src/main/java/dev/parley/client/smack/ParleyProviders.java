@@ -5,7 +5,10 @@
 package dev.parley.client.smack;
 
 import dev.parley.protocol.ParleyCodecs;
+import dev.parley.protocol.conference.ConferenceInfo;
 import dev.parley.protocol.invite.CallInvites;
+import dev.parley.protocol.jingle.Jingle;
+import dev.parley.protocol.jmi.JmiMessage;
 import dev.parley.protocol.meeting.OnlineMeetings;
 import dev.parley.protocol.xml.CodecRegistry;
 import java.util.List;
@@ -15,9 +18,10 @@ import org.jivesoftware.smack.provider.ProviderManager;
 /**
  * Registers Parley's providers with Smack, per element name. Smack's provider registry is global to
  * the JVM (one provider per name, the last registration wins), so registration is explicit and per
- * name: the SDK claims only names no Smack module (core, IM, extensions) reads, and leaves the rest
- * to Smack — {@link SmackStanzas} reads any Smack element as a Parley record anyway. Registering
- * the same names again is harmless.
+ * name: the SDK claims only names no Smack module (core, IM, extensions) reads — with one
+ * exception, {@code <jingle/>}, explained at {@link #CALL_IQS} — and leaves the rest to Smack —
+ * {@link SmackStanzas} reads any Smack element as a Parley record anyway. Registering the same
+ * names again is harmless.
  */
 public final class ParleyProviders {
   /**
@@ -46,7 +50,40 @@ public final class ParleyProviders {
           new QName(OnlineMeetings.INITIATE_FEATURE, "query"),
           new QName(OnlineMeetings.INVITE_FEATURE, "query"));
 
+  /** The XEP-0353 messages, which no Smack 4.4 module reads. */
+  public static final List<QName> CALL_EXTENSIONS =
+      List.of(
+          new QName(JmiMessage.NAMESPACE, "propose"),
+          new QName(JmiMessage.NAMESPACE, "ringing"),
+          new QName(JmiMessage.NAMESPACE, "proceed"),
+          new QName(JmiMessage.NAMESPACE, "reject"),
+          new QName(JmiMessage.NAMESPACE, "retract"),
+          new QName(JmiMessage.NAMESPACE, "finish"),
+          new QName(JmiMessage.NAMESPACE, "accept"));
+
+  /**
+   * The IQ children of calls: {@code <jingle/>} and the RFC 4575 {@code <conference-info/>} of
+   * XEP-0298. The one name that Smack reads itself: {@code smack-extensions} registers a Jingle
+   * provider whose model keeps neither session-info payloads nor the XEP-0298 focus marker; only
+   * Smack's Jingle file transfer ({@code smack-experimental}) uses it, and an application using
+   * Parley's calls does not use that too.
+   */
+  public static final List<QName> CALL_IQS =
+      List.of(
+          new QName(Jingle.NAMESPACE, "jingle"),
+          new QName(ConferenceInfo.NAMESPACE, "conference-info"));
+
   private ParleyProviders() {}
+
+  /**
+   * Registers everything the calls API needs, with {@link ParleyCodecs#registry()}; replaces
+   * Smack's own {@code <jingle/>} provider (see {@link #CALL_IQS}).
+   */
+  public static void registerCalls() {
+    CodecRegistry registry = ParleyCodecs.registry();
+    extensions(registry, CALL_EXTENSIONS);
+    iqs(registry, CALL_IQS);
+  }
 
   /** Registers everything the meetings API needs, with {@link ParleyCodecs#registry()}. */
   public static void registerMeetings() {

@@ -4,6 +4,7 @@
  */
 package dev.parley.client.smack;
 
+import dev.parley.protocol.stanza.Iq;
 import dev.parley.protocol.stanza.Message;
 import dev.parley.protocol.stanza.StanzaError;
 import dev.parley.protocol.xml.CodecRegistry;
@@ -17,7 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.namespace.QName;
+import org.jivesoftware.smack.packet.ErrorIQ;
 import org.jivesoftware.smack.packet.ExtensionElement;
+import org.jivesoftware.smack.packet.IQ;
 import org.jivesoftware.smack.packet.StandardExtensionElement;
 import org.jivesoftware.smack.packet.XmlEnvironment;
 import org.jspecify.annotations.Nullable;
@@ -68,6 +71,34 @@ public final class SmackStanzas {
         m.getThread(),
         payloads,
         m.getError() == null ? null : error(m.getError(), r),
+        Extensions.NONE);
+  }
+
+  /**
+   * A Smack IQ as Parley's record: a {@link ParleyIq}'s payload as read, any other child (an IQ
+   * Smack parsed with a provider of its own) written with Smack and read back with Parley's codecs,
+   * an error's {@code <error/>} typed. A child Parley refuses is left out (and logged at debug
+   * level), so that the IQ can still be answered.
+   */
+  public static Iq iq(IQ iq, CodecRegistry r) {
+    List<XmlElement> payloads = new ArrayList<>(1);
+    if (iq instanceof ParleyIq p) {
+      payloads.add(p.payload());
+    } else if (!(iq instanceof ErrorIQ) && iq.getChildElementName() != null) {
+      try {
+        payloads.add(Xml.parse(iq.getChildElementXML().toString(), r));
+      } catch (ProtocolException invalid) {
+        LOG.debug("leaving out {}: {}", iq.getChildElementQName(), invalid.getMessage());
+      }
+    }
+    return new Iq(
+        Iq.Type.fromXml(iq.getType().toString()).orElseThrow(),
+        iq.getStanzaId(),
+        iq.getFrom(),
+        iq.getTo(),
+        iq.getLanguage(),
+        payloads,
+        iq.getError() == null ? null : error(iq.getError(), r),
         Extensions.NONE);
   }
 

@@ -1,0 +1,402 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.cli;
+
+import dev.parley.client.call.Audio;
+import dev.parley.client.call.Call;
+import dev.parley.client.call.CallEnd;
+import dev.parley.client.call.CallFailedException;
+import dev.parley.client.call.CallOptions;
+import dev.parley.client.call.Calls;
+import dev.parley.client.conference.ConferenceTracker;
+import dev.parley.client.conference.RosterEntry;
+import dev.parley.client.conference.RosterEvent;
+import dev.parley.media.MediaConfig;
+import dev.parley.media.MediaEngine;
+import dev.parley.media.audio.AudioSink;
+import dev.parley.media.audio.AudioSource;
+import dev.parley.media.audio.WavReader;
+import dev.parley.media.audio.WavWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketException;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jxmpp.jid.Jid;
+import org.jxmpp.jid.impl.JidCreate;
+import org.jxmpp.stringprep.XmppStringprepException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code parley call}: places a Jingle audio call (a Parley room, or anyone), prints the live
+ * roster a conference focus describes, and hangs up on Ctrl-C or after {@code --duration}.
+ */
+@Command(
+    name = "call",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Call a Parley room or any Jingle client (XEP-0353, raw-UDP RTP, G.711) and show the room's"
+          + " live roster (XEP-0298 conference information).",
+      "",
+      "Sends --play (a 16-bit mono WAV file), else a --tone, else silence; --record writes what"
+          + " you hear to a WAV file. Hangs up on Ctrl-C or after --duration. Media goes over UDP"
+          + " from --media-address, which the other side must be able to reach.",
+      "",
+      "Exit codes: 0 the call took place; 2 invalid options or files; 5 server unreachable;"
+          + " 10 login refused or no TLS; 18 the call could not be set up (rejected, no answer,"
+          + " refused, unreachable, no common codec).",
+    })
+final class CallCommand implements Callable<Integer> {
+  @Mixin ClientOptions client;
+
+  @Parameters(paramLabel = "JID", description = "whom to call: room@parley.example.org, a contact")
+  String target;
+
+  @Option(names = "--play", paramLabel = "FILE", description = "a WAV file to send (16-bit mono)")
+  Path play;
+
+  @Option(
+      names = "--tone",
+      paramLabel = "HZ",
+      description = "send a sine tone at this frequency (when there is no --play)")
+  Double tone;
+
+  @Option(
+      names = "--record",
+      paramLabel = "FILE",
+      description = "write what you hear to a WAV file")
+  Path record;
+
+  @Option(
+      names = "--duration",
+      paramLabel = "DURATION",
+      description = "hang up after this long: 90s, 5m, 1h or PT1M30S (default: until Ctrl-C)")
+  String duration;
+
+  @Option(
+      names = "--direct",
+      description =
+          "send the Jingle session-initiate to the JID directly instead of proposing the call"
+              + " (XEP-0353)")
+  boolean direct;
+
+  @Option(
+      names = "--media-address",
+      paramLabel = "IP",
+      description =
+          "the local address for RTP (default: the one that reaches the XMPP server, as the"
+              + " system routes it)")
+  String mediaAddress;
+
+  @Option(
+      names = "--media-ports",
+      paramLabel = "MIN-MAX",
+      defaultValue = "40000-49999",
+      description = "the UDP port range for RTP (default: ${DEFAULT-VALUE})")
+  String mediaPorts;
+
+  /** For tests: where the roster goes. */
+  PrintStream out = System.out;
+
+  PrintStream err = System.err;
+
+  /** Released by Ctrl-C (the shutdown hook), so that the call is hung up before exiting. */
+  CountDownLatch interrupted = new CountDownLatch(1);
+
+  private final List<Closeable> files = new ArrayList<>();
+
+  @Override
+  public Integer call() throws InterruptedException {
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              interrupted.countDown();
+              try {
+                finished.await(15, TimeUnit.SECONDS); // the hang-up goes out before the exit
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "parley-call-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      return run();
+    } finally {
+      finished.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running: Ctrl-C
+      }
+    }
+  }
+
+  private int run() throws InterruptedException {
+    XMPPTCPConnection connection = null;
+    try {
+      Jid peer = jid(target);
+      Duration limit = duration == null ? null : parseDuration(duration);
+      int[] ports = parsePorts(mediaPorts);
+      AudioSource source = source();
+      AudioSink sink = sink();
+      connection = client.login("parley-call");
+      InetAddress address = mediaAddress(connection);
+      MediaConfig media =
+          MediaConfig.defaults().withAddresses(address, null).withPorts(ports[0], ports[1]);
+      try (MediaEngine engine = MediaEngine.start(media);
+          Calls calls =
+              Calls.of(
+                  connection,
+                  engine,
+                  CallOptions.DEFAULT.withRingTimeout(Duration.ofSeconds(60)))) {
+        out.println("Calling " + peer + " from " + address.getHostAddress() + "…");
+        out.flush();
+        Call call = place(calls, peer, source, sink);
+        return converse(call, limit);
+      }
+    } catch (ClientFailure f) {
+      err.println("parley call: " + f.getMessage());
+      return f.exitCode();
+    } catch (IOException e) {
+      err.println("parley call: media: " + e.getMessage());
+      return ExitCodes.CALL_FAILED;
+    } finally {
+      for (Closeable c : files) {
+        try {
+          c.close();
+        } catch (IOException e) {
+          err.println("parley call: " + e.getMessage());
+        }
+      }
+      if (connection != null) {
+        connection.disconnect();
+      }
+    }
+  }
+
+  private Call place(Calls calls, Jid peer, AudioSource source, AudioSink sink)
+      throws ClientFailure, InterruptedException {
+    try {
+      return calls
+          .call(peer, source, sink, !direct && !peer.hasResource())
+          .get(90, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof CallFailedException f) {
+        throw new ClientFailure(ExitCodes.CALL_FAILED, "the call failed: " + f.getMessage());
+      }
+      throw new ClientFailure(
+          ExitCodes.CALL_FAILED, "the call failed: " + ClientOptions.rootMessage(e.getCause()));
+    } catch (TimeoutException e) {
+      throw new ClientFailure(ExitCodes.CALL_FAILED, "the call was not set up in time");
+    }
+  }
+
+  private int converse(Call call, Duration limit) throws InterruptedException {
+    out.println(
+        "Connected to " + call.peer() + (call.isFocus() ? " (a conference focus)" : "") + ".");
+    out.flush();
+    ConferenceTracker conference = call.conference();
+    conference.onEvent(e -> render(e, conference));
+    CountDownLatch over = new CountDownLatch(1);
+    call.ended().thenRun(over::countDown);
+    Thread hangUp =
+        new Thread(
+            () -> {
+              try {
+                interrupted.await();
+                call.hangUp();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "parley-call-hangup");
+    hangUp.setDaemon(true);
+    hangUp.start();
+    boolean ended =
+        limit == null ? awaitForever(over) : over.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+    if (!ended) {
+      call.hangUp();
+    }
+    CallEnd end;
+    try {
+      end = call.ended().get(10, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      err.println("parley call: the call did not end cleanly");
+      return ExitCodes.OK;
+    }
+    out.println(
+        (end.byPeer() ? "The peer hung up: " : "Hung up: ")
+            + end.condition().xml()
+            + (end.reason().text() == null ? "" : " (" + end.reason().text() + ")"));
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private boolean awaitForever(CountDownLatch over) throws InterruptedException {
+    while (!over.await(100, TimeUnit.MILLISECONDS)) {
+      if (interrupted.getCount() == 0) {
+        return over.await(10, TimeUnit.SECONDS);
+      }
+    }
+    return true;
+  }
+
+  /** Prints the event and the whole roster after it: plain lines, for terminals and logs. */
+  private void render(RosterEvent event, ConferenceTracker conference) {
+    StringBuilder b = new StringBuilder();
+    b.append("* ").append(event.describe()).append('\n');
+    List<RosterEntry> roster = conference.roster();
+    b.append("Roster")
+        .append(conference.stale() ? " (may be behind: waiting for a full update)" : "")
+        .append(": ")
+        .append(roster.size())
+        .append(roster.size() == 1 ? " participant" : " participants")
+        .append('\n');
+    for (RosterEntry e : roster) {
+      b.append("  ").append(e.address());
+      if (e.displayText() != null) {
+        b.append(" (").append(e.displayText()).append(')');
+      }
+      if (!e.statusText().isEmpty()) {
+        b.append("  ").append(e.statusText());
+      }
+      if (e.muted()) {
+        b.append("  [muted]");
+      }
+      if (e.held()) {
+        b.append("  [on hold]");
+      }
+      b.append('\n');
+    }
+    out.print(b);
+    out.flush();
+  }
+
+  private AudioSource source() throws ClientFailure {
+    if (play != null) {
+      try {
+        WavReader wav = Audio.wav(play);
+        files.add(wav);
+        return wav;
+      } catch (IOException e) {
+        throw new ClientFailure(ExitCodes.USAGE, "--play " + play + ": " + e.getMessage());
+      }
+    }
+    if (tone != null) {
+      if (tone <= 0 || tone >= Audio.RATE / 2.0) {
+        throw new ClientFailure(
+            ExitCodes.USAGE, "--tone must be between 0 and " + Audio.RATE / 2 + " Hz");
+      }
+      return Audio.tone(tone);
+    }
+    return Audio.silence();
+  }
+
+  private AudioSink sink() throws ClientFailure {
+    if (record == null) {
+      return Audio.discard();
+    }
+    try {
+      WavWriter wav = Audio.wavFile(record);
+      files.add(wav);
+      return wav;
+    } catch (IOException e) {
+      throw new ClientFailure(ExitCodes.USAGE, "--record " + record + ": " + e.getMessage());
+    }
+  }
+
+  /** The address the system would send from to reach the server (no packet is sent). */
+  private InetAddress mediaAddress(XMPPTCPConnection connection) throws ClientFailure {
+    if (mediaAddress != null) {
+      try {
+        return InetAddress.getByName(mediaAddress);
+      } catch (UnknownHostException e) {
+        throw new ClientFailure(ExitCodes.USAGE, "--media-address " + mediaAddress + " is unknown");
+      }
+    }
+    String server = connection.getHost();
+    try (DatagramSocket probe = new DatagramSocket()) {
+      probe.connect(new InetSocketAddress(server, connection.getPort()));
+      InetAddress local = probe.getLocalAddress();
+      return local.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : local;
+    } catch (SocketException | IllegalArgumentException e) {
+      return InetAddress.getLoopbackAddress();
+    }
+  }
+
+  private static Jid jid(String value) throws ClientFailure {
+    try {
+      return JidCreate.from(value);
+    } catch (XmppStringprepException e) {
+      throw new ClientFailure(ExitCodes.USAGE, value + " is not a JID");
+    }
+  }
+
+  /** {@code 90s}, {@code 5m}, {@code 1h}, {@code 250ms}, or ISO-8601 ({@code PT1M30S}). */
+  static Duration parseDuration(String value) throws ClientFailure {
+    String v = value.trim().toLowerCase(Locale.ROOT);
+    try {
+      Duration d;
+      if (v.startsWith("pt")) {
+        d = Duration.parse(v.toUpperCase(Locale.ROOT));
+      } else if (v.endsWith("ms")) {
+        d = Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+      } else if (v.endsWith("s")) {
+        d = Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
+      } else if (v.endsWith("m")) {
+        d = Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
+      } else if (v.endsWith("h")) {
+        d = Duration.ofHours(Long.parseLong(v.substring(0, v.length() - 1)));
+      } else {
+        d = Duration.ofSeconds(Long.parseLong(v));
+      }
+      if (d.isNegative() || d.isZero()) {
+        throw new ClientFailure(ExitCodes.USAGE, "--duration must be positive: " + value);
+      }
+      return d;
+    } catch (NumberFormatException | DateTimeParseException e) {
+      throw new ClientFailure(
+          ExitCodes.USAGE, "--duration " + value + " is not a duration (90s, 5m, 1h, PT1M30S)");
+    }
+  }
+
+  /** {@code MIN-MAX}, both in 1024–65535. */
+  static int[] parsePorts(String value) throws ClientFailure {
+    String[] parts = value.split("-", -1);
+    try {
+      if (parts.length == 2) {
+        int min = Integer.parseInt(parts[0].trim());
+        int max = Integer.parseInt(parts[1].trim());
+        if (min >= 1024 && max <= 65535 && max > min) {
+          return new int[] {min, max};
+        }
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ClientFailure(
+        ExitCodes.USAGE, "--media-ports " + value + " is not a range MIN-MAX within 1024-65535");
+  }
+}

@@ -1,0 +1,99 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.client.call;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.parley.jingle.negotiation.Codec;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a {@link Calls} session behaves. Immutable; start from {@link #DEFAULT} and change with the
+ * withers.
+ *
+ * @param codecs the encodings offered and accepted, most preferred first: {@link Codec#PCMU},
+ *     {@link Codec#PCMA} and {@link Codec#TELEPHONE_EVENT} (what the media engine implements), at
+ *     least one of the first two
+ * @param ringTimeout how long an outgoing call may stay unanswered (proposed, ringing, or its
+ *     session-initiate unaccepted) before it is given up with {@code timeout}; also how long an
+ *     accepted XEP-0353 call waits for the caller's session-initiate
+ * @param focus whether this endpoint says it is a conference focus (XEP-0298 § 5) in its
+ *     session-initiate and session-accept: for an application that mixes calls itself
+ * @param acceptToOwnBareJid whether proceeding with an XEP-0353 call also sends {@code <accept/>}
+ *     to our own bare JID, so that our other devices stop ringing without Carbons (Conversations
+ *     and Dino do)
+ * @param clock the clock of XEP-0353 expiries and session retention
+ * @param scheduler where the session's serial tasks, listeners and timers run, or {@code null} for
+ *     a daemon thread of its own, stopped by {@link Calls#close()}
+ */
+public record CallOptions(
+    List<Codec> codecs,
+    Duration ringTimeout,
+    boolean focus,
+    boolean acceptToOwnBareJid,
+    Clock clock,
+    @Nullable ScheduledExecutorService scheduler) {
+
+  // Before DEFAULT: static fields initialise in order.
+  private static final Set<Codec> SUPPORTED = Set.of(Codec.PCMU, Codec.PCMA, Codec.TELEPHONE_EVENT);
+
+  /** PCMU, PCMA, telephone-event; 60 s to answer; not a focus; accept to own bare JID. */
+  public static final CallOptions DEFAULT =
+      new CallOptions(
+          List.of(Codec.PCMU, Codec.PCMA, Codec.TELEPHONE_EVENT),
+          Duration.ofSeconds(60),
+          false,
+          true,
+          Clock.systemUTC(),
+          null);
+
+  public CallOptions {
+    codecs = List.copyOf(codecs);
+    for (Codec c : codecs) {
+      if (!SUPPORTED.contains(c)) {
+        throw new IllegalArgumentException(
+            c + " is not supported; the media engine has " + SUPPORTED);
+      }
+    }
+    if (!codecs.contains(Codec.PCMU) && !codecs.contains(Codec.PCMA)) {
+      throw new IllegalArgumentException("no audio codec among " + codecs);
+    }
+    requireNonNull(ringTimeout, "ringTimeout");
+    if (ringTimeout.isNegative() || ringTimeout.isZero()) {
+      throw new IllegalArgumentException("ringTimeout must be positive");
+    }
+    requireNonNull(clock, "clock");
+  }
+
+  public CallOptions withCodecs(List<Codec> newCodecs) {
+    return new CallOptions(newCodecs, ringTimeout, focus, acceptToOwnBareJid, clock, scheduler);
+  }
+
+  public CallOptions withRingTimeout(Duration timeout) {
+    return new CallOptions(codecs, timeout, focus, acceptToOwnBareJid, clock, scheduler);
+  }
+
+  public CallOptions withFocus(boolean isFocus) {
+    return new CallOptions(codecs, ringTimeout, isFocus, acceptToOwnBareJid, clock, scheduler);
+  }
+
+  public CallOptions withAcceptToOwnBareJid(boolean enabled) {
+    return new CallOptions(codecs, ringTimeout, focus, enabled, clock, scheduler);
+  }
+
+  public CallOptions withClock(Clock newClock) {
+    return new CallOptions(codecs, ringTimeout, focus, acceptToOwnBareJid, newClock, scheduler);
+  }
+
+  public CallOptions withScheduler(ScheduledExecutorService newScheduler) {
+    return new CallOptions(
+        codecs, ringTimeout, focus, acceptToOwnBareJid, clock, requireNonNull(newScheduler));
+  }
+}

@@ -1,0 +1,245 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.client.call;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.parley.client.internal.concurrent.SerialExecutor;
+import dev.parley.client.smack.ParleyProviders;
+import dev.parley.client.smack.ParleySmack;
+import dev.parley.jingle.IdGenerator;
+import dev.parley.media.MediaEngine;
+import dev.parley.media.audio.AudioSink;
+import dev.parley.media.audio.AudioSource;
+import dev.parley.protocol.ParleyCodecs;
+import dev.parley.protocol.coin.Coin;
+import dev.parley.protocol.jingle.Jingle;
+import dev.parley.protocol.jingle.Reason;
+import dev.parley.protocol.jingle.ReasonCondition;
+import dev.parley.protocol.jingle.rawudp.RawUdpTransport;
+import dev.parley.protocol.jingle.rtp.RtpDescription;
+import dev.parley.protocol.jmi.JmiMessage;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.jivesoftware.smack.XMPPConnection;
+import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
+import org.jspecify.annotations.Nullable;
+import org.jxmpp.jid.EntityFullJid;
+import org.jxmpp.jid.Jid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Jingle audio calls for one logged-in Smack connection: place calls, receive them, and follow the
+ * conference a focus describes.
+ *
+ * <pre>{@code
+ * ParleySmack.install();                                  // once, before connecting
+ * connection.connect().login();
+ * try (MediaEngine engine = MediaEngine.start(MediaConfig.defaults());
+ *     Calls calls = Calls.of(connection, engine, CallOptions.DEFAULT)) {
+ *   calls.onIncoming(in -> in.accept(Audio.silence(), Audio.discard()));
+ *   Call call = calls.call(JidCreate.from("room@parley.example.org"),
+ *       Audio.tone(440), Audio.recorder(Duration.ofMinutes(1))).get(30, SECONDS);
+ *   call.conference().onEvent(event -> System.err.println(event));
+ *   ...
+ *   call.hangUp().get();
+ * }
+ * }</pre>
+ *
+ * <p><b>Placing a call.</b> To a bare JID (a contact, a Parley room): XEP-0353 {@code propose},
+ * then the session-initiate to the device that proceeds. To a full JID, or with {@code
+ * propose=false}: a session-initiate directly (a component such as a Parley room also takes one on
+ * its bare JID). The media engine's address is the one candidates carry: a call between two
+ * machines needs an engine bound to an address the peer can reach ({@code MediaConfig}).
+ *
+ * <p><b>Receiving.</b> With at least one {@link #onIncoming} listener, proposals ring (we answer
+ * {@code <ringing/>}) and direct session-initiates ring (XEP-0167 ringing). Without one, proposals
+ * are left to the user's other devices and direct session-initiates are declined. Nothing is
+ * accepted without the application's say.
+ *
+ * <p><b>Discovery.</b> The session advertises Jingle ({@code urn:xmpp:jingle:1}), RTP audio,
+ * raw-UDP, XEP-0353 and XEP-0298 in both spellings ({@code urn:xmpp:coin:1}, {@code urn:xmpp:coin})
+ * through Smack's {@code ServiceDiscoveryManager} (hence in its XEP-0115 caps), so that a focus
+ * knows to send partial conference documents; {@link #close()} withdraws them.
+ *
+ * <p><b>Threads.</b> Listeners run, and futures complete, on the session's serial executor, one at
+ * a time in the order stanzas arrived (as with {@code Meetings}); they must not block. Media runs
+ * on the engine's threads.
+ *
+ * <p><b>Not handled.</b> ICE-UDP and DTLS-SRTP (Conversations needs both), video, content-add,
+ * transport-replace (both declined), XEP-0251 transfer (answered {@code unsupported-info}), and
+ * Carbons/MAM for XEP-0353 (a proposal seen by another client of ours is not seen here).
+ */
+public final class Calls implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Calls.class);
+
+  /** What {@link Calls} advertises in service discovery. */
+  public static final List<String> FEATURES =
+      List.of(
+          Jingle.NAMESPACE,
+          RtpDescription.NAMESPACE,
+          RtpDescription.AUDIO_FEATURE,
+          RawUdpTransport.NAMESPACE,
+          JmiMessage.NAMESPACE,
+          Coin.FEATURE,
+          Coin.FEATURE_LEGACY);
+
+  private final XMPPConnection connection;
+  private final Switchboard board;
+  private final Signalling signalling;
+  private final @Nullable ScheduledExecutorService ownScheduler;
+  private final List<String> added = new ArrayList<>();
+
+  private Calls(XMPPConnection connection, MediaEngine engine, CallOptions options) {
+    this.connection = connection;
+    EntityFullJid self = connection.getUser();
+    if (self == null) {
+      throw new IllegalStateException("log in before setting up calls");
+    }
+    ScheduledExecutorService scheduler = options.scheduler();
+    this.ownScheduler =
+        scheduler == null
+            ? Executors.newSingleThreadScheduledExecutor(
+                r -> {
+                  Thread t = new Thread(r, "parley-calls-" + self);
+                  t.setDaemon(true);
+                  return t;
+                })
+            : null;
+    ScheduledExecutorService timers = scheduler != null ? scheduler : ownScheduler;
+    SerialExecutor serial = new SerialExecutor(timers);
+    this.board =
+        new Switchboard(
+            serial, timers, engine, options, IdGenerator.uuids(new SecureRandom()), self);
+    ParleySmack.install();
+    ParleyProviders.registerCalls();
+    this.signalling = new Signalling(connection, ParleyCodecs.registry(), serial, board);
+    board.attach(signalling);
+    signalling.start();
+    ServiceDiscoveryManager disco = ServiceDiscoveryManager.getInstanceFor(connection);
+    for (String f : FEATURES) {
+      if (!disco.includesFeature(f)) {
+        disco.addFeature(f);
+        added.add(f);
+      }
+    }
+  }
+
+  /**
+   * Sets up calls on a logged-in connection, with media from {@code engine} (which the application
+   * owns and closes after this session).
+   */
+  public static Calls of(XMPPConnection connection, MediaEngine engine, CallOptions options) {
+    return new Calls(
+        requireNonNull(connection, "connection"),
+        requireNonNull(engine, "engine"),
+        requireNonNull(options, "options"));
+  }
+
+  /**
+   * Calls {@code peer}: with XEP-0353 when it is a bare JID, directly when it is a full JID. See
+   * {@link #call(Jid, AudioSource, AudioSink, boolean)}.
+   */
+  public CompletableFuture<Call> call(Jid peer, AudioSource source, AudioSink sink) {
+    return call(peer, source, sink, !peer.hasResource());
+  }
+
+  /**
+   * Calls {@code peer}, sending what {@code source} produces and playing what the peer sends into
+   * {@code sink}. Completes with the call once the peer accepted and media flows; fails with {@link
+   * CallFailedException} when it is rejected, not answered within {@link
+   * CallOptions#ringTimeout()}, refused, unreachable, or its media cannot be set up. Cancelling the
+   * future before it completes hangs up.
+   *
+   * @param propose whether to propose the call with XEP-0353 (to {@code peer}'s bare JID) rather
+   *     than send the session-initiate to {@code peer} directly
+   */
+  public CompletableFuture<Call> call(
+      Jid peer, AudioSource source, AudioSink sink, boolean propose) {
+    requireNonNull(peer, "peer");
+    requireNonNull(source, "source");
+    requireNonNull(sink, "sink");
+    CompletableFuture<Call> result = new CompletableFuture<>();
+    board
+        .serial()
+        .execute(
+            () -> {
+              Call call;
+              try {
+                call = board.place(peer, source, sink, propose);
+              } catch (CallFailedException e) {
+                result.completeExceptionally(e);
+                return;
+              }
+              result.whenComplete(
+                  (c, failure) -> {
+                    if (result.isCancelled()) {
+                      call.hangUp(Reason.of(ReasonCondition.CANCEL));
+                    }
+                  });
+              call.established()
+                  .whenComplete(
+                      (c, failure) -> {
+                        if (failure != null) {
+                          result.completeExceptionally(failure);
+                        } else {
+                          result.complete(c);
+                        }
+                      });
+            });
+    return result;
+  }
+
+  /** Listens for incoming calls; close the registration to stop. */
+  public AutoCloseable onIncoming(Consumer<IncomingCall> listener) {
+    requireNonNull(listener, "listener");
+    return board.onIncoming(listener);
+  }
+
+  /** The calls under way (placed, accepted or active), on the serial executor. */
+  public CompletableFuture<List<Call>> calls() {
+    CompletableFuture<List<Call>> all = new CompletableFuture<>();
+    board.serial().execute(() -> all.complete(List.copyOf(board.calls())));
+    return all;
+  }
+
+  /**
+   * Hangs up every call (and declines every ringing one with {@code busy}), stops listening and
+   * withdraws the disco features. The connection and the media engine stay open.
+   */
+  @Override
+  public void close() {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    board
+        .serial()
+        .execute(
+            () -> {
+              board.close();
+              done.complete(null);
+            });
+    try {
+      done.get(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      LOG.warn("calls did not all hang up", e);
+    }
+    signalling.stop();
+    ServiceDiscoveryManager disco = ServiceDiscoveryManager.getInstanceFor(connection);
+    added.forEach(disco::removeFeature);
+    if (ownScheduler != null) {
+      ownScheduler.shutdown();
+    }
+  }
+}

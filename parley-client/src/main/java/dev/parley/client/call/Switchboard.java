@@ -1,0 +1,520 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.client.call;
+
+import dev.parley.jingle.IdGenerator;
+import dev.parley.jingle.coin.FocusMarker;
+import dev.parley.jingle.jmi.Jmi;
+import dev.parley.jingle.jmi.JmiCall;
+import dev.parley.jingle.jmi.JmiEvent;
+import dev.parley.jingle.jmi.JmiOptions;
+import dev.parley.jingle.jmi.JmiOutcome;
+import dev.parley.jingle.session.JingleSession;
+import dev.parley.jingle.session.JingleSessions;
+import dev.parley.jingle.session.Received;
+import dev.parley.jingle.session.Sent;
+import dev.parley.jingle.session.SessionEvent;
+import dev.parley.jingle.session.SessionKey;
+import dev.parley.media.CodecSpec;
+import dev.parley.media.MediaAnswer;
+import dev.parley.media.MediaEngine;
+import dev.parley.media.MediaException;
+import dev.parley.media.Phone;
+import dev.parley.media.RoomEvent;
+import dev.parley.media.audio.AudioSink;
+import dev.parley.media.audio.AudioSource;
+import dev.parley.protocol.coin.CoinFocus;
+import dev.parley.protocol.jingle.Content;
+import dev.parley.protocol.jingle.Reason;
+import dev.parley.protocol.jingle.ReasonCondition;
+import dev.parley.protocol.jingle.rtp.RtpDescription;
+import dev.parley.protocol.jmi.Propose;
+import dev.parley.protocol.stanza.Iq;
+import dev.parley.protocol.stanza.Message;
+import dev.parley.protocol.xml.XmlElement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.jxmpp.jid.Jid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The calls of one connection, on its serial executor: routes what {@link Signalling} receives
+ * through the session registry and the XEP-0353 state machine to the {@link Call}s and {@link
+ * IncomingCall}s, and sends what they produce. Not thread-safe: every method but the constructor
+ * runs on the serial executor.
+ */
+final class Switchboard implements Signalling.Inbox {
+  private static final Logger LOG = LoggerFactory.getLogger(Switchboard.class);
+
+  private final Executor serial;
+  private final ScheduledExecutorService timers;
+  private final MediaEngine engine;
+  private final CallOptions options;
+  private final IdGenerator ids;
+  private final Jid self;
+  private final List<CodecSpec> specs;
+  private final JingleSessions sessions;
+  private final Jmi jmi;
+  private @Nullable Signalling signalling;
+  private final Map<SessionKey, Call> bySession = new HashMap<>();
+  private final Map<String, Call> byProposal = new HashMap<>();
+  private final Map<String, IncomingCall> proposals = new HashMap<>();
+  private final Map<SessionKey, IncomingCall> initiates = new HashMap<>();
+  private final List<Consumer<IncomingCall>> incomingListeners = new CopyOnWriteArrayList<>();
+
+  Switchboard(
+      Executor serial,
+      ScheduledExecutorService timers,
+      MediaEngine engine,
+      CallOptions options,
+      IdGenerator ids,
+      Jid self) {
+    this.serial = serial;
+    this.timers = timers;
+    this.engine = engine;
+    this.options = options;
+    this.ids = ids;
+    this.self = self;
+    this.specs = JingleMedia.codecSpecs(options.codecs());
+    this.sessions = new JingleSessions(ids, options.clock());
+    this.jmi =
+        new Jmi(self, ids, JmiOptions.DEFAULT.withAcceptToOwnBareJid(options.acceptToOwnBareJid()));
+  }
+
+  void attach(Signalling s) {
+    this.signalling = s;
+  }
+
+  Executor serial() {
+    return serial;
+  }
+
+  CallOptions options() {
+    return options;
+  }
+
+  AutoCloseable onIncoming(Consumer<IncomingCall> listener) {
+    incomingListeners.add(listener);
+    return () -> incomingListeners.remove(listener);
+  }
+
+  List<Call> calls() {
+    List<Call> all = new ArrayList<>(bySession.values());
+    byProposal.values().stream().filter(c -> !all.contains(c)).forEach(all::add);
+    return all;
+  }
+
+  // --- placing calls ----------------------------------------------------------------------------
+
+  /** Places a call; its {@link Call#established()} says how the set-up ends. */
+  Call place(Jid peer, AudioSource source, AudioSink sink, boolean propose)
+      throws CallFailedException {
+    Phone phone;
+    try {
+      phone = openPhone(source, sink);
+    } catch (MediaException e) {
+      throw mediaFailure(e);
+    }
+    Call call;
+    if (propose) {
+      JmiOutcome out =
+          jmi.propose(
+              peer.asBareJid(),
+              List.of(RtpDescription.ofMedia("audio")),
+              options.clock().instant());
+      String id = out.messages().get(0).payload(Propose.class).orElseThrow().id();
+      call = new Call(this, true, id, peer.asBareJid(), phone, CallState.PROPOSING);
+      byProposal.put(id, call);
+      send(out);
+    } else {
+      call = new Call(this, true, null, peer, phone, CallState.CONNECTING);
+      Sent sent = sessions.initiate(self, peer, List.of(offer(phone)), extras());
+      started(call, sent);
+    }
+    timers.schedule(
+        () -> serial.execute(call::ringTimedOut),
+        options.ringTimeout().toMillis(),
+        TimeUnit.MILLISECONDS);
+    return call;
+  }
+
+  private Content offer(Phone phone) {
+    return JingleMedia.offer(phone.offer(), ids);
+  }
+
+  private List<XmlElement> extras() {
+    return options.focus() ? FocusMarker.extras(true) : List.of();
+  }
+
+  private void started(Call call, Sent sent) {
+    SessionKey key = SessionKey.of(sent.session());
+    bySession.put(key, call);
+    call.initiated(key);
+    request(sent.request());
+  }
+
+  // --- answering calls --------------------------------------------------------------------------
+
+  CompletableFuture<Call> accept(IncomingCall incoming, AudioSource source, AudioSink sink) {
+    Phone phone;
+    try {
+      phone = openPhone(source, sink);
+    } catch (MediaException e) {
+      reject(incoming, reason(e));
+      return CompletableFuture.failedFuture(mediaFailure(e));
+    }
+    if (incoming.isProposed()) {
+      proposals.remove(incoming.id());
+      Call call =
+          new Call(this, false, incoming.id(), incoming.from(), phone, CallState.CONNECTING);
+      byProposal.put(incoming.id(), call);
+      send(jmi.proceed(incoming.id()));
+      timers.schedule(
+          () -> serial.execute(call::ringTimedOut),
+          options.ringTimeout().toMillis(),
+          TimeUnit.MILLISECONDS);
+      return call.established();
+    }
+    SessionKey key = new SessionKey(incoming.from(), incoming.id());
+    initiates.remove(key);
+    Call call = new Call(this, false, null, incoming.from(), phone, CallState.CONNECTING);
+    bySession.put(key, call);
+    answer(call, key, incoming.isFocus(), incoming.offer());
+    return call.established();
+  }
+
+  /** Answers a session-initiate with the phone's answer, or ends the call with the reason. */
+  private void answer(Call call, SessionKey key, boolean focus, JingleMedia.@Nullable Offer offer) {
+    call.answering(key, focus);
+    if (offer == null) {
+      call.hangUpNow(Reason.of(ReasonCondition.FAILED_APPLICATION));
+      return;
+    }
+    MediaAnswer media;
+    try {
+      media = call.phone().answer(offer.media());
+    } catch (MediaException e) {
+      call.fail(CallFailedException.Kind.MEDIA, e.getMessage(), reason(e), null);
+      call.hangUpNow(reason(e));
+      return;
+    }
+    Content answer = JingleMedia.answer(offer, media, ids);
+    call.accepting(command(key, (s, id) -> s.accept(id, List.of(answer), extras())));
+  }
+
+  void reject(IncomingCall incoming, Reason reason) {
+    if (incoming.isProposed()) {
+      proposals.remove(incoming.id());
+      if (jmi.call(incoming.id()).map(c -> c.state() == JmiCall.State.PROPOSED).orElse(false)) {
+        send(jmi.reject(incoming.id(), reason, options.clock().instant()));
+      }
+    } else {
+      SessionKey key = new SessionKey(incoming.from(), incoming.id());
+      initiates.remove(key);
+      if (sessions.get(key).isPresent()) {
+        command(key, (s, id) -> s.terminate(id, reason));
+      }
+    }
+  }
+
+  // --- used by calls ----------------------------------------------------------------------------
+
+  /** Runs a command on a live session and sends its request; returns the request's IQ id. */
+  String command(SessionKey key, JingleSessions.Command command) {
+    Sent sent = sessions.execute(key, command);
+    request(sent.request());
+    return requireId(sent.request());
+  }
+
+  /** Ends whatever of the call is on the wire: the session, the proposal, the XEP-0353 call. */
+  void terminate(Call call, Reason reason) {
+    SessionKey key = call.key();
+    if (key != null && sessions.get(key).isPresent()) {
+      command(key, (s, id) -> s.terminate(id, reason));
+    }
+    String proposal = call.proposal();
+    JmiCall c = proposal == null ? null : jmi.call(proposal).orElse(null);
+    if (c != null && c.state() == JmiCall.State.PROPOSED && c.isCaller()) {
+      send(jmi.retract(c.id(), Reason.of(ReasonCondition.CANCEL, reason.text()), now()));
+    }
+  }
+
+  /** The call ended: forget it; an accepted XEP-0353 call is finished (§ 3.7). */
+  void forget(Call call, Reason reason) {
+    SessionKey key = call.key();
+    if (key != null) {
+      bySession.remove(key);
+    }
+    String proposal = call.proposal();
+    if (proposal != null) {
+      byProposal.remove(proposal);
+      JmiCall c = jmi.call(proposal).orElse(null);
+      if (c != null && c.state() == JmiCall.State.PROCEEDED && c.device() != null) {
+        ReasonCondition done =
+            reason.condition() == ReasonCondition.CONNECTIVITY_ERROR
+                ? ReasonCondition.CONNECTIVITY_ERROR
+                : ReasonCondition.SUCCESS;
+        send(jmi.finish(proposal, Reason.of(done), now()));
+      }
+    }
+  }
+
+  // --- Signalling.Inbox -------------------------------------------------------------------------
+
+  @Override
+  public void request(Iq iq, Consumer<Iq> reply) {
+    Received r = sessions.receive(iq);
+    if (r.reply() != null) {
+      reply.accept(r.reply());
+    }
+    dispatch(r);
+  }
+
+  @Override
+  public void answer(Iq answer) {
+    dispatch(sessions.receive(answer));
+  }
+
+  @Override
+  public void unanswered(String iqId) {
+    dispatch(sessions.timeout(iqId));
+  }
+
+  @Override
+  public void message(Message message) {
+    JmiOutcome out = jmi.receive(message, now());
+    send(out);
+    for (JmiEvent e : out.events()) {
+      jmiEvent(e);
+    }
+  }
+
+  private void dispatch(Received r) {
+    JingleSession session = r.session();
+    if (session == null) {
+      return;
+    }
+    SessionKey key = SessionKey.of(session);
+    for (SessionEvent e : r.events()) {
+      if (e instanceof SessionEvent.Initiated i) {
+        initiated(session, i);
+        continue;
+      }
+      Call call = bySession.get(key);
+      if (call != null) {
+        call.onSession(e);
+      } else if (e instanceof SessionEvent.Terminated t) {
+        IncomingCall ringing = initiates.remove(key);
+        if (ringing != null) {
+          ringing.cancel(t.reason() != null ? t.reason() : Reason.of(ReasonCondition.CANCEL));
+        }
+      }
+    }
+  }
+
+  private void initiated(JingleSession s, SessionEvent.Initiated i) {
+    SessionKey key = SessionKey.of(s);
+    boolean focus = i.find(CoinFocus.class).map(CoinFocus::focus).orElse(false);
+    JingleMedia.Result<JingleMedia.Offer> offer = JingleMedia.offered(i.offer(), options.codecs());
+    Call awaiting = jmi.expectsSession(s.peer(), s.sid()) ? byProposal.get(s.sid()) : null;
+    if (offer instanceof JingleMedia.Unusable<JingleMedia.Offer> u) {
+      command(key, (session, id) -> session.terminate(id, u.reason()));
+      if (awaiting != null) {
+        awaiting.fail(
+            CallFailedException.Kind.MEDIA,
+            "the caller's offer is unusable: " + Call.describe(u.reason()),
+            u.reason(),
+            null);
+        awaiting.end(new CallEnd(u.reason(), false));
+      }
+      return;
+    }
+    JingleMedia.Offer usable = ((JingleMedia.Usable<JingleMedia.Offer>) offer).value();
+    if (awaiting != null) {
+      bySession.put(key, awaiting);
+      answer(awaiting, key, focus, usable);
+      return;
+    }
+    if (incomingListeners.isEmpty()) {
+      command(key, (session, id) -> session.terminate(id, Reason.of(ReasonCondition.DECLINE)));
+      return;
+    }
+    IncomingCall incoming = new IncomingCall(this, s.peer(), s.sid(), false, focus, usable);
+    initiates.put(key, incoming);
+    command(
+        key, (session, id) -> session.info(id, dev.parley.protocol.jingle.rtp.Ringing.INSTANCE));
+    ring(incoming);
+  }
+
+  private void jmiEvent(JmiEvent e) {
+    if (e instanceof JmiEvent.Proposed p) {
+      Jid device = p.call().device();
+      if (incomingListeners.isEmpty() || device == null) {
+        return; // another device of ours may answer
+      }
+      IncomingCall incoming = new IncomingCall(this, device, p.id(), true, false, null);
+      proposals.put(p.id(), incoming);
+      send(jmi.ring(p.id()));
+      ring(incoming);
+    } else if (e instanceof JmiEvent.Retracted r) {
+      withdrawn(r.id(), r.reason() != null ? r.reason() : Reason.of(ReasonCondition.CANCEL));
+    } else if (e instanceof JmiEvent.AnsweredElsewhere a) {
+      withdrawn(
+          a.id(), Reason.of(a.accepted() ? ReasonCondition.SUCCESS : ReasonCondition.DECLINE));
+    } else if (e instanceof JmiEvent.Ringing r) {
+      Call call = byProposal.get(r.id());
+      if (call != null) {
+        call.ringing();
+      }
+    } else if (e instanceof JmiEvent.Proceeded p) {
+      Call call = byProposal.get(p.id());
+      if (call != null && call.isOutgoing()) {
+        started(
+            call,
+            sessions.initiate(self, p.device(), p.id(), List.of(offer(call.phone())), extras()));
+      }
+    } else if (e instanceof JmiEvent.Rejected r) {
+      Call call = byProposal.get(r.id());
+      if (call != null) {
+        Reason reason = r.reason() != null ? r.reason() : Reason.of(ReasonCondition.BUSY);
+        call.fail(
+            CallFailedException.Kind.REJECTED,
+            r.device() + " rejected the call: " + Call.describe(reason),
+            reason,
+            null);
+        call.end(new CallEnd(reason, true));
+      }
+    } else if (e instanceof JmiEvent.Undeliverable u) {
+      Call call = byProposal.get(u.id());
+      if (call != null) {
+        call.fail(
+            CallFailedException.Kind.UNREACHABLE,
+            call.peer() + " cannot be reached: " + u.error().condition().xml(),
+            null,
+            u.error());
+        call.end(new CallEnd(Reason.of(ReasonCondition.CONNECTIVITY_ERROR), false));
+      }
+    } else if (e instanceof JmiEvent.Migrated m) {
+      // § 4.2: the peer restarted the call; the old one ends, the new session rings anew.
+      Call old = byProposal.get(m.previous().id());
+      if (old != null) {
+        old.hangUpNow(Reason.of(ReasonCondition.EXPIRED, "migrated"));
+      }
+    }
+    // Finished and Expired: the Jingle session's own terminate (or its absence) decides.
+  }
+
+  private void withdrawn(String id, Reason reason) {
+    IncomingCall ringing = proposals.remove(id);
+    if (ringing != null) {
+      ringing.cancel(reason);
+      return;
+    }
+    Call accepted = byProposal.get(id);
+    if (accepted != null && !accepted.isOutgoing() && accepted.key() == null) {
+      accepted.fail(
+          CallFailedException.Kind.CANCELLED,
+          "the caller withdrew the call: " + Call.describe(reason),
+          reason,
+          null);
+      accepted.end(new CallEnd(reason, true));
+    }
+  }
+
+  private void ring(IncomingCall incoming) {
+    for (Consumer<IncomingCall> l : incomingListeners) {
+      try {
+        l.accept(incoming);
+      } catch (RuntimeException e) {
+        LOG.warn("an incoming-call listener failed on {}", incoming, e);
+      }
+    }
+  }
+
+  // --- media and sending ------------------------------------------------------------------------
+
+  private Phone openPhone(AudioSource source, AudioSink sink) throws MediaException {
+    Phone[] phone = new Phone[1];
+    phone[0] =
+        engine.openPhone(
+            "call-" + ids.next(), specs, source, sink, false, e -> media(phone[0], e), serial);
+    return phone[0];
+  }
+
+  private void media(@Nullable Phone phone, RoomEvent event) {
+    if (event instanceof RoomEvent.Dtmf d) {
+      for (Call c : calls()) {
+        if (c.phone() == phone) {
+          c.dtmf(d.digit(), d.duration());
+        }
+      }
+    }
+  }
+
+  private void send(JmiOutcome out) {
+    Signalling s = signalling;
+    if (s != null) {
+      out.messages().forEach(s::message);
+    }
+  }
+
+  private void request(Iq request) {
+    Signalling s = signalling;
+    if (s != null) {
+      s.request(request);
+    }
+  }
+
+  private static String requireId(Iq iq) {
+    String id = iq.id();
+    if (id == null) {
+      throw new IllegalStateException("the session registry sends requests with ids");
+    }
+    return id;
+  }
+
+  private java.time.Instant now() {
+    return options.clock().instant();
+  }
+
+  /** Hangs up every call and stops ringing; on the serial executor. */
+  void close() {
+    for (Call c : calls()) {
+      c.hangUpNow(Reason.of(ReasonCondition.SUCCESS));
+    }
+    for (IncomingCall in : List.copyOf(proposals.values())) {
+      reject(in, Reason.of(ReasonCondition.BUSY));
+    }
+    for (IncomingCall in : List.copyOf(initiates.values())) {
+      reject(in, Reason.of(ReasonCondition.BUSY));
+    }
+    incomingListeners.clear();
+  }
+
+  static Reason reason(MediaException e) {
+    ReasonCondition c =
+        switch (e.reason()) {
+          case NO_COMMON_CODEC -> ReasonCondition.FAILED_APPLICATION;
+          case TRANSPORT -> ReasonCondition.FAILED_TRANSPORT;
+          case CLOSED -> ReasonCondition.GONE;
+        };
+    return Reason.of(c, e.getMessage());
+  }
+
+  private static CallFailedException mediaFailure(MediaException e) {
+    return new CallFailedException(
+        CallFailedException.Kind.MEDIA, "media: " + e.getMessage(), reason(e), null);
+  }
+}

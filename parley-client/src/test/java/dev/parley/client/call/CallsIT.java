@@ -1,0 +1,268 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.client.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.parley.client.smack.ParleySmack;
+import dev.parley.media.MediaConfig;
+import dev.parley.media.MediaEngine;
+import dev.parley.media.audio.Recorder;
+import dev.parley.media.audio.ToneAnalysis;
+import dev.parley.protocol.coin.Coin;
+import dev.parley.protocol.jingle.Reason;
+import dev.parley.protocol.jingle.ReasonCondition;
+import dev.parley.testkit.ProsodyExtension;
+import java.time.Duration;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
+import org.jivesoftware.smackx.disco.packet.DiscoverInfo;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Two SDK clients call each other through a real Prosody, each with its own media engine on
+ * loopback and a different tone: each hears the other's tone and not its own; hold, mute, DTMF and
+ * hang-up travel as Jingle and reach the peer; XEP-0353 and direct session-initiates both work.
+ */
+class CallsIT {
+  private static final double ALICE_TONE = 440;
+  private static final double BOB_TONE = 1000;
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  @RegisterExtension
+  static final ProsodyExtension PROSODY =
+      ProsodyExtension.host("localhost").accounts("alice", "bob").build();
+
+  private static MediaEngine aliceMedia;
+  private static MediaEngine bobMedia;
+
+  private Calls alice;
+  private Calls bob;
+  private XMPPTCPConnection aliceConnection;
+  private XMPPTCPConnection bobConnection;
+  private final BlockingQueue<IncomingCall> ringingAtBob = new LinkedBlockingQueue<>();
+
+  @BeforeAll
+  static void engines() throws Exception {
+    ParleySmack.install();
+    aliceMedia = MediaEngine.start(MediaConfig.defaults().withPorts(45000, 45499));
+    bobMedia = MediaEngine.start(MediaConfig.defaults().withPorts(45500, 45999));
+  }
+
+  @AfterAll
+  static void stopEngines() {
+    aliceMedia.close();
+    bobMedia.close();
+  }
+
+  private void connect(CallOptions options) {
+    aliceConnection = PROSODY.get().login("alice", "phone-" + System.nanoTime());
+    bobConnection = PROSODY.get().login("bob", "phone-" + System.nanoTime());
+    alice = Calls.of(aliceConnection, aliceMedia, options);
+    bob = Calls.of(bobConnection, bobMedia, options);
+    bob.onIncoming(ringingAtBob::add);
+  }
+
+  @AfterEach
+  void disconnect() {
+    if (alice != null) {
+      alice.close();
+      bob.close();
+      aliceConnection.disconnect();
+      bobConnection.disconnect();
+    }
+  }
+
+  private IncomingCall ringing() throws InterruptedException {
+    IncomingCall in = ringingAtBob.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(in).as("a call rings at bob").isNotNull();
+    return in;
+  }
+
+  /** The tones among ours present in the last half second of a recording. */
+  private static List<Double> heard(Recorder r) {
+    short[] last = r.last(4000);
+    assertThat(last).hasSize(4000);
+    return ToneAnalysis.present(last, 8000, 15, -45, ALICE_TONE, BOB_TONE);
+  }
+
+  private static boolean silent(Recorder r) {
+    short[] last = r.last(4000);
+    return last.length == 4000 && ToneAnalysis.levelDbov(last) < -60;
+  }
+
+  @Test
+  void proposedCallCarriesBothTonesHoldMuteDtmfAndTheHangUpReason() throws Exception {
+    connect(CallOptions.DEFAULT);
+    Recorder aliceHears = Audio.recorder(Duration.ofMinutes(2));
+    Recorder bobHears = Audio.recorder(Duration.ofMinutes(2));
+
+    var placed =
+        alice.call(bobConnection.getUser().asBareJid(), Audio.tone(ALICE_TONE), aliceHears);
+    IncomingCall in = ringing();
+    assertThat(in.isProposed()).isTrue();
+    assertThat(in.from().toString()).isEqualTo(aliceConnection.getUser().toString());
+    Call atBob = in.accept(Audio.tone(BOB_TONE), bobHears).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    Call atAlice = placed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    Queue<CallEvent> bobEvents = new ConcurrentLinkedQueue<>();
+    Queue<CallEvent> aliceEvents = new ConcurrentLinkedQueue<>();
+    atBob.onEvent(bobEvents::add);
+    atAlice.onEvent(aliceEvents::add);
+
+    assertThat(atAlice.state()).isEqualTo(CallState.ACTIVE);
+    assertThat(atBob.state()).isEqualTo(CallState.ACTIVE);
+    assertThat(atAlice.sid()).isEqualTo(in.id()).isEqualTo(atBob.sid());
+    assertThat(atAlice.peer().toString()).isEqualTo(bobConnection.getUser().toString());
+    assertThat(atAlice.isFocus()).isFalse();
+
+    // Each hears the other's tone and not its own.
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () -> {
+              assertThat(heard(aliceHears)).containsExactly(BOB_TONE);
+              assertThat(heard(bobHears)).containsExactly(ALICE_TONE);
+            });
+    assertThat(atAlice.stats())
+        .hasValueSatisfying(s -> assertThat(s.packetsReceived()).isPositive());
+
+    // Hold: bob learns it from session-info, and neither side sends meanwhile.
+    atAlice.hold(true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    await().atMost(WAIT).until(atBob::isPeerHeld);
+    assertThat(bobEvents).contains(new CallEvent.PeerHeld(true));
+    await().atMost(WAIT).until(() -> silent(bobHears) && silent(aliceHears));
+    atAlice.hold(false).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    await().atMost(WAIT).until(() -> !atBob.isPeerHeld());
+    await()
+        .atMost(WAIT)
+        .untilAsserted(() -> assertThat(heard(bobHears)).containsExactly(ALICE_TONE));
+
+    // Mute: alice learns it, and hears silence from bob.
+    atBob.mute(true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    await().atMost(WAIT).until(atAlice::isPeerMuted);
+    assertThat(aliceEvents).contains(new CallEvent.PeerMuted(true));
+    await().atMost(WAIT).until(() -> silent(aliceHears));
+    atBob.mute(false).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    await().atMost(WAIT).until(() -> !atAlice.isPeerMuted());
+    await()
+        .atMost(WAIT)
+        .untilAsserted(() -> assertThat(heard(aliceHears)).containsExactly(BOB_TONE));
+
+    // DTMF as RFC 4733 events.
+    atAlice.sendDtmf("7");
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                bobEvents.stream()
+                    .anyMatch(e -> e instanceof CallEvent.Dtmf d && d.digit() == '7'));
+
+    // Hang up with a reason: bob gets it.
+    atAlice
+        .hangUp(Reason.of(ReasonCondition.GONE, "leaving"))
+        .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    CallEnd bobEnd = atBob.ended().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(bobEnd.byPeer()).isTrue();
+    assertThat(bobEnd.condition()).isEqualTo(ReasonCondition.GONE);
+    assertThat(bobEnd.reason().text()).isEqualTo("leaving");
+    CallEnd aliceEnd = atAlice.ended().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(aliceEnd.byPeer()).isFalse();
+    assertThat(atBob.state()).isEqualTo(CallState.ENDED);
+    assertThat(bobEvents).last().isEqualTo(new CallEvent.Ended(bobEnd));
+    assertThat(alice.calls().get(10, TimeUnit.SECONDS)).isEmpty();
+    assertThat(bob.calls().get(10, TimeUnit.SECONDS)).isEmpty();
+  }
+
+  @Test
+  void directSessionInitiateToAFullJid() throws Exception {
+    connect(CallOptions.DEFAULT);
+    Recorder aliceHears = Audio.recorder(Duration.ofMinutes(1));
+    Recorder bobHears = Audio.recorder(Duration.ofMinutes(1));
+
+    var placed = alice.call(bobConnection.getUser(), Audio.tone(ALICE_TONE), aliceHears);
+    IncomingCall in = ringing();
+    assertThat(in.isProposed()).isFalse();
+    Call atBob = in.accept(Audio.tone(BOB_TONE), bobHears).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    Call atAlice = placed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(atAlice.sid()).isEqualTo(in.id());
+
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () -> {
+              assertThat(heard(aliceHears)).containsExactly(BOB_TONE);
+              assertThat(heard(bobHears)).containsExactly(ALICE_TONE);
+            });
+
+    atBob.hangUp().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    CallEnd end = atAlice.ended().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(end.byPeer()).isTrue();
+    assertThat(end.condition()).isEqualTo(ReasonCondition.SUCCESS);
+  }
+
+  @Test
+  void aRejectionFailsTheCallWithItsReason() throws Exception {
+    connect(CallOptions.DEFAULT);
+    var placed = alice.call(bobConnection.getUser().asBareJid(), Audio.silence(), Audio.discard());
+    ringing().reject(Reason.of(ReasonCondition.BUSY)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+    assertThatThrownBy(() -> placed.get(WAIT.toSeconds(), TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .cause()
+        .isInstanceOfSatisfying(
+            CallFailedException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(CallFailedException.Kind.REJECTED);
+              assertThat(e.reason()).isNotNull();
+              assertThat(e.reason().condition()).isEqualTo(ReasonCondition.BUSY);
+            });
+  }
+
+  @Test
+  void anUnansweredProposalIsRetractedAtTheRingTimeout() throws Exception {
+    connect(CallOptions.DEFAULT.withRingTimeout(Duration.ofSeconds(2)));
+    var placed = alice.call(bobConnection.getUser().asBareJid(), Audio.silence(), Audio.discard());
+    IncomingCall in = ringing();
+
+    assertThatThrownBy(() -> placed.get(WAIT.toSeconds(), TimeUnit.SECONDS))
+        .cause()
+        .isInstanceOfSatisfying(
+            CallFailedException.class,
+            e -> assertThat(e.kind()).isEqualTo(CallFailedException.Kind.NO_ANSWER));
+    Reason withdrawn = in.cancelled().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(withdrawn.condition()).isEqualTo(ReasonCondition.CANCEL);
+    assertThatThrownBy(
+            () ->
+                in.accept(Audio.silence(), Audio.discard()).get(WAIT.toSeconds(), TimeUnit.SECONDS))
+        .cause()
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void callsAdvertiseJingleRawUdpAndCoinInDisco() throws Exception {
+    connect(CallOptions.DEFAULT);
+    DiscoverInfo info =
+        ServiceDiscoveryManager.getInstanceFor(bobConnection)
+            .discoverInfo(aliceConnection.getUser());
+    for (String feature : Calls.FEATURES) {
+      assertThat(info.containsFeature(feature)).as(feature).isTrue();
+    }
+    assertThat(info.containsFeature(Coin.FEATURE)).isTrue();
+    assertThat(info.containsFeature(Coin.FEATURE_LEGACY)).isTrue();
+  }
+}
