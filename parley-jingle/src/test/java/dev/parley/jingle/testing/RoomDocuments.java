@@ -40,12 +40,22 @@ import org.jxmpp.jid.Jid;
 public final class RoomDocuments {
   private final String entity;
   private final ConferenceDescription description;
+  private final boolean userCount;
   private final Map<String, User> users = new LinkedHashMap<>();
 
-  /** A room {@code room@component}, without participants. */
+  /** A room {@code room@component}, without participants, whose documents carry a user count. */
   public RoomDocuments(String roomJid) {
+    this(roomJid, true);
+  }
+
+  /**
+   * A room {@code room@component}, without participants; {@code userCount} says whether its
+   * documents carry {@code <conference-state><user-count>} (optional in RFC 4575 § 5.5).
+   */
+  public RoomDocuments(String roomJid, boolean userCount) {
     this.entity = "xmpp:" + roomJid;
     this.description = ConferenceDescription.builder().displayText(roomJid).build();
+    this.userCount = userCount;
   }
 
   /** The session {@code jid} joined: connected, sending and receiving audio with {@code ssrc}. */
@@ -134,7 +144,7 @@ public final class RoomDocuments {
     return ConferenceInfo.builder(entity)
         .state(State.FULL)
         .description(description)
-        .conferenceState(ConferenceState.userCount(users.size()))
+        .conferenceState(userCount ? ConferenceState.userCount(users.size()) : null)
         .users(Users.full(List.copyOf(users.values())))
         .build();
   }
