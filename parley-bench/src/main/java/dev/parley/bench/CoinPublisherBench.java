@@ -94,6 +94,16 @@ public class CoinPublisherBench {
     return bytes + write(publisher.poll(publisher.nextDue().orElseThrow()));
   }
 
+  /** The same join without writing the notices: the publisher's own share (diff included). */
+  @Benchmark
+  public int joinWithoutWriting() {
+    room.join(joiner, "Participant " + (size - 1), CoinTraffic.ssrc(size - 1), now);
+    publisher.update(room.document(), now);
+    publisher.subscribe(joinerRecipient, now);
+    int notices = publisher.poll(now).size();
+    return notices + publisher.poll(publisher.nextDue().orElseThrow()).size();
+  }
+
   /** The number of recipients (for the checks of BenchmarksRunTest). */
   public int recipients() {
     return publisher.recipients().size();

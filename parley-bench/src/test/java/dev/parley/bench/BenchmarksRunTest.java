@@ -62,6 +62,8 @@ class BenchmarksRunTest {
         assertThat(bench.recipients()).isEqualTo(50);
         // 49 notices of the join plus the joiner's full document of 50 users.
         assertThat(bytes).isGreaterThan(coin ? 49 * 500 + 50 * 250 : 50 * 50 * 250);
+        bench.leave();
+        assertThat(bench.joinWithoutWriting()).isEqualTo(50);
       }
     }
   }
