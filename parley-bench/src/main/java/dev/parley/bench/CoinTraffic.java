@@ -68,7 +68,7 @@ public final class CoinTraffic {
   public record Scenario(int rooms, int perRoom, Duration ramp, CoinPolicy policy, Peers peers) {}
 
   /** What a ramp sent. */
-  public record Traffic(long notices, long partial, long bytes) {}
+  public record Traffic(long notices, long partial, long bytes, long partialBytes) {}
 
   private CoinTraffic() {}
 
@@ -96,14 +96,15 @@ public final class CoinTraffic {
     for (int r = 0; r < s.rooms(); r++) {
       fireTimers(publishers[r], focus[r], Instant.MAX, counter);
     }
-    return new Traffic(counter.notices, counter.partial, counter.bytes);
+    return new Traffic(counter.notices, counter.partial, counter.bytes, counter.partialBytes);
   }
 
   /**
-   * The partial notification that participants of a room get when participant number {@code size}
-   * joins it (so the room has {@code size} afterwards), as written on the wire.
+   * The notices of participant number {@code size} joining a room (so the room has {@code size}
+   * afterwards), as written on the wire: the partial one the others get and the full one the joiner
+   * gets; {@code userCount} says whether the room's document carries a user count.
    */
-  public static String partialJoin(int size, boolean userCount) {
+  public static Join join(int size, boolean userCount) {
     CoinPublisher publisher = new CoinPublisher(CoinPolicy.DEFAULT.withoutCoalescing());
     RoomDocuments room = new RoomDocuments(roomJid(0), userCount);
     for (int i = 0; i < size - 1; i++) {
@@ -113,25 +114,37 @@ public final class CoinTraffic {
     publisher.update(room.document(), T0);
     publisher.poll(T0);
     Instant t = T0.plusSeconds(60);
-    room.join(participant(size - 1), "Participant " + (size - 1), ssrc(size - 1), t);
+    FullJid joiner = participant(size - 1);
+    room.join(joiner, "Participant " + (size - 1), ssrc(size - 1), t);
     publisher.update(room.document(), t);
-    CoinNotice first = publisher.poll(t).get(0);
-    return xml(first, jid(roomJid(0) + "/focus"), 1);
+    publisher.subscribe(new CoinRecipient(joiner, sid(size - 1), true), t);
+    List<CoinNotice> notices = publisher.poll(t);
+    Jid focus = jid(roomJid(0) + "/focus");
+    return new Join(xml(notices.get(0), focus, 1), xml(notices.get(size - 1), focus, 2));
   }
+
+  /** The notices of one join: the others' partial one and the joiner's full one. */
+  public record Join(String partial, String full) {}
 
   /** Prints the tables of docs/PERFORMANCE.md. */
   public static void main(String[] args) {
     for (boolean userCount : List.of(true, false)) {
-      String join = partialJoin(50, userCount);
+      Join join = join(50, userCount);
       System.out.printf(
-          "Partial join notification, room of 50, %s user count: %d bytes%n%s%n%n",
-          userCount ? "with" : "without", join.getBytes(StandardCharsets.UTF_8).length, join);
+          "Partial join notification, room of 50, %s user count: %d bytes%n%s%n",
+          userCount ? "with" : "without",
+          join.partial().getBytes(StandardCharsets.UTF_8).length,
+          join.partial());
+      System.out.printf(
+          "The joiner's full document: %d bytes%n%n",
+          join.full().getBytes(StandardCharsets.UTF_8).length);
     }
     CoinPolicy naive = new CoinPolicy(Duration.ZERO, Duration.ZERO);
     CoinPolicy off = CoinPolicy.DEFAULT.withoutCoalescing();
     CoinPolicy on = CoinPolicy.DEFAULT;
-    System.out.println("| Ramp | Peers | Coalescing | Notices | of which partial | Bytes |");
-    System.out.println("|---|---|---|---|---|---|");
+    System.out.println(
+        "| Ramp | Peers | Coalescing | Notices | of which partial | Bytes | of which partial |");
+    System.out.println("|---|---|---|---|---|---|---|");
     for (Duration ramp :
         List.of(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(60))) {
       row(new Scenario(20, 50, ramp, naive, Peers.NON_COIN), "none, no rate limit");
@@ -146,14 +159,15 @@ public final class CoinTraffic {
     Traffic t = run(s);
     System.out.printf(
         Locale.ROOT,
-        "| %d s | %s | %s | %,d | %,d | %,d (%.1f MB) |%n",
+        "| %d s | %s | %s | %,d | %,d | %,d (%.1f MB) | %.1f MB |%n",
         s.ramp().toSeconds(),
         s.peers(),
         coalescing,
         t.notices(),
         t.partial(),
         t.bytes(),
-        t.bytes() / 1e6);
+        t.bytes() / 1e6,
+        t.partialBytes() / 1e6);
   }
 
   private static void fireTimers(CoinPublisher p, Jid focus, Instant until, Counter counter) {
@@ -210,13 +224,18 @@ public final class CoinTraffic {
     long notices;
     long partial;
     long bytes;
+    long partialBytes;
     long ids;
 
     void count(List<CoinNotice> sent, Jid focus) {
       for (CoinNotice n : sent) {
         notices++;
-        partial += n.full() ? 0 : 1;
-        bytes += xml(n, focus, ++ids).getBytes(StandardCharsets.UTF_8).length;
+        int size = xml(n, focus, ++ids).getBytes(StandardCharsets.UTF_8).length;
+        bytes += size;
+        if (!n.full()) {
+          partial++;
+          partialBytes += size;
+        }
       }
     }
   }

@@ -19,7 +19,8 @@ class CoinTrafficTest {
 
   @Test
   void aPartialJoinNotificationCarriesOneUser() {
-    String join = CoinTraffic.partialJoin(50, true);
+    CoinTraffic.Join notices = CoinTraffic.join(50, true);
+    String join = notices.partial();
     assertThat(join)
         .contains("state='partial'")
         .contains("<user-count>50</user-count>")
@@ -30,6 +31,8 @@ class CoinTrafficTest {
     assertThat(join.getBytes(StandardCharsets.UTF_8).length)
         .isEqualTo(join.length())
         .isLessThan(850);
+    assertThat(notices.full()).contains("state='full'").contains("<user-count>50</user-count>");
+    assertThat(notices.full().split("<user ", -1)).hasSize(51);
   }
 
   @Test
