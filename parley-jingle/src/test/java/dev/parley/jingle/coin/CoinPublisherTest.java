@@ -8,21 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.jingle.testing.Dialog;
 import dev.parley.jingle.testing.RoomDocuments;
-import dev.parley.protocol.ParleyCodecs;
-import dev.parley.protocol.coin.Coin;
 import dev.parley.protocol.conference.ConferenceInfo;
-import dev.parley.protocol.conference.Endpoint;
 import dev.parley.protocol.conference.EndpointStatus;
 import dev.parley.protocol.conference.State;
-import dev.parley.protocol.conference.User;
 import dev.parley.protocol.conference.Users;
-import dev.parley.protocol.stanza.Iq;
-import dev.parley.protocol.testing.Fixtures;
-import dev.parley.protocol.xml.Xml;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,8 +23,8 @@ import org.jxmpp.jid.FullJid;
 import org.jxmpp.jid.Jid;
 
 /**
- * {@link CoinPublisher} on XEP-0298 and RFC 4575 examples and on the rules of the package comment:
- * what each recipient gets, and when.
+ * {@link CoinPublisher} on the rules of the package comment: what each recipient gets, and when.
+ * The notices' content on the specifications' examples is in {@link CoinPublisherExamplesTest}.
  */
 class CoinPublisherTest {
   private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
@@ -43,95 +32,6 @@ class CoinPublisherTest {
   private static final String ROOM = "standup@conference.example.com";
 
   private final CoinPublisher publisher = new CoinPublisher(CoinPolicy.DEFAULT);
-
-  @Test
-  void aSubscriberGetsXep0298Example2AtOnce() {
-    Iq example = (Iq) Xml.parse(resource("xep-0298-example-02-corrected.xml"), registry());
-    ConferenceInfo document = Coin.document(example).orElseThrow();
-    CoinRecipient juliet = new CoinRecipient(example.to(), "a73sjjvkla37jfea", true);
-
-    publisher.update(document.withVersion(null).withSid(null), T0);
-    publisher.subscribe(juliet, T0);
-
-    assertThat(publisher.nextDue()).contains(T0);
-    List<CoinNotice> notices = publisher.poll(T0);
-    assertThat(notices).hasSize(1);
-    CoinNotice notice = notices.get(0);
-    assertThat(notice.full()).isTrue();
-    assertThat(notice.document()).isEqualTo(document);
-    Fixtures.assertSimilar(
-        Xml.toXml(document, registry()), Xml.toXml(notice.iq().payload(), registry()), "notice");
-    assertThat(publisher.nextDue()).isEmpty();
-  }
-
-  @Test
-  void aChangeReachesACoinPeerAsTheSmallestPartialDocumentAfterTheCoalescingWindow() {
-    Iq example = (Iq) Xml.parse(resource("xep-0298-example-02-corrected.xml"), registry());
-    ConferenceInfo document = Coin.document(example).orElseThrow();
-    CoinRecipient juliet = new CoinRecipient(example.to(), "a73sjjvkla37jfea", true);
-    CoinReceiver receiver = new CoinReceiver(juliet);
-    publisher.update(document, T0);
-    publisher.subscribe(juliet, T0);
-    publisher.poll(T0).forEach(receiver::receive);
-
-    Instant t1 = T0.plusSeconds(5);
-    ConferenceInfo onHold = withEndpointStatus(document, 1, EndpointStatus.Known.ON_HOLD);
-    publisher.update(onHold, t1);
-
-    assertThat(publisher.nextDue()).contains(t1.plus(MS_100));
-    assertThat(publisher.poll(t1.plus(MS_100).minusNanos(1))).isEmpty();
-    List<CoinNotice> notices = publisher.poll(t1.plus(MS_100));
-    assertThat(notices).hasSize(1);
-    Fixtures.assertSimilar(
-        """
-        <conference-info xmlns='urn:ietf:params:xml:ns:conference-info'
-            entity='xmpp:romeo@montague.lit/orchard' state='partial' version='2'
-            sid='a73sjjvkla37jfea'>
-          <users state='partial'>
-            <user entity='xmpp:juliet@capulet.lit' state='partial'>
-              <endpoint entity='xmpp:juliet@capulet.lit/balcony' state='partial'>
-                <status>on-hold</status>
-              </endpoint>
-            </user>
-          </users>
-        </conference-info>
-        """,
-        Xml.toXml(notices.get(0).document(), registry()),
-        "partial notification");
-    receiver.receive(notices.get(0));
-    assertThat(receiver.inStepWith(onHold)).isTrue();
-  }
-
-  @Test
-  void aUserLeavingRfc4575Example1IsADeletedRow() {
-    ConferenceInfo document =
-        (ConferenceInfo) Xml.parse(resource("rfc-4575-example-01.xml"), registry());
-    CoinRecipient alice = new CoinRecipient(Dialog.jid("alice@example.com/phone"), "s1", true);
-    CoinReceiver receiver = new CoinReceiver(alice);
-    publisher.update(document, T0);
-    publisher.subscribe(alice, T0);
-    publisher.poll(T0).forEach(receiver::receive);
-
-    List<User> remaining = List.of(document.users().list().get(1));
-    ConferenceInfo withoutBob = document.toBuilder().users(Users.full(remaining)).build();
-    publisher.update(withoutBob, T0.plusSeconds(1));
-    List<CoinNotice> notices = publisher.poll(T0.plusSeconds(2));
-
-    assertThat(notices).hasSize(1);
-    Fixtures.assertSimilar(
-        """
-        <conference-info xmlns='urn:ietf:params:xml:ns:conference-info'
-            entity='sips:conf233@example.com' state='partial' version='2' sid='s1'>
-          <users state='partial'>
-            <user entity='sip:bob@example.com' state='deleted'/>
-          </users>
-        </conference-info>
-        """,
-        Xml.toXml(notices.get(0).document(), registry()),
-        "partial notification");
-    receiver.receive(notices.get(0));
-    assertThat(receiver.inStepWith(withoutBob)).isTrue();
-  }
 
   @Test
   void changesWithinTheWindowBecomeOneNoticeAndTheWindowDoesNotRestart() {
@@ -405,29 +305,5 @@ class CoinPublisherTest {
 
   private static dev.parley.protocol.conference.MediaStatus mediaInactive() {
     return dev.parley.protocol.conference.MediaStatus.Known.INACTIVE;
-  }
-
-  private static ConferenceInfo withEndpointStatus(
-      ConferenceInfo document, int user, EndpointStatus status) {
-    List<User> users = new ArrayList<>(document.users().list());
-    User u = users.get(user);
-    Endpoint e = u.endpoints().get(0).toBuilder().status(status).build();
-    users.set(user, u.toBuilder().endpoints(e).build());
-    return document.toBuilder()
-        .users(new Users(document.users().state(), users, document.users().ext()))
-        .build();
-  }
-
-  private static dev.parley.protocol.xml.CodecRegistry registry() {
-    return ParleyCodecs.registry();
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = CoinPublisherTest.class.getResourceAsStream("/coin/" + name)) {
-      return new String(
-          Optional.ofNullable(in).orElseThrow().readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
