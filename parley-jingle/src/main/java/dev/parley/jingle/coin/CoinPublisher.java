@@ -34,7 +34,7 @@ import org.jxmpp.jid.Jid;
  * <pre>{@code
  * publisher.update(document, now);                      // the room changed (a join, say)
  * publisher.subscribe(new CoinRecipient(jid, sid, coinCapable), now);  // the joiner: full at once
- * publisher.poll(now).forEach(n -> send(n.iq()));
+ * publisher.poll(now).forEach(n -> send(n.iq().withFrom(focus))); // room@component/focus
  * publisher.nextDue().ifPresent(at -> timer.schedule(at)); // the others: after the coalescing window
  * }</pre>
  */
