@@ -143,8 +143,8 @@ public final class CoinTraffic {
     CoinPolicy off = CoinPolicy.DEFAULT.withoutCoalescing();
     CoinPolicy on = CoinPolicy.DEFAULT;
     System.out.println(
-        "| Ramp | Peers | Coalescing | Notices | of which partial | Bytes | of which partial |");
-    System.out.println("|---|---|---|---|---|---|---|");
+        "| Rooms | Ramp | Peers | Coalescing | Notices | of which partial | Bytes | of which partial |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
     for (Duration ramp :
         List.of(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(60))) {
       row(new Scenario(20, 50, ramp, naive, Peers.NON_COIN), "none, no rate limit");
@@ -153,13 +153,18 @@ public final class CoinTraffic {
         row(new Scenario(20, 50, ramp, on, peers), "on");
       }
     }
+    // For comparison, one room of 1,000 (performance notes: 480 MB with partial notifications).
+    row(new Scenario(1, 1_000, Duration.ofSeconds(60), off, Peers.COIN), "off");
+    row(new Scenario(1, 1_000, Duration.ofSeconds(60), on, Peers.COIN), "on");
   }
 
   private static void row(Scenario s, String coalescing) {
     Traffic t = run(s);
     System.out.printf(
         Locale.ROOT,
-        "| %d s | %s | %s | %,d | %,d | %,d (%.1f MB) | %.1f MB |%n",
+        "| %d × %d | %d s | %s | %s | %,d | %,d | %,d (%.1f MB) | %.1f MB |%n",
+        s.rooms(),
+        s.perRoom(),
         s.ramp().toSeconds(),
         s.peers(),
         coalescing,
