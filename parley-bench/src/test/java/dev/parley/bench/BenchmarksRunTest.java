@@ -50,6 +50,25 @@ class BenchmarksRunTest {
   }
 
   @Test
+  void coinPublisherBenchmarkSendsOneNoticePerParticipantPerJoin() {
+    for (boolean coin : new boolean[] {true, false}) {
+      CoinPublisherBench bench = new CoinPublisherBench();
+      bench.size = 50;
+      bench.coin = coin;
+      bench.setup();
+      for (int i = 0; i < 3; i++) {
+        bench.leave();
+        long bytes = bench.join();
+        assertThat(bench.recipients()).isEqualTo(50);
+        // 49 notices of the join plus the joiner's full document of 50 users.
+        assertThat(bytes).isGreaterThan(coin ? 49 * 500 + 50 * 250 : 50 * 50 * 250);
+        bench.leave();
+        assertThat(bench.joinWithoutWriting()).isEqualTo(50);
+      }
+    }
+  }
+
+  @Test
   void jingleSessionBenchmarksWork() {
     JingleSessionBench bench = new JingleSessionBench();
     bench.sessions = 100;
