@@ -229,7 +229,8 @@ final class Calls {
     c.meters.computeIfAbsent(
         m.id(), id -> c.ctx.meters().participant(c.room.toString(), key.peer().toString(), p));
     apply(m);
-    c.subscribe(key.peer(), key.sid());
+    c.subscribe(
+        key.peer(), key.sid(), c.sessions.get(key).map(JingleSession::local).orElse(c.focus));
     c.update(c.state().with(m));
   }
 

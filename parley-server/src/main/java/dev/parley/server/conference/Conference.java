@@ -81,6 +81,7 @@ final class Conference {
   final Map<MemberId, Participant> participants = new HashMap<>();
   final Map<MemberId, BridgeMeters.Handle> meters = new HashMap<>();
   final Map<SessionKey, MemberId> bySession = new HashMap<>();
+  private final Map<Jid, Jid> coinFrom = new HashMap<>();
   private RoomState state;
   private @Nullable BareJid creator;
   private @Nullable Room media;
@@ -118,9 +119,9 @@ final class Conference {
 
   /** A Jingle action or conference document for the room: exactly one reply. */
   void onJingle(IqExchange exchange) {
-    Iq iq = exchange.request();
-    // Sessions are the focus's, whichever of the room's addresses the caller used.
-    Received r = sessions.receive(focus.equals(iq.to()) ? iq : iq.withTo(focus));
+    // A session is with the address the caller used (XEP-0166: the focus, or the bare JID when a
+    // client initiates without XEP-0353); the room answers from it.
+    Received r = sessions.receive(exchange.request());
     Iq reply = r.reply();
     if (reply != null) {
       if (reply.error() != null) {
@@ -256,8 +257,12 @@ final class Conference {
   // --- Coin
   // ---------------------------------------------------------------------------------------
 
-  /** A connected participant receives the conference document (XEP-0298 § 6). */
-  void subscribe(Jid device, String sid) {
+  /**
+   * A connected participant receives the conference document (XEP-0298 § 6), from the room's
+   * address in its session ({@code local}), so that it matches the session.
+   */
+  void subscribe(Jid device, String sid, Jid local) {
+    coinFrom.put(device, local);
     Optional<Boolean> known = ctx.capabilities().known(device);
     coin.subscribe(new CoinRecipient(device, sid, known.orElse(false)), now());
     if (known.isEmpty()) {
@@ -279,6 +284,7 @@ final class Conference {
 
   void unsubscribe(Jid device) {
     coin.unsubscribe(device);
+    coinFrom.remove(device);
   }
 
   private void publish() {
@@ -293,7 +299,8 @@ final class Conference {
   private void flushCoin() {
     Instant now = now();
     for (CoinNotice n : coin.poll(now)) {
-      ctx.router().send(n.iq().withFrom(focus).withId(ctx.ids().next()));
+      Jid from = coinFrom.getOrDefault(n.to().jid(), focus);
+      ctx.router().send(n.iq().withFrom(from).withId(ctx.ids().next()));
     }
     Optional<Instant> due = coin.nextDue();
     if (due.isEmpty()) {
