@@ -108,8 +108,10 @@ class BridgeCallIT {
     bob.callDirect(BridgeHarness.room("closed"));
     assertThat(bob.terminated.get(30, TimeUnit.SECONDS).condition().xml()).isEqualTo("decline");
     // the direct session-initiate itself was acknowledged (XEP-0166 § 6.3.1), exactly once
-    await().atMost(WAIT).until(() -> !bob.answersInOrder.isEmpty());
-    assertThat(bob.answersInOrder).hasSize(1);
-    assertThat(bob.answersInOrder.get(0).error()).isNull();
+    String initiate = bob.sentRequests.get(0).id();
+    await().atMost(WAIT).until(() -> !bob.answersTo(initiate).isEmpty());
+    assertThat(bob.answersTo(initiate))
+        .singleElement()
+        .satisfies(a -> assertThat(a.error()).isNull());
   }
 }
