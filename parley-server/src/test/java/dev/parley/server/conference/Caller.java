@@ -103,6 +103,9 @@ final class Caller implements AutoCloseable {
   final Map<String, Iq> answers = new ConcurrentHashMap<>();
   final List<Iq> answersInOrder = new CopyOnWriteArrayList<>();
 
+  /** The same answers as Smack parsed them (for application error conditions). */
+  final Map<String, IQ> smackAnswers = new ConcurrentHashMap<>();
+
   /** The Jingle requests this caller sent, in order. */
   final List<Iq> sentRequests = new CopyOnWriteArrayList<>();
 
@@ -142,6 +145,9 @@ final class Caller implements AutoCloseable {
     }
     xmpp.addAsyncStanzaListener(
         s -> {
+          if (s.getStanzaId() != null) {
+            smackAnswers.put(s.getStanzaId(), (IQ) s);
+          }
           Iq iq = CapturedIq.toParley(s);
           serial.execute(() -> onAnswer(iq));
         },
@@ -169,8 +175,12 @@ final class Caller implements AutoCloseable {
 
   // --- what the test does ------------------------------------------------------------------------
 
-  /** Calls the room with XEP-0353: propose to its bare JID; the session follows the proceed. */
+  /**
+   * Calls the room with XEP-0353: directed presence (§ 3.1: the room learns when we go away), then
+   * propose to its bare JID; the session follows the proceed.
+   */
   void call(BareJid room) {
+    sendXml("<presence xmlns='jabber:client' to='" + room + "'/>");
     on(() -> send(jmi.propose(room, List.of(RtpDescription.ofMedia("audio")), now())));
   }
 
