@@ -149,9 +149,7 @@ final class Calls {
       terminate(key, refusal(verdict));
       return;
     }
-    if (verdict == RoomPolicy.Verdict.CREATE) {
-      c.created(user);
-    }
+    c.created(user); // the caller creates it, or it opens for its meeting's requester
     Content offered = MediaMapping.audio(i.offer()).orElse(null);
     if (offered == null) {
       fail(key, ReasonCondition.UNSUPPORTED_APPLICATIONS, "the bridge takes RTP audio");
@@ -334,9 +332,7 @@ final class Calls {
       handle(c.jmi.reject(call.id(), refusal(verdict), c.now()));
       return;
     }
-    if (verdict == RoomPolicy.Verdict.CREATE) {
-      c.created(call.peer());
-    }
+    c.created(call.peer()); // the caller creates it, or it opens for its meeting's requester
     handle(c.jmi.ring(call.id()));
     handle(c.jmi.proceed(call.id()));
   }
@@ -511,6 +507,7 @@ final class Calls {
       case NO_COMMON_CODEC -> ReasonCondition.FAILED_APPLICATION;
       case TRANSPORT -> ReasonCondition.FAILED_TRANSPORT;
       case CLOSED -> ReasonCondition.GONE;
+      default -> ReasonCondition.MEDIA_ERROR;
     };
   }
 

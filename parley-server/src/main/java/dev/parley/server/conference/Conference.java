@@ -199,7 +199,10 @@ final class Conference {
     return creator() != null;
   }
 
-  /** The caller created the room. */
+  /**
+   * An admitted caller (or a moderator's command) opens the room: its creator is the requester of
+   * the meeting that reserved it, else {@code by}. Nothing changes once the room is open.
+   */
   void created(BareJid by) {
     if (creator == null) {
       creator = registry.reservedBy(room).orElse(by);

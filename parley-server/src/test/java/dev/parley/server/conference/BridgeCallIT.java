@@ -114,4 +114,34 @@ class BridgeCallIT {
         .singleElement()
         .satisfies(a -> assertThat(a.error()).isNull());
   }
+
+  @Test
+  void aReservedRoomTakesCallsFromThoseWhoCouldNotCreateIt() throws Exception {
+    h =
+        new BridgeHarness(
+            PROSODY.get(), data, Map.of("parley.bridge.create.allow", List.of("example.org")));
+    EntityBareJid room = BridgeHarness.room("meeting");
+    // what a 'parley' meeting does for alice
+    assertThat(
+            h.bridge
+                .conferences()
+                .reserve(
+                    room,
+                    org.jxmpp.jid.impl.JidCreate.bareFrom("alice@localhost"),
+                    java.time.Instant.now().plusSeconds(3600)))
+        .isTrue();
+    Caller bob = h.caller("bob", new ToneSource(TONES[1], -20, 8000), false);
+    bob.call(room);
+    bob.accepted.get(30, TimeUnit.SECONDS);
+    // alice, the meeting's requester, moderates it; bob does not
+    Moderator alice = new Moderator(h.prosody.login("alice", "moderator"));
+    assertThat(alice.run(room, "parley:conference:lock", Map.of()).error()).isNull();
+    assertThat(
+            new Moderator(bob.xmpp)
+                .send(room, dev.parley.protocol.commands.Command.execute("parley:conference:lock"))
+                .error())
+        .isNotNull();
+    // the open room is listed, created by the reservation
+    assertThat(h.bridge.conferences().isOpen(room)).isTrue();
+  }
 }
