@@ -130,7 +130,11 @@ final class DevCommand implements Callable<Integer> {
         .append(http)
         .append("/health\n");
     b.append(
-        "  meetings      XEP-0483 links to Jitsi Meet (https://meet.jit.si) for the demo accounts\n");
+        "  meetings      XEP-0483 links to Jitsi Meet (https://meet.jit.si) and to the bridge (type"
+            + " parley) for the demo accounts\n");
+    b.append("  bridge        audio conference rooms: call any room@")
+        .append(COMPONENT)
+        .append(" (raw-UDP RTP on 127.0.0.1)\n");
     b.append("  files         ")
         .append(dir.toAbsolutePath())
         .append(" (Prosody log: ")
@@ -171,6 +175,8 @@ final class DevCommand implements Callable<Integer> {
     // Meeting links on the public Jitsi Meet: Parley only builds the links, nothing is sent to
     // meet.jit.si.
     values.put("parley.meetings.providers.jitsi.base-url", "https://meet.jit.si");
+    // The audio conference bridge, media on loopback: rooms room@parley.localhost.
+    values.put("parley.bridge.enabled", true);
     var config = ConfigFactory.parseMap(values);
     Path file = dir.resolve("parley.conf");
     Files.writeString(

@@ -4,6 +4,9 @@
  */
 package dev.parley.server;
 
+import dev.parley.server.conference.BridgeFeature;
+import dev.parley.server.conference.BridgeSettings;
+import dev.parley.server.conference.meeting.BridgeMeetingProvider;
 import dev.parley.server.config.ConfigReader;
 import dev.parley.server.config.InvalidConfigException;
 import dev.parley.server.config.ParleyConfig;
@@ -18,6 +21,7 @@ import dev.parley.server.store.Database;
 import dev.parley.server.store.DatabaseException;
 import io.javalin.config.RoutesConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +32,8 @@ import java.util.function.Consumer;
 
 /**
  * Parley as {@code parley serve} runs it: opens the database (migrating it), builds the features
- * the configuration asks for (meeting links when providers are configured), and starts {@link
+ * the configuration asks for (meeting links when providers are configured; the conference bridge,
+ * with its {@code parley} meeting type, when {@code parley.bridge.enabled}), and starts {@link
  * Parley}. Closing stops Parley first (every request answered), then the features' executors, then
  * the database.
  */
@@ -78,7 +83,16 @@ public final class ParleyService implements AutoCloseable {
               config.http().publicUrl(),
               routes::add,
               database.landingLinks());
-      List<MeetingProvider> providers = MeetingProviders.fromConfig(section, context);
+      List<MeetingProvider> providers =
+          new ArrayList<>(MeetingProviders.fromConfig(section, context));
+      BridgeSettings bridge = BridgeSettings.from(config);
+      if (bridge.enabled()) {
+        BridgeFeature feature = new BridgeFeature(bridge, clock);
+        features.add(feature);
+        providers.add(
+            new BridgeMeetingProvider(
+                feature.conferences(), config.xmpp().domain(), new SecureRandom()));
+      }
       if (!providers.isEmpty()) {
         features.add(
             new MeetingsFeature(

@@ -29,6 +29,7 @@ public final class DiscoRegistry {
   private final Set<String> features = new LinkedHashSet<>();
   private final List<Supplier<? extends Collection<String>>> dynamicFeatures = new ArrayList<>();
   private final List<Item> items = new ArrayList<>();
+  private final List<Supplier<? extends Collection<Item>>> dynamicItems = new ArrayList<>();
   private final List<EntityDisco> entities = new ArrayList<>();
   private final List<DiscoNodes> nodes = new ArrayList<>();
   private List<String> staticFeatures = List.of();
@@ -67,6 +68,16 @@ public final class DiscoRegistry {
   public DiscoRegistry domainItem(Item item) {
     requireOpen();
     items.add(item);
+    return this;
+  }
+
+  /**
+   * Adds items of the domain's disco#items that change while Parley runs (the bridge's active
+   * rooms). The supplier is asked on every disco#items of the domain, on any thread.
+   */
+  public DiscoRegistry domainItems(Supplier<? extends Collection<Item>> supplier) {
+    requireOpen();
+    dynamicItems.add(supplier);
     return this;
   }
 
@@ -126,7 +137,14 @@ public final class DiscoRegistry {
   }
 
   public List<Item> domainItems() {
-    return List.copyOf(items);
+    if (dynamicItems.isEmpty()) {
+      return List.copyOf(items);
+    }
+    List<Item> all = new ArrayList<>(items);
+    for (Supplier<? extends Collection<Item>> s : dynamicItems) {
+      all.addAll(s.get());
+    }
+    return List.copyOf(all);
   }
 
   public List<EntityDisco> entityProviders() {

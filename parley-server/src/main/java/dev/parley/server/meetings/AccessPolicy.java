@@ -16,9 +16,10 @@ import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.stringprep.XmppStringprepException;
 
 /**
- * Who may request meetings: users of listed domains, listed bare JIDs, or everyone ({@code "*"}). A
- * requester that is not allowed gets {@code forbidden} (auth). The default allows the XMPP domain
- * the component belongs to, so that a server's own users can use it and nobody else.
+ * Who may do something (request meetings, create bridge rooms): users of listed domains, listed
+ * bare JIDs, or everyone ({@code "*"}). A requester that is not allowed gets {@code forbidden}
+ * (auth). The default allows the XMPP domain the component belongs to, so that a server's own users
+ * can use it and nobody else.
  */
 public final class AccessPolicy {
   private final boolean everyone;
@@ -32,7 +33,7 @@ public final class AccessPolicy {
   }
 
   /** Entries are domains ({@code example.org}), bare JIDs ({@code bob@other.org}) or {@code *}. */
-  static AccessPolicy parse(List<String> entries, ConfigReader reader, String key)
+  public static AccessPolicy parse(List<String> entries, ConfigReader reader, String key)
       throws InvalidConfigException {
     boolean everyone = false;
     Set<DomainBareJid> domains = new LinkedHashSet<>();
@@ -63,7 +64,7 @@ public final class AccessPolicy {
   /**
    * The domain a component domain belongs to: {@code conference.example.org} → {@code example.org}.
    */
-  static String parentDomain(String componentDomain) {
+  public static String parentDomain(String componentDomain) {
     int dot = componentDomain.indexOf('.');
     return dot < 0 || dot == componentDomain.length() - 1
         ? componentDomain

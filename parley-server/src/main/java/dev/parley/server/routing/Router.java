@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -154,6 +155,16 @@ public final class Router {
     CompletableFuture<Iq> answer = new CompletableFuture<>();
     outbound.send(pending.register(request, answer, timeout));
     return answer;
+  }
+
+  /**
+   * The serial executor of an entity under the component ({@code room@domain}): tasks run in order
+   * with, and never concurrently with, the stanzas routed to that entity (any resource). A feature
+   * that owns the entity runs its timers and callbacks here, so its state needs no locks.
+   */
+  public Executor serialExecutor(Jid entity) {
+    Object key = entity.asBareJid();
+    return task -> executor.execute(key, task);
   }
 
   /** Sends any stanza (no reply expected). */

@@ -1,0 +1,125 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.server.conference;
+
+import dev.parley.jingle.coin.CoinPolicy;
+import dev.parley.media.MediaConfig;
+import dev.parley.server.config.ConfigReader;
+import dev.parley.server.config.InvalidConfigException;
+import dev.parley.server.config.ParleyConfig;
+import dev.parley.server.meetings.AccessPolicy;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.jxmpp.jid.BareJid;
+
+/**
+ * The conference bridge's settings, {@code parley.bridge.*} (docs/CONFIGURATION.md lists each key
+ * with its default).
+ *
+ * @param enabled whether the bridge runs ({@code parley.bridge.enabled})
+ * @param media the media engine's settings: addresses, ports, threads, media timeout
+ * @param idleGrace how long a room with no session stays before it is removed
+ * @param departedLinger how long a participant who left stays in the conference document as {@code
+ *     disconnected}, with its disconnection method and info, before it is removed
+ * @param requestTimeout how long the bridge waits for a participant to answer its IQ requests
+ *     (session-accept, session-terminate, disco#info) before counting them as failed
+ * @param create who may create a room by calling it
+ * @param join who may join a room that exists (created by a caller, or reserved by a meeting)
+ * @param owners bare JIDs who may moderate every room
+ * @param admins {@code parley.admins}, who may moderate every room too
+ * @param coin how Coin notifications are paced
+ */
+public record BridgeSettings(
+    boolean enabled,
+    MediaConfig media,
+    Duration idleGrace,
+    Duration departedLinger,
+    Duration requestTimeout,
+    AccessPolicy create,
+    AccessPolicy join,
+    Set<BareJid> owners,
+    Set<BareJid> admins,
+    CoinPolicy coin) {
+
+  public BridgeSettings {
+    owners = Set.copyOf(owners);
+    admins = Set.copyOf(admins);
+  }
+
+  /**
+   * Reads {@code parley.bridge}. The default of {@code create.allow} is the XMPP domain(s) the
+   * component domains belong to ({@code parley.example.org} → {@code example.org}).
+   */
+  public static BridgeSettings from(ParleyConfig config) throws InvalidConfigException {
+    ConfigReader r = config.section("parley.bridge");
+    InetAddress bind = address(r, "bind-address", r.string("bind-address", true));
+    String advertisedText = r.optionalString("advertised-address");
+    InetAddress advertised =
+        advertisedText == null ? null : address(r, "advertised-address", advertisedText);
+    if (advertised == null && bind.isAnyLocalAddress()) {
+      throw r.invalid(
+          "advertised-address",
+          "is required when bind-address is the wildcard address: candidates need a reachable one");
+    }
+    int min = r.intAtLeast("ports.min", 1024);
+    int max = r.intAtLeast("ports.max", 1025);
+    if (max > 65535 || max - min < 1) {
+      throw r.invalid("ports.max", "the range " + min + "-" + max + " is not a UDP port range");
+    }
+    MediaConfig media =
+        MediaConfig.defaults()
+            .withAddresses(bind, advertised)
+            .withPorts(min, max)
+            .withThreads(r.intAtLeast("io-threads", 1), r.intAtLeast("tick-threads", 1))
+            .withMediaTimeout(r.positiveDuration("media-timeout"));
+    List<String> allow = r.strings("create.allow");
+    List<String> defaults = new ArrayList<>();
+    for (ParleyConfig.Component c : config.xmpp().components()) {
+      defaults.add(AccessPolicy.parentDomain(c.domain().toString()));
+    }
+    Set<BareJid> owners = new LinkedHashSet<>();
+    for (String o : r.strings("owners")) {
+      owners.add(r.bareJid("owners", o));
+    }
+    return new BridgeSettings(
+        r.bool("enabled"),
+        media,
+        r.positiveDuration("idle-grace"),
+        r.positiveDuration("departed-linger"),
+        r.positiveDuration("request-timeout"),
+        AccessPolicy.parse(allow.isEmpty() ? defaults : allow, r, "create.allow"),
+        AccessPolicy.parse(r.strings("join.allow"), r, "join.allow"),
+        owners,
+        Set.copyOf(config.admins()),
+        new CoinPolicy(
+            r.positiveDuration("coin.coalesce"),
+            r.positiveDuration("coin.full-document-interval")));
+  }
+
+  private static InetAddress address(ConfigReader r, String key, @Nullable String text)
+      throws InvalidConfigException {
+    if (text == null || !isLiteral(text)) {
+      throw r.invalid(key, "'" + text + "' is not an IP address literal");
+    }
+    try {
+      return InetAddress.getByName(text); // a literal: no lookup
+    } catch (UnknownHostException e) {
+      throw r.invalid(key, "'" + text + "' is not an IP address literal");
+    }
+  }
+
+  private static boolean isLiteral(String text) {
+    return !text.isEmpty()
+        && (text.indexOf(':') >= 0
+            ? text.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.')
+            : text.chars().allMatch(c -> Character.isDigit(c) || c == '.'));
+  }
+}

@@ -1,0 +1,527 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.server.conference;
+
+import dev.parley.jingle.coin.FocusMarker;
+import dev.parley.jingle.jmi.JmiCall;
+import dev.parley.jingle.jmi.JmiEvent;
+import dev.parley.jingle.jmi.JmiOutcome;
+import dev.parley.jingle.negotiation.RtpAnswer;
+import dev.parley.jingle.negotiation.RtpNegotiation;
+import dev.parley.jingle.session.JingleSession;
+import dev.parley.jingle.session.Received;
+import dev.parley.jingle.session.Sent;
+import dev.parley.jingle.session.SessionEvent;
+import dev.parley.jingle.session.SessionKey;
+import dev.parley.media.MediaException;
+import dev.parley.media.Participant;
+import dev.parley.protocol.conference.DisconnectionMethod;
+import dev.parley.protocol.jingle.Content;
+import dev.parley.protocol.jingle.Creator;
+import dev.parley.protocol.jingle.Reason;
+import dev.parley.protocol.jingle.ReasonCondition;
+import dev.parley.protocol.jingle.rawudp.RawUdpTransport;
+import dev.parley.protocol.jingle.rtp.Active;
+import dev.parley.protocol.jingle.rtp.Hold;
+import dev.parley.protocol.jingle.rtp.Mute;
+import dev.parley.protocol.jingle.rtp.RtpDescription;
+import dev.parley.protocol.jingle.rtp.RtpInfo;
+import dev.parley.protocol.jingle.rtp.Unhold;
+import dev.parley.protocol.jingle.rtp.Unmute;
+import dev.parley.protocol.jmi.Propose;
+import dev.parley.protocol.stanza.Iq;
+import dev.parley.protocol.stanza.Message;
+import dev.parley.protocol.stanza.Presence;
+import dev.parley.protocol.stanza.StanzaError;
+import dev.parley.server.conference.media.MediaMapping;
+import dev.parley.server.conference.room.Departure;
+import dev.parley.server.conference.room.Member;
+import dev.parley.server.conference.room.MemberId;
+import dev.parley.server.conference.room.Phase;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.jxmpp.jid.BareJid;
+import org.jxmpp.jid.Jid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The room's calls: what Jingle and XEP-0353 events do to its members and media, and the commands
+ * that end or place calls. Runs on the room's serial executor, like {@link Conference}.
+ *
+ * <ul>
+ *   <li><b>Dial-in</b>: a JMI proposal to the room's bare JID from a permitted caller is answered
+ *       {@code ringing} then {@code proceed} from the focus; a refused one gets {@code reject} with
+ *       {@code decline}. The caller's session-initiate (or a direct one, without JMI) is
+ *       acknowledged by the state machine, then accepted with the focus marker, the RTP answer
+ *       (PCMU, PCMA, telephone-event, the offer's ids) and the bridge's raw-UDP candidate; or
+ *       terminated with the reason that applies ({@code decline} for a refused or locked room,
+ *       {@code unsupported-applications}, {@code unsupported-transports}, {@code
+ *       failed-application}, {@code failed-transport}, XEP-0166 § 6.3.1: acknowledge, then
+ *       terminate).
+ *   <li><b>Dial-out</b>: a JMI proposal from the focus, then the room's own session-initiate to the
+ *       device that proceeds, with the focus marker (XEP-0298 § 5).
+ *   <li><b>In call</b>: hold, unhold, mute, unmute and active (XEP-0167 § 7) and content-modify
+ *       senders change the member and its media; transport-info updates the peer's address;
+ *       content-add and transport-replace are declined (one audio stream, raw UDP).
+ *   <li><b>Leaving</b>: the peer's session-terminate ({@code departed}), a moderator's kick ({@code
+ *       booted}), no media or unavailable presence ({@code failed}: {@code timeout}, {@code gone}),
+ *       a failed request. The member's media closes at once; it stays in the document as {@code
+ *       disconnected} for {@code parley.bridge.departed-linger}.
+ * </ul>
+ */
+final class Calls {
+  private static final Logger LOG = LoggerFactory.getLogger(Calls.class);
+
+  private final Conference c;
+
+  Calls(Conference conference) {
+    this.c = conference;
+  }
+
+  // --- Jingle -----------------------------------------------------------------------------------
+
+  void handle(Received r) {
+    JingleSession s = r.session();
+    if (s != null) {
+      handle(s, r.events());
+    }
+  }
+
+  private void handle(JingleSession s, List<SessionEvent> events) {
+    SessionKey key = SessionKey.of(s);
+    for (SessionEvent e : events) {
+      if (e instanceof SessionEvent.Initiated i) {
+        initiated(s, i);
+      } else if (e instanceof SessionEvent.Accepted a) {
+        accepted(s, a);
+      } else if (e instanceof SessionEvent.Info info) {
+        info(key, info.payload());
+      } else if (e instanceof SessionEvent.ContentModified m) {
+        modified(s, m);
+      } else if (e instanceof SessionEvent.ContentAddRequested a) {
+        execute(
+            key,
+            (x, id) ->
+                x.contentReject(
+                    id,
+                    a.contents(),
+                    Reason.of(ReasonCondition.DECLINE, "the bridge mixes one audio stream")));
+      } else if (e instanceof SessionEvent.TransportReplaceRequested t) {
+        execute(key, (x, id) -> x.transportReject(id, t.contents()));
+      } else if (e instanceof SessionEvent.TransportInfo t) {
+        transportInfo(key, t.contents());
+      } else if (e instanceof SessionEvent.ContentRemoved) {
+        if (s.isVoid()) {
+          terminate(key, Reason.of(ReasonCondition.SUCCESS, "no content left"));
+        }
+      } else if (e instanceof SessionEvent.Terminated t) {
+        departed(
+            key, new Departure(DisconnectionMethod.DEPARTED, c.now(), describe(t.reason()), null));
+      } else if (e instanceof SessionEvent.RequestFailed f && f.ended()) {
+        departed(
+            key,
+            new Departure(
+                DisconnectionMethod.FAILED,
+                c.now(),
+                f.action().xml() + " failed: " + f.error().condition().xml(),
+                null));
+      }
+      // pings, acknowledgements, focus markers, documents: nothing to do
+    }
+    if (!c.sessions.get(key).isPresent()) {
+      // Ended by this stanza or answer, whatever the events said.
+      departed(key, new Departure(DisconnectionMethod.FAILED, c.now(), "session ended", null));
+    }
+  }
+
+  private void initiated(JingleSession s, SessionEvent.Initiated i) {
+    SessionKey key = SessionKey.of(s);
+    BareJid user = s.peer().asBareJid();
+    RoomPolicy.Verdict verdict =
+        c.ctx.policy().admit(user, c.exists(), c.creator(), c.state().locked());
+    if (!verdict.admitted()) {
+      c.ctx.meters().call("refused");
+      terminate(key, refusal(verdict));
+      return;
+    }
+    c.created(user); // the caller creates it, or it opens for its meeting's requester
+    Content offered = MediaMapping.audio(i.offer()).orElse(null);
+    if (offered == null) {
+      fail(key, ReasonCondition.UNSUPPORTED_APPLICATIONS, "the bridge takes RTP audio");
+      return;
+    }
+    RawUdpTransport transport = offered.transport(RawUdpTransport.class).orElse(null);
+    if (transport == null) {
+      fail(key, ReasonCondition.UNSUPPORTED_TRANSPORTS, "the bridge takes raw UDP (XEP-0177)");
+      return;
+    }
+    RtpAnswer answer = RtpNegotiation.answer(offered, MediaMapping.POLICY);
+    if (answer instanceof RtpAnswer.Failed f) {
+      c.ctx.meters().call(f.reason().condition().xml());
+      terminate(key, f.reason());
+      return;
+    }
+    RtpDescription agreed = ((RtpAnswer.Agreed) answer).description();
+    MemberId id = new MemberId(user, s.sid());
+    Participant p;
+    try {
+      p = c.media().addParticipant(id.toString(), MediaMapping.offer(agreed, transport));
+    } catch (MediaException e) {
+      fail(key, condition(e), e.getMessage());
+      return;
+    } catch (IllegalArgumentException e) {
+      fail(key, ReasonCondition.FAILED_TRANSPORT, e.getMessage());
+      return;
+    }
+    Content ours = MediaMapping.answer(offered, agreed, p.answer(), c.ctx.ids());
+    execute(key, (x, iqId) -> x.accept(iqId, List.of(ours), FocusMarker.extras(true)));
+    boolean[] dir = MediaMapping.directions(offered.senders(), true);
+    Long ssrc = offered.description(RtpDescription.class).map(RtpDescription::ssrc).orElse(null);
+    Member m = Member.dialedIn(id, s.peer(), c.now(), ssrc).withSenders(dir[0], dir[1]);
+    joined(key, m, p);
+    LOG.info("room {}: {} joined ({})", c.room, s.peer(), p.answer().codecs().get(0).name());
+  }
+
+  private void accepted(JingleSession s, SessionEvent.Accepted a) {
+    SessionKey key = SessionKey.of(s);
+    MemberId id = c.bySession.get(key);
+    Member m = id == null ? null : c.state().member(id).orElse(null);
+    Participant p = id == null ? null : c.participants.get(id);
+    if (m == null || p == null) {
+      return;
+    }
+    Content content = MediaMapping.audio(a.contents()).orElse(null);
+    RtpDescription d =
+        content == null ? null : content.description(RtpDescription.class).orElse(null);
+    RawUdpTransport t =
+        content == null ? null : content.transport(RawUdpTransport.class).orElse(null);
+    if (d == null || t == null || d.payloadType(0).isEmpty()) {
+      fail(key, ReasonCondition.FAILED_APPLICATION, "the bridge offered PCMU over raw UDP");
+      return;
+    }
+    try {
+      MediaMapping.remote(t).ifPresent(r -> p.setRemote(r.rtp(), r.rtcp()));
+    } catch (IllegalArgumentException e) {
+      fail(key, ReasonCondition.FAILED_TRANSPORT, e.getMessage());
+      return;
+    }
+    boolean[] dir = MediaMapping.directions(content.senders(), false);
+    Member connected =
+        m.connectedAt(c.now())
+            .withEndpoint(s.peer())
+            .withSenders(dir[0], dir[1])
+            .withSsrc(d.ssrc());
+    joined(key, connected, p);
+    LOG.info("room {}: {} answered the room's call", c.room, s.peer());
+  }
+
+  /** A member is in the call: media flags, metrics, Coin, the document. */
+  private void joined(SessionKey key, Member m, Participant p) {
+    c.participants.put(m.id(), p);
+    c.bySession.put(key, m.id());
+    c.meters.computeIfAbsent(
+        m.id(), id -> c.ctx.meters().participant(c.room.toString(), key.peer().toString(), p));
+    apply(m);
+    c.subscribe(
+        key.peer(), key.sid(), c.sessions.get(key).map(JingleSession::local).orElse(c.focus));
+    c.update(c.state().with(m));
+  }
+
+  private void info(SessionKey key, RtpInfo payload) {
+    MemberId id = c.bySession.get(key);
+    Member m = id == null ? null : c.state().member(id).orElse(null);
+    if (m == null) {
+      return;
+    }
+    Member next = m; // ringing changes nothing
+    if (payload instanceof Hold) {
+      next = m.withHeldByPeer(true);
+    } else if (payload instanceof Unhold) {
+      next = m.withHeldByPeer(false);
+    } else if (payload instanceof Mute) {
+      next = m.withMutedByPeer(true);
+    } else if (payload instanceof Unmute) {
+      next = m.withMutedByPeer(false);
+    } else if (payload instanceof Active) {
+      next = m.withHeldByPeer(false).withMutedByPeer(false);
+    }
+    change(next);
+  }
+
+  private void modified(JingleSession s, SessionEvent.ContentModified mod) {
+    MemberId id = c.bySession.get(SessionKey.of(s));
+    Member m = id == null ? null : c.state().member(id).orElse(null);
+    if (m != null) {
+      boolean[] dir = MediaMapping.directions(mod.senders(), s.role() == Creator.RESPONDER);
+      change(m.withSenders(dir[0], dir[1]));
+    }
+  }
+
+  private void transportInfo(SessionKey key, List<Content> contents) {
+    MemberId id = c.bySession.get(key);
+    Participant p = id == null ? null : c.participants.get(id);
+    if (p == null) {
+      return;
+    }
+    for (Content content : contents) {
+      content
+          .transport(RawUdpTransport.class)
+          .flatMap(MediaMapping::remote)
+          .ifPresent(r -> p.setRemote(r.rtp(), r.rtcp()));
+    }
+  }
+
+  /** A member's flags changed: media and document follow. */
+  void change(Member next) {
+    apply(next);
+    c.update(c.state().with(next));
+  }
+
+  private void apply(Member m) {
+    Participant p = c.participants.get(m.id());
+    if (p != null) {
+      p.mute(m.silenced());
+      p.hold(m.held());
+    }
+  }
+
+  // --- XEP-0353 ---------------------------------------------------------------------------------
+
+  void handle(JmiOutcome out) {
+    out.messages().forEach(c.ctx.router()::send);
+    for (JmiEvent e : out.events()) {
+      if (e instanceof JmiEvent.Proposed p) {
+        proposed(p.call());
+      } else if (e instanceof JmiEvent.Ringing r) {
+        dialled(r.id()).ifPresent(m -> change(m.withPhase(Phase.ALERTING)));
+      } else if (e instanceof JmiEvent.Proceeded p) {
+        proceeded(p.id(), p.device());
+      } else if (e instanceof JmiEvent.Rejected r) {
+        dialled(r.id())
+            .ifPresent(
+                m ->
+                    depart(
+                        m.id(),
+                        new Departure(
+                            DisconnectionMethod.BUSY, c.now(), describe(r.reason()), null)));
+      } else if (e instanceof JmiEvent.Undeliverable u) {
+        dialled(u.id())
+            .ifPresent(
+                m ->
+                    depart(
+                        m.id(),
+                        new Departure(
+                            DisconnectionMethod.FAILED, c.now(), describe(u.error()), null)));
+      } else if (e instanceof JmiEvent.Migrated m) {
+        migrated(m.previous());
+      }
+      // retracted, finished, expired, answered elsewhere: no session to act on
+    }
+  }
+
+  private void proposed(JmiCall call) {
+    RoomPolicy.Verdict verdict =
+        c.ctx.policy().admit(call.peer(), c.exists(), c.creator(), c.state().locked());
+    if (!verdict.admitted()) {
+      c.ctx.meters().call("refused");
+      handle(c.jmi.reject(call.id(), refusal(verdict), c.now()));
+      return;
+    }
+    c.created(call.peer()); // the caller creates it, or it opens for its meeting's requester
+    handle(c.jmi.ring(call.id()));
+    handle(c.jmi.proceed(call.id()));
+  }
+
+  /** The room calls {@code callee} (XEP-0353 propose from the focus); {@code by} asked for it. */
+  void dialOut(BareJid callee, BareJid by) {
+    // XEP-0353 § 3.1: directed presence with caps, so that the callee can check what we support.
+    c.ctx.router().send(Presence.of(null, callee, List.of(RoomDisco.caps())).withFrom(c.focus));
+    JmiOutcome out = c.jmi.propose(callee, List.of(RtpDescription.ofMedia("audio")), c.now());
+    Message propose = out.messages().get(0);
+    String id = propose.payload(Propose.class).orElseThrow().id();
+    c.update(c.state().with(Member.dialedOut(new MemberId(callee, id), c.now(), by)));
+    handle(out);
+  }
+
+  private void proceeded(String callId, Jid device) {
+    Member m = dialled(callId).orElse(null);
+    if (m == null) {
+      return;
+    }
+    try {
+      Participant p = c.media().addParticipant(m.id().toString(), MediaMapping.dialOutMediaOffer());
+      Content offer = MediaMapping.dialOutContent(p.answer(), c.ctx.ids());
+      Sent sent =
+          c.sessions.initiate(c.focus, device, callId, List.of(offer), FocusMarker.extras(true));
+      c.participants.put(m.id(), p);
+      c.bySession.put(SessionKey.of(sent.session()), m.id());
+      c.update(c.state().with(m.withEndpoint(device).withPhase(Phase.ALERTING)));
+      send(sent);
+    } catch (MediaException e) {
+      depart(m.id(), new Departure(DisconnectionMethod.FAILED, c.now(), e.getMessage(), null));
+    }
+  }
+
+  private void migrated(JmiCall previous) {
+    for (Map.Entry<SessionKey, MemberId> e : Map.copyOf(c.bySession).entrySet()) {
+      if (e.getKey().sid().equals(previous.id())) {
+        end(
+            e.getValue(),
+            Reason.of(ReasonCondition.EXPIRED, "replaced by a new call"),
+            new Departure(DisconnectionMethod.DEPARTED, c.now(), "migrated", null));
+      }
+    }
+  }
+
+  /** The present dial-out member of this JMI call. */
+  private Optional<Member> dialled(String callId) {
+    for (Member m : c.state().present()) {
+      if (m.id().sid().equals(callId)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  // --- ending -----------------------------------------------------------------------------------
+
+  /**
+   * Ends a member's call: session-terminate with {@code reason} if its session is live (or a JMI
+   * retract while the room is still calling it), then it departs as {@code how}.
+   */
+  void end(MemberId id, Reason reason, Departure how) {
+    SessionKey key = keyOf(id);
+    if (key != null && c.sessions.get(key).isPresent()) {
+      terminate(key, reason);
+    } else {
+      JmiCall call = c.jmi.call(id.sid()).orElse(null);
+      if (call != null && call.isCaller() && call.state() == JmiCall.State.PROPOSED) {
+        handle(c.jmi.retract(id.sid(), reason, c.now()));
+      }
+    }
+    depart(id, how);
+  }
+
+  private void departed(SessionKey key, Departure how) {
+    MemberId id = c.bySession.get(key);
+    if (id != null) {
+      depart(id, how);
+    }
+  }
+
+  /** The member left: media closed, Coin stopped, the document says how; dropped later. */
+  void depart(MemberId id, Departure how) {
+    Member m = c.state().member(id).filter(Member::present).orElse(null);
+    if (m == null) {
+      return;
+    }
+    Participant p = c.participants.remove(id);
+    if (p != null) {
+      p.close();
+    }
+    var meter = c.meters.remove(id);
+    if (meter != null) {
+      meter.close();
+    }
+    c.bySession.values().removeIf(id::equals);
+    c.unsubscribe(m.endpoint());
+    JmiCall call = c.jmi.call(id.sid()).orElse(null);
+    if (call != null && call.state() == JmiCall.State.PROCEEDED && call.device() != null) {
+      handle(c.jmi.finish(id.sid(), Reason.of(ReasonCondition.SUCCESS), c.now()));
+    }
+    c.ctx.meters().call(how.method().xml());
+    c.update(c.state().with(m.departed(how)));
+    LOG.info("room {}: {} left ({}, {})", c.room, m.endpoint(), how.method().xml(), how.reason());
+    c.later(
+        c.ctx.settings().departedLinger(),
+        () -> {
+          if (c.state().member(id).filter(x -> !x.present()).isPresent()) {
+            c.update(c.state().without(id));
+          }
+          c.checkIdle();
+        });
+  }
+
+  private @Nullable SessionKey keyOf(MemberId id) {
+    for (Map.Entry<SessionKey, MemberId> e : c.bySession.entrySet()) {
+      if (e.getValue().equals(id)) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  private void fail(SessionKey key, ReasonCondition condition, @Nullable String text) {
+    c.ctx.meters().call(condition.xml());
+    terminate(key, Reason.of(condition, text));
+  }
+
+  private void terminate(SessionKey key, Reason reason) {
+    execute(key, (x, id) -> x.terminate(id, reason));
+  }
+
+  /** Runs a command on a live session and sends its request; nothing when it has ended. */
+  private void execute(SessionKey key, dev.parley.jingle.session.JingleSessions.Command command) {
+    if (c.sessions.get(key).isPresent()) {
+      send(c.sessions.execute(key, command));
+    }
+  }
+
+  /**
+   * Sends one of the room's Jingle requests; its answer (or its absence within {@code
+   * parley.bridge.request-timeout}) goes back through the state machine on the room's executor.
+   */
+  private void send(Sent sent) {
+    Iq request = sent.request();
+    c.ctx
+        .router()
+        .request(request, c.ctx.settings().requestTimeout())
+        .whenCompleteAsync(
+            (answer, failure) -> {
+              if (c.closed()) {
+                return;
+              }
+              Received r =
+                  answer != null ? c.sessions.receive(answer) : c.sessions.timeout(request.id());
+              handle(r);
+              c.checkIdle();
+            },
+            c.executor);
+  }
+
+  private Reason refusal(RoomPolicy.Verdict verdict) {
+    return Reason.of(
+        ReasonCondition.DECLINE,
+        verdict == RoomPolicy.Verdict.LOCKED
+            ? "the room " + c.room + " is locked"
+            : "you may not call " + c.room);
+  }
+
+  private static ReasonCondition condition(MediaException e) {
+    return switch (e.reason()) {
+      case NO_COMMON_CODEC -> ReasonCondition.FAILED_APPLICATION;
+      case TRANSPORT -> ReasonCondition.FAILED_TRANSPORT;
+      case CLOSED -> ReasonCondition.GONE;
+      default -> ReasonCondition.MEDIA_ERROR;
+    };
+  }
+
+  private static @Nullable String describe(@Nullable Reason reason) {
+    if (reason == null) {
+      return null;
+    }
+    return reason.text() == null
+        ? reason.condition().xml()
+        : reason.condition().xml() + ": " + reason.text();
+  }
+
+  /** An error answer's text for logs. */
+  static String describe(StanzaError e) {
+    return e.condition().xml() + (e.text() == null ? "" : " (" + e.text() + ")");
+  }
+}

@@ -1,0 +1,76 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.server.conference.media;
+
+import dev.parley.media.MediaEngine;
+import dev.parley.media.Participant;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The bridge's Micrometer metrics ({@code parley.bridge.*}, docs/OPERATIONS.md): the engine's
+ * rooms, participants and ports; call outcomes; DTMF digits; and, for each live participant, gauges
+ * of its media statistics tagged with the room and the participant's full JID. Those
+ * per-participant gauges are removed when the participant leaves, so their number is bounded by the
+ * participants present.
+ */
+public final class BridgeMeters {
+  private final MeterRegistry registry;
+
+  public BridgeMeters(MeterRegistry registry, MediaEngine engine) {
+    this.registry = registry;
+    Gauge.builder("parley.bridge.rooms", engine, e -> e.stats().rooms())
+        .description("media rooms open")
+        .register(registry);
+    Gauge.builder("parley.bridge.participants", engine, e -> e.stats().participants())
+        .description("participants with media")
+        .register(registry);
+    Gauge.builder("parley.bridge.ports", engine, e -> e.stats().portsInUse())
+        .description("UDP ports held by the media engine")
+        .register(registry);
+  }
+
+  /** A call ended or was refused: {@code outcome} is the Jingle reason or the refusal. */
+  public void call(String outcome) {
+    Counter.builder("parley.bridge.calls").tag("outcome", outcome).register(registry).increment();
+  }
+
+  /** A DTMF digit was received. */
+  public void dtmf() {
+    Counter.builder("parley.bridge.dtmf").register(registry).increment();
+  }
+
+  /** Gauges of one participant's media; close the handle when it leaves. */
+  public Handle participant(String room, String jid, Participant p) {
+    Tags tags = Tags.of("room", room, "participant", jid);
+    List<Meter> meters =
+        List.of(
+            gauge(
+                "parley.bridge.participant.packets.received",
+                tags,
+                p,
+                x -> x.stats().packetsReceived()),
+            gauge("parley.bridge.participant.packets.sent", tags, p, x -> x.stats().packetsSent()),
+            gauge("parley.bridge.participant.packets.lost", tags, p, x -> x.stats().packetsLost()),
+            gauge("parley.bridge.participant.jitter.ms", tags, p, x -> x.stats().jitterMillis()),
+            gauge("parley.bridge.participant.level.dbov", tags, p, x -> x.stats().levelDbov()));
+    return () -> meters.forEach(registry::remove);
+  }
+
+  private Meter gauge(String name, Tags tags, Participant p, ToDoubleFunction<Participant> value) {
+    return Gauge.builder(name, p, value).tags(tags).register(registry);
+  }
+
+  /** Removes a participant's gauges. */
+  @FunctionalInterface
+  public interface Handle {
+    void close();
+  }
+}

@@ -1,0 +1,308 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.server.conference.room;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.parley.protocol.conference.EndpointStatus;
+import dev.parley.protocol.conference.JoiningMethod;
+import dev.parley.protocol.conference.MediaStatus;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.jxmpp.jid.BareJid;
+import org.jxmpp.jid.Jid;
+
+/**
+ * One participation in a conference: a device's session with the room, or a call the room is
+ * placing. Immutable; the {@code with…} methods return changed copies.
+ *
+ * <p>What the peer says (XEP-0167 session-info hold and mute, XEP-0166 content-modify senders) and
+ * what a moderator decides (mute via the focus) are kept apart, because the conference document
+ * reports both: RFC 4575's endpoint {@code status} is {@code on-hold} while the peer holds the call
+ * and {@code muted-via-focus} while a moderator mutes it; its media {@code status} says what the
+ * participant sends and receives, seen from the participant (RFC 4575 § 5.7.2: a muted participant
+ * is {@code recvonly}).
+ *
+ * @param id the user and the sid
+ * @param endpoint the device: the full JID in the session, or the bare JID of a dialled user until
+ *     one of its devices answers
+ * @param joining {@code dialed-in} (the participant called the room) or {@code dialed-out} (the
+ *     room called it, XEP-0353 from a moderator's dial-out)
+ * @param joinedAt when the call started: the session-initiate, or the room's proposal
+ * @param joinedBy the moderator who had the room dial out, or {@code null}
+ * @param phase dialling, alerting, connected or disconnected
+ * @param heldByPeer the peer put the call on hold (XEP-0167 {@code <hold/>})
+ * @param mutedByPeer the peer muted itself (XEP-0167 {@code <mute/>})
+ * @param mutedByFocus a moderator muted the participant: its audio is not mixed
+ * @param peerSends whether the negotiated senders let the participant send media
+ * @param bridgeSends whether the negotiated senders let the bridge send media to the participant
+ * @param ssrc the SSRC the participant declared in its RTP description ({@code src-id}), or {@code
+ *     null}
+ * @param departure how the member left, once {@link Phase#DISCONNECTED}
+ */
+public record Member(
+    MemberId id,
+    Jid endpoint,
+    JoiningMethod joining,
+    Instant joinedAt,
+    @Nullable BareJid joinedBy,
+    Phase phase,
+    boolean heldByPeer,
+    boolean mutedByPeer,
+    boolean mutedByFocus,
+    boolean peerSends,
+    boolean bridgeSends,
+    @Nullable Long ssrc,
+    @Nullable Departure departure) {
+
+  public Member {
+    requireNonNull(id, "id");
+    requireNonNull(endpoint, "endpoint");
+    requireNonNull(joining, "joining");
+    requireNonNull(joinedAt, "joinedAt");
+    requireNonNull(phase, "phase");
+    if ((phase == Phase.DISCONNECTED) != (departure != null)) {
+      throw new IllegalArgumentException("a departure exactly when disconnected");
+    }
+  }
+
+  /** A participant that called the room; connected once its session is accepted. */
+  public static Member dialedIn(MemberId id, Jid endpoint, Instant when, @Nullable Long ssrc) {
+    return new Member(
+        id,
+        endpoint,
+        JoiningMethod.DIALED_IN,
+        when,
+        null,
+        Phase.CONNECTED,
+        false,
+        false,
+        false,
+        true,
+        true,
+        ssrc,
+        null);
+  }
+
+  /** A user the room is calling on a moderator's request ({@code by}). */
+  public static Member dialedOut(MemberId id, Instant when, @Nullable BareJid by) {
+    return new Member(
+        id,
+        id.user(),
+        JoiningMethod.DIALED_OUT,
+        when,
+        by,
+        Phase.DIALING_OUT,
+        false,
+        false,
+        false,
+        true,
+        true,
+        null,
+        null);
+  }
+
+  /** Whether the member is in the call (connected, whatever its hold and mute). */
+  public boolean connected() {
+    return phase == Phase.CONNECTED;
+  }
+
+  /** Whether the member has not left (dialling, alerting or connected). */
+  public boolean present() {
+    return phase != Phase.DISCONNECTED;
+  }
+
+  /** Whether the mixer should leave the participant's audio out. */
+  public boolean silenced() {
+    return mutedByFocus || mutedByPeer || !peerSends;
+  }
+
+  /** Whether the bridge should send the participant nothing (and mix nothing of it). */
+  public boolean held() {
+    return heldByPeer || !bridgeSends;
+  }
+
+  /** RFC 4575 endpoint status. */
+  public EndpointStatus status() {
+    return switch (phase) {
+      case DIALING_OUT -> EndpointStatus.DIALING_OUT;
+      case ALERTING -> EndpointStatus.ALERTING;
+      case DISCONNECTED -> EndpointStatus.DISCONNECTED;
+      case CONNECTED ->
+          heldByPeer
+              ? EndpointStatus.ON_HOLD
+              : mutedByFocus ? EndpointStatus.MUTED_VIA_FOCUS : EndpointStatus.CONNECTED;
+    };
+  }
+
+  /** RFC 4575 media status, seen from the participant. */
+  public MediaStatus mediaStatus() {
+    boolean sends = connected() && !heldByPeer && !silenced();
+    boolean receives = connected() && !held();
+    if (sends && receives) {
+      return MediaStatus.SENDRECV;
+    }
+    if (sends) {
+      return MediaStatus.SENDONLY;
+    }
+    return receives ? MediaStatus.RECVONLY : MediaStatus.INACTIVE;
+  }
+
+  public Member withEndpoint(Jid device) {
+    return new Member(
+        id,
+        device,
+        joining,
+        joinedAt,
+        joinedBy,
+        phase,
+        heldByPeer,
+        mutedByPeer,
+        mutedByFocus,
+        peerSends,
+        bridgeSends,
+        ssrc,
+        departure);
+  }
+
+  public Member withPhase(Phase newPhase) {
+    return new Member(
+        id,
+        endpoint,
+        joining,
+        joinedAt,
+        joinedBy,
+        newPhase,
+        heldByPeer,
+        mutedByPeer,
+        mutedByFocus,
+        peerSends,
+        bridgeSends,
+        ssrc,
+        departure);
+  }
+
+  public Member withHeldByPeer(boolean held) {
+    return new Member(
+        id,
+        endpoint,
+        joining,
+        joinedAt,
+        joinedBy,
+        phase,
+        held,
+        mutedByPeer,
+        mutedByFocus,
+        peerSends,
+        bridgeSends,
+        ssrc,
+        departure);
+  }
+
+  public Member withMutedByPeer(boolean muted) {
+    return new Member(
+        id,
+        endpoint,
+        joining,
+        joinedAt,
+        joinedBy,
+        phase,
+        heldByPeer,
+        muted,
+        mutedByFocus,
+        peerSends,
+        bridgeSends,
+        ssrc,
+        departure);
+  }
+
+  public Member withMutedByFocus(boolean muted) {
+    return new Member(
+        id,
+        endpoint,
+        joining,
+        joinedAt,
+        joinedBy,
+        phase,
+        heldByPeer,
+        mutedByPeer,
+        muted,
+        peerSends,
+        bridgeSends,
+        ssrc,
+        departure);
+  }
+
+  /** The directions the negotiated {@code senders} allow. */
+  public Member withSenders(boolean peer, boolean bridge) {
+    return new Member(
+        id,
+        endpoint,
+        joining,
+        joinedAt,
+        joinedBy,
+        phase,
+        heldByPeer,
+        mutedByPeer,
+        mutedByFocus,
+        peer,
+        bridge,
+        ssrc,
+        departure);
+  }
+
+  public Member withSsrc(@Nullable Long newSsrc) {
+    return new Member(
+        id,
+        endpoint,
+        joining,
+        joinedAt,
+        joinedBy,
+        phase,
+        heldByPeer,
+        mutedByPeer,
+        mutedByFocus,
+        peerSends,
+        bridgeSends,
+        newSsrc,
+        departure);
+  }
+
+  /** The member connected (its session was accepted) at {@code when}. */
+  public Member connectedAt(Instant when) {
+    return new Member(
+        id,
+        endpoint,
+        joining,
+        joining == JoiningMethod.DIALED_OUT ? when : joinedAt,
+        joinedBy,
+        Phase.CONNECTED,
+        heldByPeer,
+        mutedByPeer,
+        mutedByFocus,
+        peerSends,
+        bridgeSends,
+        ssrc,
+        null);
+  }
+
+  /** The member left. */
+  public Member departed(Departure how) {
+    return new Member(
+        id,
+        endpoint,
+        joining,
+        joinedAt,
+        joinedBy,
+        Phase.DISCONNECTED,
+        heldByPeer,
+        mutedByPeer,
+        mutedByFocus,
+        peerSends,
+        bridgeSends,
+        ssrc,
+        requireNonNull(how, "how"));
+  }
+}

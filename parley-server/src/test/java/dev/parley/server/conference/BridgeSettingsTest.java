@@ -1,0 +1,65 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.server.conference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.typesafe.config.ConfigFactory;
+import dev.parley.server.config.InvalidConfigException;
+import dev.parley.server.config.ParleyConfig;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.jxmpp.jid.impl.JidCreate;
+
+class BridgeSettingsTest {
+  static BridgeSettings read(Map<String, Object> overrides) throws InvalidConfigException {
+    Map<String, Object> values = new HashMap<>();
+    values.put("parley.xmpp.domain", "parley.example.org");
+    values.put("parley.xmpp.secret", "s");
+    values.putAll(overrides);
+    return BridgeSettings.from(
+        ParleyConfig.fromConfig(
+            ConfigFactory.parseMap(values)
+                .withFallback(ConfigFactory.defaultReference())
+                .resolve()));
+  }
+
+  @Test
+  void defaults() throws Exception {
+    BridgeSettings s = read(Map.of());
+    assertThat(s.enabled()).isFalse();
+    assertThat(s.media().mediaTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(s.media().portMin()).isEqualTo(40000);
+    assertThat(s.idleGrace()).isEqualTo(Duration.ofSeconds(60));
+    // users of the component's own XMPP domain create rooms; everyone joins
+    assertThat(s.create().allows(JidCreate.bareFromOrThrowUnchecked("alice@example.org"))).isTrue();
+    assertThat(s.create().allows(JidCreate.bareFromOrThrowUnchecked("romeo@montague.lit")))
+        .isFalse();
+    assertThat(s.join().allows(JidCreate.bareFromOrThrowUnchecked("romeo@montague.lit"))).isTrue();
+  }
+
+  @Test
+  void theWildcardAddressNeedsAnAdvertisedOne() {
+    assertThatThrownBy(() -> read(Map.of("parley.bridge.bind-address", "0.0.0.0")))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("parley.bridge.advertised-address");
+    assertThatThrownBy(() -> read(Map.of("parley.bridge.bind-address", "media.example.org")))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("parley.bridge.bind-address");
+  }
+
+  @Test
+  void anAdvertisedAddressGoesInCandidates() throws Exception {
+    BridgeSettings s =
+        read(
+            Map.of(
+                "parley.bridge.bind-address", "0.0.0.0",
+                "parley.bridge.advertised-address", "203.0.113.7"));
+    assertThat(s.media().effectiveAdvertisedAddress().getHostAddress()).isEqualTo("203.0.113.7");
+  }
+}
