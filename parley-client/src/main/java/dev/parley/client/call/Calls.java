@@ -21,6 +21,7 @@ import dev.parley.protocol.jingle.ReasonCondition;
 import dev.parley.protocol.jingle.rawudp.RawUdpTransport;
 import dev.parley.protocol.jingle.rtp.RtpDescription;
 import dev.parley.protocol.jmi.JmiMessage;
+import dev.parley.protocol.transfer.Transfer;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +94,8 @@ public final class Calls implements AutoCloseable {
           RawUdpTransport.NAMESPACE,
           JmiMessage.NAMESPACE,
           Coin.FEATURE,
-          Coin.FEATURE_LEGACY);
+          Coin.FEATURE_LEGACY,
+          Transfer.FEATURE);
 
   private final XMPPConnection connection;
   private final Switchboard board;

@@ -72,21 +72,20 @@ public final class TransferTarget {
   }
 
   /**
-   * What replacing {@code replaced} by {@code replacement} takes: end the session with the
-   * attendant with {@code success} + {@code transferred}, answer the transferee's session at once
-   * (no ringing), and tell the application. The transferee's initiate has been acknowledged by the
-   * session layer already.
+   * What replacing {@code replaced} by {@code replacement} takes: tell the application, end the
+   * session with the attendant with {@code success} + {@code transferred} (XEP-0251 § 3 step 5),
+   * and answer the transferee's session at once (no ringing). The transferee's initiate has been
+   * acknowledged by the session layer already.
    */
   public static TransferStep<Void> replace(JingleSession replaced, SessionKey replacement) {
     return new TransferStep<>(
         null,
         List.of(
+            new TransferAction.Report(
+                new TransferEvent.Replaced(SessionKey.of(replaced), replacement, replaced.peer())),
             new TransferAction.Terminate(
                 SessionKey.of(replaced), TransferReasons.transferred("Attended transfer success")),
-            new TransferAction.Answer(replacement),
-            new TransferAction.Report(
-                new TransferEvent.Replaced(
-                    SessionKey.of(replaced), replacement, replaced.peer()))));
+            new TransferAction.Answer(replacement)));
   }
 
   /** A full JID names exactly that; a bare JID names any resource of it. */

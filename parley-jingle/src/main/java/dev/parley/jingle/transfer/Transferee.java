@@ -152,6 +152,8 @@ public record Transferee(TransferRequest request, State state, boolean attendant
       return TransferStep.of(this);
     }
     List<TransferAction> actions = new ArrayList<>(2);
+    // The report first: the shell tells the application before the old session's end, its last.
+    actions.add(new TransferAction.Report(new TransferEvent.Completed(request)));
     if (!attendantGone) {
       actions.add(
           new TransferAction.Terminate(
@@ -159,7 +161,6 @@ public record Transferee(TransferRequest request, State state, boolean attendant
               TransferReasons.transferred(
                   (request.attended() ? "Attended" : "Unattended") + " transfer success")));
     }
-    actions.add(new TransferAction.Report(new TransferEvent.Completed(request)));
     return new TransferStep<>(new Transferee(request, State.COMPLETED, true), actions);
   }
 

@@ -104,8 +104,8 @@ class TransfereeTest {
     Reason reason = jingle("xep-0251/example-10-corrected.xml").reason();
     assertThat(done.actions())
         .containsExactly(
-            new TransferAction.Terminate(key, reason),
-            new TransferAction.Report(new TransferEvent.Completed(t.request())));
+            new TransferAction.Report(new TransferEvent.Completed(t.request())),
+            new TransferAction.Terminate(key, reason));
     assertThat(done.machine().state()).isEqualTo(Transferee.State.COMPLETED);
     Iq terminate = sessions.execute(key, (s, id) -> s.terminate(id, reason)).request();
     Fixtures.assertSimilar(
@@ -127,7 +127,7 @@ class TransfereeTest {
             new TransferAction.Hold(SessionKey.of(s1)),
             new TransferAction.Dial(BOSS, transfer("xep-0251/example-20-corrected.xml")));
     assertThat(t.answered().actions())
-        .first()
+        .last()
         .isEqualTo(
             new TransferAction.Terminate(
                 SessionKey.of(s1), jingle("xep-0251/example-23-corrected.xml").reason()));
