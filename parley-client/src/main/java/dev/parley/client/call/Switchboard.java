@@ -532,7 +532,8 @@ final class Switchboard implements Signalling.Inbox {
       if (call != null && call.isOutgoing()) {
         started(
             call,
-            sessions.initiate(self, p.device(), p.id(), List.of(offer(call.phone())), extras()));
+            sessions.initiate(
+                self, p.device(), p.id(), List.of(offer(call.phone())), call.extras()));
       }
     } else if (e instanceof JmiEvent.Rejected r) {
       Call call = byProposal.get(r.id());
