@@ -14,6 +14,7 @@ import dev.parley.media.MediaAnswer;
 import dev.parley.media.MediaException;
 import dev.parley.media.Phone;
 import dev.parley.media.pipeline.PipelineStats;
+import dev.parley.protocol.coin.CoinFocus;
 import dev.parley.protocol.jingle.Creator;
 import dev.parley.protocol.jingle.Reason;
 import dev.parley.protocol.jingle.ReasonCondition;
@@ -408,6 +409,13 @@ public final class Call {
   }
 
   private void accepted(SessionEvent.Accepted a) {
+    // The focus marker of the accept is known before the call is established (its FocusChanged
+    // event follows this one), so that whoever the established future wakes sees it.
+    for (XmlElement e : a.extras()) {
+      if (e instanceof CoinFocus marker) {
+        focus = marker.focus();
+      }
+    }
     JingleMedia.Result<MediaAnswer> answer = JingleMedia.accepted(a.contents());
     if (answer instanceof JingleMedia.Unusable<MediaAnswer> u) {
       failMedia(u.reason());
