@@ -21,6 +21,7 @@ import dev.parley.media.audio.WavReader;
 import dev.parley.media.audio.WavWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -62,6 +63,11 @@ import picocli.CommandLine.Parameters;
       "Sends --play (a 16-bit mono WAV file), else a --tone, else silence; --record writes what"
           + " you hear to a WAV file. Hangs up on Ctrl-C or after --duration. Media goes over UDP"
           + " from --media-address, which the other side must be able to reach.",
+      "",
+      "While the call is up, standard input takes commands (XEP-0251 call transfer):"
+          + " 'transfer JID' hands the other party over to JID; 'transfer --attended JID' first"
+          + " calls JID (the other party on hold), then hands the other party over to it; 'help'."
+          + " If the other party transfers you, the call follows the transfer.",
       "",
       "Exit codes: 0 the call took place; 2 invalid options or files; 5 server unreachable;"
           + " 10 login refused or no TLS; 18 the call could not be set up (rejected, no answer,"
@@ -121,6 +127,9 @@ final class CallCommand implements Callable<Integer> {
 
   PrintStream err = System.err;
 
+  /** For tests: where commands come from. */
+  InputStream in = System.in;
+
   /** Released by Ctrl-C (the shutdown hook), so that the call is hung up before exiting. */
   CountDownLatch interrupted = new CountDownLatch(1);
 
@@ -174,7 +183,7 @@ final class CallCommand implements Callable<Integer> {
         out.println("Calling " + peer + " from " + address.getHostAddress() + "…");
         out.flush();
         Call call = place(calls, peer, source, sink);
-        return converse(call, limit);
+        return converse(calls, call, limit);
       }
     } catch (ClientFailure f) {
       err.println("parley call: " + f.getMessage());
@@ -213,20 +222,22 @@ final class CallCommand implements Callable<Integer> {
     }
   }
 
-  private int converse(Call call, Duration limit) throws InterruptedException {
+  private int converse(Calls calls, Call first, Duration limit) throws InterruptedException {
     out.println(
-        "Connected to " + call.peer() + (call.isFocus() ? " (a conference focus)" : "") + ".");
+        "Connected to " + first.peer() + (first.isFocus() ? " (a conference focus)" : "") + ".");
     out.flush();
-    ConferenceTracker conference = call.conference();
+    ConferenceTracker conference = first.conference();
     conference.onEvent(e -> render(e, conference));
-    CountDownLatch over = new CountDownLatch(1);
-    call.ended().thenRun(over::countDown);
+    CallConsole console = new CallConsole(calls, out);
+    console.start(first);
+    console.read(in);
+    CountDownLatch over = console.over();
     Thread hangUp =
         new Thread(
             () -> {
               try {
                 interrupted.await();
-                call.hangUp();
+                console.current().hangUp();
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               }
@@ -236,6 +247,7 @@ final class CallCommand implements Callable<Integer> {
     hangUp.start();
     boolean ended =
         limit == null ? awaitForever(over) : over.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+    Call call = console.current();
     if (!ended) {
       call.hangUp();
     }

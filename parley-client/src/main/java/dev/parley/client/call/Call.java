@@ -9,10 +9,12 @@ import static java.util.Objects.requireNonNull;
 import dev.parley.client.conference.ConferenceTracker;
 import dev.parley.jingle.session.SessionEvent;
 import dev.parley.jingle.session.SessionKey;
+import dev.parley.jingle.transfer.TransferOutcome;
 import dev.parley.media.MediaAnswer;
 import dev.parley.media.MediaException;
 import dev.parley.media.Phone;
 import dev.parley.media.pipeline.PipelineStats;
+import dev.parley.protocol.coin.CoinFocus;
 import dev.parley.protocol.jingle.Creator;
 import dev.parley.protocol.jingle.Reason;
 import dev.parley.protocol.jingle.ReasonCondition;
@@ -53,6 +55,8 @@ public final class Call {
   private final boolean outgoing;
   private final @Nullable String proposal;
   private final Phone phone;
+  private final AudioHandover.Lease lease;
+  private final List<XmlElement> extras;
   private final ConferenceTracker conference = new ConferenceTracker();
   private final CompletableFuture<Call> established = new CompletableFuture<>();
   private final CompletableFuture<CallEnd> ended = new CompletableFuture<>();
@@ -66,19 +70,28 @@ public final class Call {
   private volatile boolean muted;
   private volatile boolean peerHeld;
   private volatile boolean peerMuted;
+  private volatile @Nullable Jid referredBy;
 
+  /**
+   * @param lease this call's use of the application's audio ({@code phone} was opened on it)
+   * @param extras further children of our session-initiate (the XEP-0251 referral)
+   */
   Call(
       Switchboard board,
       boolean outgoing,
       @Nullable String proposal,
       Jid peer,
       Phone phone,
+      AudioHandover.Lease lease,
+      List<XmlElement> extras,
       CallState initial) {
     this.board = board;
     this.outgoing = outgoing;
     this.proposal = proposal;
     this.peer = peer;
     this.phone = phone;
+    this.lease = lease;
+    this.extras = List.copyOf(extras);
     this.state = initial;
   }
 
@@ -130,6 +143,16 @@ public final class Call {
   /** Whether the peer says it muted itself. */
   public boolean isPeerMuted() {
     return peerMuted;
+  }
+
+  /**
+   * Who, according to the caller's session-initiate, referred the caller to us (XEP-0251 {@code
+   * <transfer from>}): the attendant of a transfer. Unverified — the caller says so, and nothing
+   * else confirms it (§ 5) — except when the call replaced one of ours with that attendant ({@link
+   * CallEvent.Replaced}). Known once the session-initiate arrived.
+   */
+  public Optional<Jid> referredBy() {
+    return Optional.ofNullable(referredBy);
   }
 
   /** The conference the peer describes, if it is a focus that sends XEP-0298 documents. */
@@ -200,6 +223,55 @@ public final class Call {
         });
   }
 
+  /**
+   * Transfers the peer to {@code target} without consulting it first (XEP-0251 § 2: session-info
+   * {@code <transfer to/>}): the peer calls the target and, once it answered, ends this call {@code
+   * transferred}. Completes with the {@link TransferOutcome} (never exceptionally): {@code
+   * SUCCEEDED}, {@code UNCONFIRMED} (no word from the peer within {@link
+   * CallOptions#transferTimeout()}; we hung up), {@code REFUSED} (the peer's error), {@code
+   * FAILED}.
+   */
+  public CompletableFuture<TransferOutcome> transfer(Jid target) {
+    requireNonNull(target, "target");
+    CompletableFuture<TransferOutcome> outcome = new CompletableFuture<>();
+    board.serial().execute(() -> board.transfers().transfer(this, target, outcome));
+    return outcome;
+  }
+
+  /**
+   * Transfers the peer to the peer of {@code consultation}, our active call with the target, which
+   * the peer's new call replaces (XEP-0251 § 3: {@code <transfer from sid to/>}); the target's
+   * disco#info must list {@code urn:xmpp:jingle:transfer:0} (a failed query does not stop it). On
+   * success both calls end {@code transferred}. Completes like {@link #transfer(Jid)}.
+   */
+  public CompletableFuture<TransferOutcome> transferAttended(Call consultation) {
+    requireNonNull(consultation, "consultation");
+    CompletableFuture<TransferOutcome> outcome = new CompletableFuture<>();
+    board.serial().execute(() -> board.transfers().transferAttended(this, consultation, outcome));
+    return outcome;
+  }
+
+  /**
+   * Allows the transfer the peer asked for ({@link CallEvent.TransferRequested}). Fails with {@link
+   * IllegalStateException} if no request awaits a decision (it timed out, or was withdrawn).
+   */
+  public CompletableFuture<Void> allowTransfer() {
+    return decide(true);
+  }
+
+  /**
+   * Refuses the transfer the peer asked for ({@code unsupported-info}); see {@link #allowTransfer}.
+   */
+  public CompletableFuture<Void> refuseTransfer() {
+    return decide(false);
+  }
+
+  private CompletableFuture<Void> decide(boolean allow) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    board.serial().execute(() -> board.transfers().decide(this, allow, done));
+    return done;
+  }
+
   /** Sends DTMF digits ('0'–'9', '*', '#', 'A'–'D') as RFC 4733 events of 100 ms each. */
   public void sendDtmf(String digits) {
     phone.sendDtmf(digits);
@@ -243,6 +315,32 @@ public final class Call {
     return phone;
   }
 
+  AudioHandover.Lease lease() {
+    return lease;
+  }
+
+  List<XmlElement> extras() {
+    return extras;
+  }
+
+  void referredBy(@Nullable Jid attendant) {
+    referredBy = attendant;
+  }
+
+  /**
+   * Holds or resumes the call for a transfer: the media at once, session-info {@code <hold/>} or
+   * {@code <unhold/>} to the peer (its answer is not awaited). Nothing if the session is gone.
+   */
+  void holdNow(boolean hold) {
+    SessionKey k = key;
+    if (state == CallState.ENDED || k == null) {
+      return;
+    }
+    held = hold;
+    applyHold();
+    board.command(k, (s, iqId) -> s.info(iqId, hold ? Hold.INSTANCE : Unhold.INSTANCE));
+  }
+
   /** Our session-initiate went out (directly, or after the callee's proceed). */
   void initiated(SessionKey sessionKey) {
     key = sessionKey;
@@ -275,6 +373,7 @@ public final class Call {
   }
 
   void onSession(SessionEvent e) {
+    board.transfers().onSession(this, e);
     if (e instanceof SessionEvent.Accepted a) {
       accepted(a);
     } else if (e instanceof SessionEvent.Acknowledged ack) {
@@ -310,6 +409,13 @@ public final class Call {
   }
 
   private void accepted(SessionEvent.Accepted a) {
+    // The focus marker of the accept is known before the call is established (its FocusChanged
+    // event follows this one), so that whoever the established future wakes sees it.
+    for (XmlElement e : a.extras()) {
+      if (e instanceof CoinFocus marker) {
+        focus = marker.focus();
+      }
+    }
     JingleMedia.Result<MediaAnswer> answer = JingleMedia.accepted(a.contents());
     if (answer instanceof JingleMedia.Unusable<MediaAnswer> u) {
       failMedia(u.reason());
@@ -433,6 +539,7 @@ public final class Call {
     }
     phone.close();
     board.forget(this, end.reason());
+    board.transfers().ended(this, end);
     List<CompletableFuture<Void>> pending = new ArrayList<>(acks.values());
     acks.clear();
     for (CompletableFuture<Void> f : pending) {
@@ -449,6 +556,7 @@ public final class Call {
     if (state == CallState.ENDED || state == CallState.ACTIVE) {
       return;
     }
+    lease.activate();
     moveTo(CallState.ACTIVE);
     established.complete(this);
   }
@@ -461,7 +569,7 @@ public final class Call {
     emit(new CallEvent.StateChanged(next));
   }
 
-  private void emit(CallEvent event) {
+  void emit(CallEvent event) {
     for (Consumer<CallEvent> l : listeners) {
       try {
         l.accept(event);

@@ -7,6 +7,7 @@ package dev.parley.client.call;
 import static java.util.Objects.requireNonNull;
 
 import dev.parley.jingle.negotiation.Codec;
+import dev.parley.jingle.transfer.TransferPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -32,6 +33,14 @@ import org.jspecify.annotations.Nullable;
  * @param clock the clock of XEP-0353 expiries and session retention
  * @param scheduler where the session's serial tasks, listeners and timers run, or {@code null} for
  *     a daemon thread of its own, stopped by {@link Calls#close()}
+ * @param transferPolicy what we do, as transferee, when a peer asks us to transfer a call
+ *     (XEP-0251): carry it out, refuse it ({@code unsupported-info}), or ask the application
+ *     ({@link CallEvent.TransferRequested})
+ * @param transferDecisionTimeout how long a request waits for the application's decision under
+ *     {@link TransferPolicy#ASK} before it is refused (the attendant waits for our answer)
+ * @param transferTimeout how long, as attendant, we wait for the transferee's answer and then for
+ *     the transfer to complete before ending our leg ourselves; longer than the transferee's ring
+ *     timeout, since it calls the target meanwhile
  */
 public record CallOptions(
     List<Codec> codecs,
@@ -39,12 +48,18 @@ public record CallOptions(
     boolean focus,
     boolean acceptToOwnBareJid,
     Clock clock,
-    @Nullable ScheduledExecutorService scheduler) {
+    @Nullable ScheduledExecutorService scheduler,
+    TransferPolicy transferPolicy,
+    Duration transferDecisionTimeout,
+    Duration transferTimeout) {
 
   // Before DEFAULT: static fields initialise in order.
   private static final Set<Codec> SUPPORTED = Set.of(Codec.PCMU, Codec.PCMA, Codec.TELEPHONE_EVENT);
 
-  /** PCMU, PCMA, telephone-event; 60 s to answer; not a focus; accept to own bare JID. */
+  /**
+   * PCMU, PCMA, telephone-event; 60 s to answer; not a focus; accept to own bare JID; transfers
+   * allowed (the XEP's behaviour), 15 s to decide when asked, 90 s for our own transfers.
+   */
   public static final CallOptions DEFAULT =
       new CallOptions(
           List.of(Codec.PCMU, Codec.PCMA, Codec.TELEPHONE_EVENT),
@@ -52,7 +67,10 @@ public record CallOptions(
           false,
           true,
           Clock.systemUTC(),
-          null);
+          null,
+          TransferPolicy.ALLOW,
+          Duration.ofSeconds(15),
+          Duration.ofSeconds(90));
 
   public CallOptions {
     codecs = List.copyOf(codecs);
@@ -65,35 +83,135 @@ public record CallOptions(
     if (!codecs.contains(Codec.PCMU) && !codecs.contains(Codec.PCMA)) {
       throw new IllegalArgumentException("no audio codec among " + codecs);
     }
-    requireNonNull(ringTimeout, "ringTimeout");
-    if (ringTimeout.isNegative() || ringTimeout.isZero()) {
-      throw new IllegalArgumentException("ringTimeout must be positive");
-    }
+    positive(ringTimeout, "ringTimeout");
     requireNonNull(clock, "clock");
+    requireNonNull(transferPolicy, "transferPolicy");
+    positive(transferDecisionTimeout, "transferDecisionTimeout");
+    positive(transferTimeout, "transferTimeout");
+  }
+
+  private static void positive(Duration d, String name) {
+    requireNonNull(d, name);
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive");
+    }
   }
 
   public CallOptions withCodecs(List<Codec> newCodecs) {
-    return new CallOptions(newCodecs, ringTimeout, focus, acceptToOwnBareJid, clock, scheduler);
+    return new CallOptions(
+        newCodecs,
+        ringTimeout,
+        focus,
+        acceptToOwnBareJid,
+        clock,
+        scheduler,
+        transferPolicy,
+        transferDecisionTimeout,
+        transferTimeout);
   }
 
   public CallOptions withRingTimeout(Duration timeout) {
-    return new CallOptions(codecs, timeout, focus, acceptToOwnBareJid, clock, scheduler);
+    return new CallOptions(
+        codecs,
+        timeout,
+        focus,
+        acceptToOwnBareJid,
+        clock,
+        scheduler,
+        transferPolicy,
+        transferDecisionTimeout,
+        transferTimeout);
   }
 
   public CallOptions withFocus(boolean isFocus) {
-    return new CallOptions(codecs, ringTimeout, isFocus, acceptToOwnBareJid, clock, scheduler);
+    return new CallOptions(
+        codecs,
+        ringTimeout,
+        isFocus,
+        acceptToOwnBareJid,
+        clock,
+        scheduler,
+        transferPolicy,
+        transferDecisionTimeout,
+        transferTimeout);
   }
 
   public CallOptions withAcceptToOwnBareJid(boolean enabled) {
-    return new CallOptions(codecs, ringTimeout, focus, enabled, clock, scheduler);
+    return new CallOptions(
+        codecs,
+        ringTimeout,
+        focus,
+        enabled,
+        clock,
+        scheduler,
+        transferPolicy,
+        transferDecisionTimeout,
+        transferTimeout);
   }
 
   public CallOptions withClock(Clock newClock) {
-    return new CallOptions(codecs, ringTimeout, focus, acceptToOwnBareJid, newClock, scheduler);
+    return new CallOptions(
+        codecs,
+        ringTimeout,
+        focus,
+        acceptToOwnBareJid,
+        newClock,
+        scheduler,
+        transferPolicy,
+        transferDecisionTimeout,
+        transferTimeout);
   }
 
   public CallOptions withScheduler(ScheduledExecutorService newScheduler) {
     return new CallOptions(
-        codecs, ringTimeout, focus, acceptToOwnBareJid, clock, requireNonNull(newScheduler));
+        codecs,
+        ringTimeout,
+        focus,
+        acceptToOwnBareJid,
+        clock,
+        requireNonNull(newScheduler),
+        transferPolicy,
+        transferDecisionTimeout,
+        transferTimeout);
+  }
+
+  /** What we do as transferee; see {@link TransferPolicy}. */
+  public CallOptions withTransferPolicy(TransferPolicy policy) {
+    return new CallOptions(
+        codecs,
+        ringTimeout,
+        focus,
+        acceptToOwnBareJid,
+        clock,
+        scheduler,
+        policy,
+        transferDecisionTimeout,
+        transferTimeout);
+  }
+
+  public CallOptions withTransferDecisionTimeout(Duration timeout) {
+    return new CallOptions(
+        codecs,
+        ringTimeout,
+        focus,
+        acceptToOwnBareJid,
+        clock,
+        scheduler,
+        transferPolicy,
+        timeout,
+        transferTimeout);
+  }
+
+  public CallOptions withTransferTimeout(Duration timeout) {
+    return new CallOptions(
+        codecs,
+        ringTimeout,
+        focus,
+        acceptToOwnBareJid,
+        clock,
+        scheduler,
+        transferPolicy,
+        transferDecisionTimeout,
+        timeout);
   }
 }

@@ -21,6 +21,7 @@ import dev.parley.protocol.jingle.ReasonCondition;
 import dev.parley.protocol.jingle.rawudp.RawUdpTransport;
 import dev.parley.protocol.jingle.rtp.RtpDescription;
 import dev.parley.protocol.jmi.JmiMessage;
+import dev.parley.protocol.transfer.Transfer;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,17 +70,22 @@ import org.slf4j.LoggerFactory;
  * accepted without the application's say.
  *
  * <p><b>Discovery.</b> The session advertises Jingle ({@code urn:xmpp:jingle:1}), RTP audio,
- * raw-UDP, XEP-0353 and XEP-0298 in both spellings ({@code urn:xmpp:coin:1}, {@code urn:xmpp:coin})
- * through Smack's {@code ServiceDiscoveryManager} (hence in its XEP-0115 caps), so that a focus
- * knows to send partial conference documents; {@link #close()} withdraws them.
+ * raw-UDP, XEP-0353, XEP-0251 and XEP-0298 in both spellings ({@code urn:xmpp:coin:1}, {@code
+ * urn:xmpp:coin}) through Smack's {@code ServiceDiscoveryManager} (hence in its XEP-0115 caps), so
+ * that a focus knows to send partial conference documents; {@link #close()} withdraws them.
  *
  * <p><b>Threads.</b> Listeners run, and futures complete, on the session's serial executor, one at
  * a time in the order stanzas arrived (as with {@code Meetings}); they must not block. Media runs
  * on the engine's threads.
  *
+ * <p><b>Transfer</b> (XEP-0251, {@code urn:xmpp:jingle:transfer:0}, advertised): as attendant
+ * {@link Call#transfer} and {@link Call#transferAttended}; as transferee per {@link
+ * CallOptions#transferPolicy()}, announced with {@link CallEvent.Transferring}; as target, an
+ * attended transfer's session replaces ours without ringing ({@link CallEvent.Replaced}).
+ *
  * <p><b>Not handled.</b> ICE-UDP and DTLS-SRTP (Conversations needs both), video, content-add,
- * transport-replace (both declined), XEP-0251 transfer (answered {@code unsupported-info}), and
- * Carbons/MAM for XEP-0353 (a proposal seen by another client of ours is not seen here).
+ * transport-replace (both declined), and Carbons/MAM for XEP-0353 (a proposal seen by another
+ * client of ours is not seen here).
  */
 public final class Calls implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Calls.class);
@@ -93,7 +99,8 @@ public final class Calls implements AutoCloseable {
           RawUdpTransport.NAMESPACE,
           JmiMessage.NAMESPACE,
           Coin.FEATURE,
-          Coin.FEATURE_LEGACY);
+          Coin.FEATURE_LEGACY,
+          Transfer.FEATURE);
 
   private final XMPPConnection connection;
   private final Switchboard board;
@@ -212,6 +219,13 @@ public final class Calls implements AutoCloseable {
     CompletableFuture<List<Call>> all = new CompletableFuture<>();
     board.serial().execute(() -> all.complete(List.copyOf(board.calls())));
     return all;
+  }
+
+  /** The live Jingle sessions, on the serial executor: for leak checks in tests. */
+  CompletableFuture<Integer> sessionCount() {
+    CompletableFuture<Integer> n = new CompletableFuture<>();
+    board.serial().execute(() -> n.complete(board.sessionCount()));
+    return n;
   }
 
   /**

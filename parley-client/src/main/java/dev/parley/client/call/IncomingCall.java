@@ -10,6 +10,7 @@ import dev.parley.media.audio.AudioSink;
 import dev.parley.media.audio.AudioSource;
 import dev.parley.protocol.jingle.Reason;
 import dev.parley.protocol.jingle.ReasonCondition;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.Jid;
@@ -27,6 +28,7 @@ public final class IncomingCall {
   private final boolean proposed;
   private final boolean focus;
   private final JingleMedia.@Nullable Offer offer;
+  private final @Nullable Jid referredBy;
   private final CompletableFuture<Reason> cancelled = new CompletableFuture<>();
   private boolean answered; // serial executor
 
@@ -36,8 +38,10 @@ public final class IncomingCall {
       String id,
       boolean proposed,
       boolean focus,
-      JingleMedia.@Nullable Offer offer) {
+      JingleMedia.@Nullable Offer offer,
+      @Nullable Jid referredBy) {
     this.board = board;
+    this.referredBy = referredBy;
     this.from = from;
     this.id = id;
     this.proposed = proposed;
@@ -63,6 +67,17 @@ public final class IncomingCall {
   /** Whether the caller's session-initiate said it is a conference focus (direct calls only). */
   public boolean isFocus() {
     return focus;
+  }
+
+  /**
+   * Who referred the caller to us (XEP-0251 {@code <transfer from>} in its session-initiate): the
+   * attendant of an unattended transfer, or of an attended one naming a call we do not have.
+   * <b>Unverified</b> — only the caller says so (§ 5) — so show it as such, and never answer
+   * automatically because of it. Empty for proposed calls (XEP-0353 carries no referral; the
+   * accepted call's {@link Call#referredBy()} has it once the session-initiate arrived).
+   */
+  public Optional<Jid> referredBy() {
+    return Optional.ofNullable(referredBy);
   }
 
   /**

@@ -13,6 +13,7 @@ import dev.parley.protocol.stanza.Iq;
 import dev.parley.protocol.stanza.Message;
 import dev.parley.protocol.xml.CodecRegistry;
 import dev.parley.protocol.xml.Extensions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -27,6 +28,11 @@ import org.jivesoftware.smack.iqrequest.AbstractIqRequestHandler;
 import org.jivesoftware.smack.iqrequest.IQRequestHandler;
 import org.jivesoftware.smack.packet.IQ;
 import org.jivesoftware.smack.packet.Stanza;
+import org.jivesoftware.smack.roster.Roster;
+import org.jivesoftware.smackx.disco.packet.DiscoverInfo;
+import org.jspecify.annotations.Nullable;
+import org.jxmpp.jid.BareJid;
+import org.jxmpp.jid.Jid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,6 +127,14 @@ final class Signalling {
    * peer, so that the session registry matches it by id and sender.
    */
   void request(Iq request) {
+    request(request, null);
+  }
+
+  /**
+   * {@link #request(Iq)} waiting up to {@code timeout} for the answer (else the connection's reply
+   * timeout): a transfer request's answer may be deferred until the transfer is done (Yate).
+   */
+  void request(Iq request, @Nullable Duration timeout) {
     String id = request.id();
     if (id == null) {
       throw new IllegalArgumentException("a request to match needs an id");
@@ -140,8 +154,9 @@ final class Signalling {
                             List.of(),
                             error,
                             Extensions.NONE)));
-    connection
-        .sendIqRequestAsync(smack)
+    (timeout == null
+            ? connection.sendIqRequestAsync(smack)
+            : connection.sendIqRequestAsync(smack, timeout.toMillis()))
         .onSuccess(result -> answered.accept(Iq.Type.RESULT, null))
         .onError(
             e -> {
@@ -152,6 +167,34 @@ final class Signalling {
                 serial.execute(() -> inbox.unanswered(id));
               }
             });
+  }
+
+  /**
+   * Asks {@code jid} for its disco#info features (XEP-0030) without blocking: {@code answer} gets,
+   * on the serial executor, whether {@code feature} is among them, or {@code null} when the query
+   * failed (an error, no answer).
+   */
+  void supports(Jid jid, String feature, Consumer<@Nullable Boolean> answer) {
+    DiscoverInfo query = DiscoverInfo.builder(connection).to(jid).ofType(IQ.Type.get).build();
+    connection
+        .sendIqRequestAsync(query)
+        .onSuccess(
+            result ->
+                serial.execute(
+                    () ->
+                        answer.accept(
+                            result instanceof DiscoverInfo info && info.containsFeature(feature))))
+        .onError(
+            e -> {
+              LOG.debug("disco#info of {} failed: {}", jid, e.toString());
+              serial.execute(() -> answer.accept(null));
+            });
+  }
+
+  /** Whether {@code jid}'s bare JID is in our roster (RFC 6121), as far as Smack has loaded it. */
+  boolean inRoster(Jid jid) {
+    BareJid bare = jid.asBareJid();
+    return Roster.getInstanceFor(connection).getEntry(bare) != null;
   }
 
   /** Sends a message (XEP-0353). */

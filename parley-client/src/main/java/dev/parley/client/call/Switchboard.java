@@ -11,12 +11,16 @@ import dev.parley.jingle.jmi.JmiCall;
 import dev.parley.jingle.jmi.JmiEvent;
 import dev.parley.jingle.jmi.JmiOptions;
 import dev.parley.jingle.jmi.JmiOutcome;
+import dev.parley.jingle.session.Admission;
 import dev.parley.jingle.session.JingleSession;
 import dev.parley.jingle.session.JingleSessions;
 import dev.parley.jingle.session.Received;
 import dev.parley.jingle.session.Sent;
 import dev.parley.jingle.session.SessionEvent;
 import dev.parley.jingle.session.SessionKey;
+import dev.parley.jingle.session.SessionOptions;
+import dev.parley.jingle.transfer.TransferReasons;
+import dev.parley.jingle.transfer.TransferTarget;
 import dev.parley.media.CodecSpec;
 import dev.parley.media.MediaAnswer;
 import dev.parley.media.MediaEngine;
@@ -33,15 +37,19 @@ import dev.parley.protocol.jingle.rtp.RtpDescription;
 import dev.parley.protocol.jmi.Propose;
 import dev.parley.protocol.stanza.Iq;
 import dev.parley.protocol.stanza.Message;
+import dev.parley.protocol.transfer.Transfer;
 import dev.parley.protocol.xml.XmlElement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -73,6 +81,7 @@ final class Switchboard implements Signalling.Inbox {
   private final Map<String, IncomingCall> proposals = new HashMap<>();
   private final Map<SessionKey, IncomingCall> initiates = new HashMap<>();
   private final List<Consumer<IncomingCall>> incomingListeners = new CopyOnWriteArrayList<>();
+  private final CallTransfers transfers = new CallTransfers(this);
 
   Switchboard(
       Executor serial,
@@ -88,7 +97,14 @@ final class Switchboard implements Signalling.Inbox {
     this.ids = ids;
     this.self = self;
     this.specs = JingleMedia.codecSpecs(options.codecs());
-    this.sessions = new JingleSessions(ids, options.clock());
+    // Transfer requests are understood: CallTransfers answers them (XEP-0251).
+    this.sessions =
+        new JingleSessions(
+            ids,
+            options.clock(),
+            SessionOptions.DEFAULT.withTransfer(),
+            Admission.ALL,
+            JingleSessions.DEFAULT_RETENTION);
     this.jmi =
         new Jmi(self, ids, JmiOptions.DEFAULT.withAcceptToOwnBareJid(options.acceptToOwnBareJid()));
   }
@@ -103,6 +119,41 @@ final class Switchboard implements Signalling.Inbox {
 
   CallOptions options() {
     return options;
+  }
+
+  CallTransfers transfers() {
+    return transfers;
+  }
+
+  /** The number of live Jingle sessions (for leak checks). */
+  int sessionCount() {
+    return sessions.size();
+  }
+
+  /** The live session of a call. */
+  Optional<JingleSession> session(Call call) {
+    SessionKey key = call.key();
+    return key == null ? Optional.empty() : sessions.get(key);
+  }
+
+  /** Runs {@code task} on the serial executor after {@code delay}. */
+  ScheduledFuture<?> schedule(Duration delay, Runnable task) {
+    return timers.schedule(() -> serial.execute(task), delay.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  boolean inRoster(Jid jid) {
+    Signalling s = signalling;
+    return s != null && s.inRoster(jid);
+  }
+
+  /** Whether {@code jid} advertises XEP-0251, on the serial executor ({@code null}: unknown). */
+  void supportsTransfer(Jid jid, Consumer<@Nullable Boolean> answer) {
+    Signalling s = signalling;
+    if (s == null) {
+      answer.accept(null);
+    } else {
+      s.supports(jid, Transfer.FEATURE, answer);
+    }
   }
 
   AutoCloseable onIncoming(Consumer<IncomingCall> listener) {
@@ -121,9 +172,27 @@ final class Switchboard implements Signalling.Inbox {
   /** Places a call; its {@link Call#established()} says how the set-up ends. */
   Call place(Jid peer, AudioSource source, AudioSink sink, boolean propose)
       throws CallFailedException {
+    return place(peer, new AudioHandover(source, sink).first(), propose, extras());
+  }
+
+  /**
+   * Places the transferee's call to the target (XEP-0251 § 2 step 3, § 3 step 4) on a successor
+   * lease of the old call's audio, with {@code referral} after the contents: directly to a full
+   * JID, so that a replacing target sees it before anything rings; proposed (XEP-0353) to a bare
+   * JID, whose devices ring before the session-initiate carries the referral.
+   */
+  Call placeTransfer(Jid target, AudioHandover.Lease lease, Transfer referral)
+      throws CallFailedException {
+    List<XmlElement> withReferral = new ArrayList<>(extras());
+    withReferral.add(referral);
+    return place(target, lease, !target.hasResource(), withReferral);
+  }
+
+  private Call place(Jid peer, AudioHandover.Lease lease, boolean propose, List<XmlElement> extras)
+      throws CallFailedException {
     Phone phone;
     try {
-      phone = openPhone(source, sink);
+      phone = openPhone(lease);
     } catch (MediaException e) {
       throw mediaFailure(e);
     }
@@ -135,12 +204,12 @@ final class Switchboard implements Signalling.Inbox {
               List.of(RtpDescription.ofMedia("audio")),
               options.clock().instant());
       String id = out.messages().get(0).payload(Propose.class).orElseThrow().id();
-      call = new Call(this, true, id, peer.asBareJid(), phone, CallState.PROPOSING);
+      call = new Call(this, true, id, peer.asBareJid(), phone, lease, extras, CallState.PROPOSING);
       byProposal.put(id, call);
       send(out);
     } else {
-      call = new Call(this, true, null, peer, phone, CallState.CONNECTING);
-      Sent sent = sessions.initiate(self, peer, List.of(offer(phone)), extras());
+      call = new Call(this, true, null, peer, phone, lease, extras, CallState.CONNECTING);
+      Sent sent = sessions.initiate(self, peer, List.of(offer(phone)), extras);
       started(call, sent);
     }
     timers.schedule(
@@ -168,9 +237,10 @@ final class Switchboard implements Signalling.Inbox {
   // --- answering calls --------------------------------------------------------------------------
 
   CompletableFuture<Call> accept(IncomingCall incoming, AudioSource source, AudioSink sink) {
+    AudioHandover.Lease lease = new AudioHandover(source, sink).first();
     Phone phone;
     try {
-      phone = openPhone(source, sink);
+      phone = openPhone(lease);
     } catch (MediaException e) {
       reject(incoming, reason(e));
       return CompletableFuture.failedFuture(mediaFailure(e));
@@ -178,7 +248,15 @@ final class Switchboard implements Signalling.Inbox {
     if (incoming.isProposed()) {
       proposals.remove(incoming.id());
       Call call =
-          new Call(this, false, incoming.id(), incoming.from(), phone, CallState.CONNECTING);
+          new Call(
+              this,
+              false,
+              incoming.id(),
+              incoming.from(),
+              phone,
+              lease,
+              List.of(),
+              CallState.CONNECTING);
       byProposal.put(incoming.id(), call);
       send(jmi.proceed(incoming.id()));
       timers.schedule(
@@ -189,7 +267,9 @@ final class Switchboard implements Signalling.Inbox {
     }
     SessionKey key = new SessionKey(incoming.from(), incoming.id());
     initiates.remove(key);
-    Call call = new Call(this, false, null, incoming.from(), phone, CallState.CONNECTING);
+    Call call =
+        new Call(this, false, null, incoming.from(), phone, lease, List.of(), CallState.CONNECTING);
+    call.referredBy(incoming.referredBy().orElse(null));
     bySession.put(key, call);
     answer(call, key, incoming.isFocus(), incoming.offer());
     return call.established();
@@ -233,8 +313,16 @@ final class Switchboard implements Signalling.Inbox {
 
   /** Runs a command on a live session and sends its request; returns the request's IQ id. */
   String command(SessionKey key, JingleSessions.Command command) {
+    return command(key, command, null);
+  }
+
+  /** {@link #command(SessionKey, JingleSessions.Command)} with its own answer timeout. */
+  String command(SessionKey key, JingleSessions.Command command, @Nullable Duration timeout) {
     Sent sent = sessions.execute(key, command);
-    request(sent.request());
+    Signalling s = signalling;
+    if (s != null) {
+      s.request(sent.request(), timeout);
+    }
     return requireId(sent.request());
   }
 
@@ -276,10 +364,32 @@ final class Switchboard implements Signalling.Inbox {
   @Override
   public void request(Iq iq, Consumer<Iq> reply) {
     Received r = sessions.receive(iq);
+    JingleSession session = r.session();
+    Call call = session == null ? null : bySession.get(SessionKey.of(session));
+    for (SessionEvent e : r.events()) {
+      if (e instanceof SessionEvent.TransferRequested t && session != null) {
+        // The session layer acknowledged the request; the transfer machine answers it instead
+        // (at once, or after the application decides). Other payloads of the same session-info
+        // (none in practice) are still reported below.
+        if (call != null) {
+          transfers.requested(call, session, iq, t.transfer(), reply);
+        } else {
+          reply.accept(iq.error(TransferReasons.unacceptableNow()));
+        }
+        dispatch(withoutTransfer(r));
+        return;
+      }
+    }
     if (r.reply() != null) {
       reply.accept(r.reply());
     }
     dispatch(r);
+  }
+
+  private static Received withoutTransfer(Received r) {
+    List<SessionEvent> rest = new ArrayList<>(r.events());
+    rest.removeIf(e -> e instanceof SessionEvent.TransferRequested);
+    return new Received(null, r.session(), rest);
   }
 
   @Override
@@ -342,7 +452,22 @@ final class Switchboard implements Signalling.Inbox {
       return;
     }
     JingleMedia.Offer usable = ((JingleMedia.Usable<JingleMedia.Offer>) offer).value();
+    Transfer transfer = i.find(Transfer.class).orElse(null);
+    Jid referredBy = null;
+    if (transfer != null) {
+      List<JingleSession> others = new ArrayList<>(sessions.all());
+      others.removeIf(o -> SessionKey.of(o).equals(key));
+      TransferTarget.Match match = TransferTarget.match(transfer, s.peer(), others);
+      if (match instanceof TransferTarget.Replaces r
+          && awaiting == null
+          && bySession.get(SessionKey.of(r.replaced())) != null) {
+        replace(bySession.get(SessionKey.of(r.replaced())), r.replaced(), s, focus, usable);
+        return;
+      }
+      referredBy = match instanceof TransferTarget.Referred ref ? ref.referredBy() : null;
+    }
     if (awaiting != null) {
+      awaiting.referredBy(referredBy);
       bySession.put(key, awaiting);
       answer(awaiting, key, focus, usable);
       return;
@@ -351,11 +476,35 @@ final class Switchboard implements Signalling.Inbox {
       command(key, (session, id) -> session.terminate(id, Reason.of(ReasonCondition.DECLINE)));
       return;
     }
-    IncomingCall incoming = new IncomingCall(this, s.peer(), s.sid(), false, focus, usable);
+    IncomingCall incoming =
+        new IncomingCall(this, s.peer(), s.sid(), false, focus, usable, referredBy);
     initiates.put(key, incoming);
     command(
         key, (session, id) -> session.info(id, dev.parley.protocol.jingle.rtp.Ringing.INSTANCE));
     ring(incoming);
+  }
+
+  /**
+   * The target's side of an attended transfer (XEP-0251 § 3 step 5): the transferee's session
+   * replaces {@code old}'s without ringing, on a successor lease of its audio.
+   */
+  private void replace(
+      Call old, JingleSession replaced, JingleSession s, boolean focus, JingleMedia.Offer offer) {
+    SessionKey key = SessionKey.of(s);
+    AudioHandover.Lease lease = old.lease().handover().next();
+    Phone phone;
+    try {
+      phone = openPhone(lease);
+    } catch (MediaException e) {
+      command(key, (session, id) -> session.terminate(id, reason(e)));
+      return;
+    }
+    Call call =
+        new Call(this, false, null, s.peer(), phone, lease, List.of(), CallState.CONNECTING);
+    call.referredBy(replaced.peer());
+    bySession.put(key, call);
+    transfers.replace(
+        old, call, TransferTarget.replace(replaced, key), () -> answer(call, key, focus, offer));
   }
 
   private void jmiEvent(JmiEvent e) {
@@ -364,7 +513,7 @@ final class Switchboard implements Signalling.Inbox {
       if (incomingListeners.isEmpty() || device == null) {
         return; // another device of ours may answer
       }
-      IncomingCall incoming = new IncomingCall(this, device, p.id(), true, false, null);
+      IncomingCall incoming = new IncomingCall(this, device, p.id(), true, false, null, null);
       proposals.put(p.id(), incoming);
       send(jmi.ring(p.id()));
       ring(incoming);
@@ -383,7 +532,8 @@ final class Switchboard implements Signalling.Inbox {
       if (call != null && call.isOutgoing()) {
         started(
             call,
-            sessions.initiate(self, p.device(), p.id(), List.of(offer(call.phone())), extras()));
+            sessions.initiate(
+                self, p.device(), p.id(), List.of(offer(call.phone())), call.extras()));
       }
     } else if (e instanceof JmiEvent.Rejected r) {
       Call call = byProposal.get(r.id());
@@ -445,11 +595,17 @@ final class Switchboard implements Signalling.Inbox {
 
   // --- media and sending ------------------------------------------------------------------------
 
-  private Phone openPhone(AudioSource source, AudioSink sink) throws MediaException {
+  private Phone openPhone(AudioHandover.Lease lease) throws MediaException {
     Phone[] phone = new Phone[1];
     phone[0] =
         engine.openPhone(
-            "call-" + ids.next(), specs, source, sink, false, e -> media(phone[0], e), serial);
+            "call-" + ids.next(),
+            specs,
+            lease.source(),
+            lease.sink(),
+            false,
+            e -> media(phone[0], e),
+            serial);
     return phone[0];
   }
 
