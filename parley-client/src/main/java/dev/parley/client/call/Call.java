@@ -11,7 +11,6 @@ import dev.parley.jingle.session.SessionEvent;
 import dev.parley.jingle.session.SessionKey;
 import dev.parley.media.MediaAnswer;
 import dev.parley.media.MediaException;
-import dev.parley.media.Phone;
 import dev.parley.media.pipeline.PipelineStats;
 import dev.parley.protocol.jingle.Creator;
 import dev.parley.protocol.jingle.Reason;
@@ -52,7 +51,7 @@ public final class Call {
   private final Switchboard board;
   private final boolean outgoing;
   private final @Nullable String proposal;
-  private final Phone phone;
+  private final CallMedia media;
   private final ConferenceTracker conference = new ConferenceTracker();
   private final CompletableFuture<Call> established = new CompletableFuture<>();
   private final CompletableFuture<CallEnd> ended = new CompletableFuture<>();
@@ -72,13 +71,13 @@ public final class Call {
       boolean outgoing,
       @Nullable String proposal,
       Jid peer,
-      Phone phone,
+      CallMedia media,
       CallState initial) {
     this.board = board;
     this.outgoing = outgoing;
     this.proposal = proposal;
     this.peer = peer;
-    this.phone = phone;
+    this.media = media;
     this.state = initial;
   }
 
@@ -139,7 +138,7 @@ public final class Call {
 
   /** The media statistics (packets, loss, jitter, level, RTT), once media flows. */
   public Optional<PipelineStats> stats() {
-    return phone.stats();
+    return media.stats();
   }
 
   /** Completes when the call ends, with how; never fails. */
@@ -196,13 +195,17 @@ public final class Call {
         mute ? Mute.of(creator, JingleMedia.CONTENT) : Unmute.of(creator, JingleMedia.CONTENT),
         () -> {
           muted = mute;
-          phone.mute(mute);
+          media.mute(mute);
         });
   }
 
-  /** Sends DTMF digits ('0'–'9', '*', '#', 'A'–'D') as RFC 4733 events of 100 ms each. */
+  /**
+   * Sends DTMF digits ('0'–'9', '*', '#', 'A'–'D') as RFC 4733 events of 100 ms each.
+   *
+   * @throws IllegalStateException if the call's media is {@link ExternalMedia}
+   */
   public void sendDtmf(String digits) {
-    phone.sendDtmf(digits);
+    media.sendDtmf(digits);
   }
 
   /** A session-info once the session is accepted; the media change comes first. */
@@ -239,8 +242,8 @@ public final class Call {
     return key;
   }
 
-  Phone phone() {
-    return phone;
+  CallMedia media() {
+    return media;
   }
 
   /** Our session-initiate went out (directly, or after the callee's proceed). */
@@ -316,7 +319,7 @@ public final class Call {
       return;
     }
     try {
-      phone.accept(((JingleMedia.Usable<MediaAnswer>) answer).value());
+      media.accept(((JingleMedia.Usable<MediaAnswer>) answer).value());
     } catch (MediaException m) {
       failMedia(Switchboard.reason(m));
       return;
@@ -380,7 +383,7 @@ public final class Call {
 
   /** Media stops while either side holds (the holdee SHOULD stop sending, XEP-0167 § 7.2). */
   private void applyHold() {
-    phone.hold(held || peerHeld);
+    media.hold(held || peerHeld);
   }
 
   void dtmf(char digit, java.time.Duration duration) {
@@ -431,7 +434,7 @@ public final class Call {
     if (state == CallState.ENDED) {
       return;
     }
-    phone.close();
+    media.close();
     board.forget(this, end.reason());
     List<CompletableFuture<Void>> pending = new ArrayList<>(acks.values());
     acks.clear();

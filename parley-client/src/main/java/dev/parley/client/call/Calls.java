@@ -170,6 +170,15 @@ public final class Calls implements AutoCloseable {
     requireNonNull(peer, "peer");
     requireNonNull(source, "source");
     requireNonNull(sink, "sink");
+    return placed(() -> board.place(peer, source, sink, propose));
+  }
+
+  /** What places a call, on the serial executor. */
+  private interface Placing {
+    Call place() throws CallFailedException;
+  }
+
+  private CompletableFuture<Call> placed(Placing placing) {
     CompletableFuture<Call> result = new CompletableFuture<>();
     board
         .serial()
@@ -177,7 +186,7 @@ public final class Calls implements AutoCloseable {
             () -> {
               Call call;
               try {
-                call = board.place(peer, source, sink, propose);
+                call = placing.place();
               } catch (CallFailedException e) {
                 result.completeExceptionally(e);
                 return;
@@ -199,6 +208,17 @@ public final class Calls implements AutoCloseable {
                       });
             });
     return result;
+  }
+
+  /**
+   * Calls {@code peer} with media the application handles: see {@link ExternalMedia}. Otherwise as
+   * {@link #call(Jid, AudioSource, AudioSink, boolean)}: the future completes when the peer
+   * accepted, and {@code media.peer()} then says where to send.
+   */
+  public CompletableFuture<Call> call(Jid peer, ExternalMedia media, boolean propose) {
+    requireNonNull(peer, "peer");
+    requireNonNull(media, "media");
+    return placed(() -> board.place(peer, media, propose));
   }
 
   /** Listens for incoming calls; close the registration to stop. */

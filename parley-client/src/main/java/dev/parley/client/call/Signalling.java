@@ -26,7 +26,11 @@ import org.jivesoftware.smack.filter.StanzaFilter;
 import org.jivesoftware.smack.iqrequest.AbstractIqRequestHandler;
 import org.jivesoftware.smack.iqrequest.IQRequestHandler;
 import org.jivesoftware.smack.packet.IQ;
+import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.packet.Stanza;
+import org.jivesoftware.smack.roster.Roster;
+import org.jivesoftware.smack.roster.RosterEntry;
+import org.jxmpp.jid.BareJid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -152,6 +156,33 @@ final class Signalling {
                 serial.execute(() -> inbox.unanswered(id));
               }
             });
+  }
+
+  /**
+   * Sends our available presence to {@code peer} unless our roster says it already gets it (a
+   * {@code from} or {@code both} subscription). XEP-0353 § 3.1 asks a caller without a subscription
+   * for it: the callee learns our capabilities (Smack adds XEP-0115 caps, and so whether we take
+   * partial conference documents) and, through our unavailable presence, when we go away — a
+   * conference bridge ends our session then rather than only after its media timeout.
+   */
+  void presenceTo(BareJid peer) {
+    RosterEntry entry = Roster.getInstanceFor(connection).getEntry(peer);
+    if (entry != null && entry.canSeeMyPresence()) {
+      return;
+    }
+    try {
+      connection.sendStanza(
+          connection
+              .getStanzaFactory()
+              .buildPresenceStanza()
+              .ofType(Presence.Type.available)
+              .to(peer)
+              .build());
+    } catch (SmackException.NotConnectedException e) {
+      LOG.debug("cannot send presence to {}: not connected", peer);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Sends a message (XEP-0353). */

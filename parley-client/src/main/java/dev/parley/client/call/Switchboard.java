@@ -121,12 +121,22 @@ final class Switchboard implements Signalling.Inbox {
   /** Places a call; its {@link Call#established()} says how the set-up ends. */
   Call place(Jid peer, AudioSource source, AudioSink sink, boolean propose)
       throws CallFailedException {
-    Phone phone;
+    CallMedia phone;
     try {
       phone = openPhone(source, sink);
     } catch (MediaException e) {
       throw mediaFailure(e);
     }
+    return place(peer, phone, propose);
+  }
+
+  /** Places a call with media the application handles. */
+  Call place(Jid peer, ExternalMedia media, boolean propose) {
+    return place(peer, media.asCallMedia(), propose);
+  }
+
+  private Call place(Jid peer, CallMedia phone, boolean propose) {
+    signalling().ifPresent(s -> s.presenceTo(peer.asBareJid()));
     Call call;
     if (propose) {
       JmiOutcome out =
@@ -150,8 +160,8 @@ final class Switchboard implements Signalling.Inbox {
     return call;
   }
 
-  private Content offer(Phone phone) {
-    return JingleMedia.offer(phone.offer(), ids);
+  private Content offer(CallMedia media) {
+    return JingleMedia.offer(media.offer(), ids);
   }
 
   private List<XmlElement> extras() {
@@ -168,7 +178,7 @@ final class Switchboard implements Signalling.Inbox {
   // --- answering calls --------------------------------------------------------------------------
 
   CompletableFuture<Call> accept(IncomingCall incoming, AudioSource source, AudioSink sink) {
-    Phone phone;
+    CallMedia phone;
     try {
       phone = openPhone(source, sink);
     } catch (MediaException e) {
@@ -204,7 +214,7 @@ final class Switchboard implements Signalling.Inbox {
     }
     MediaAnswer media;
     try {
-      media = call.phone().answer(offer.media());
+      media = call.media().answer(offer.media());
     } catch (MediaException e) {
       call.fail(CallFailedException.Kind.MEDIA, e.getMessage(), reason(e), null);
       call.hangUpNow(reason(e));
@@ -383,7 +393,7 @@ final class Switchboard implements Signalling.Inbox {
       if (call != null && call.isOutgoing()) {
         started(
             call,
-            sessions.initiate(self, p.device(), p.id(), List.of(offer(call.phone())), extras()));
+            sessions.initiate(self, p.device(), p.id(), List.of(offer(call.media())), extras()));
       }
     } else if (e instanceof JmiEvent.Rejected r) {
       Call call = byProposal.get(r.id());
@@ -445,22 +455,26 @@ final class Switchboard implements Signalling.Inbox {
 
   // --- media and sending ------------------------------------------------------------------------
 
-  private Phone openPhone(AudioSource source, AudioSink sink) throws MediaException {
+  private CallMedia openPhone(AudioSource source, AudioSink sink) throws MediaException {
     Phone[] phone = new Phone[1];
     phone[0] =
         engine.openPhone(
             "call-" + ids.next(), specs, source, sink, false, e -> media(phone[0], e), serial);
-    return phone[0];
+    return new CallMedia.OfPhone(phone[0]);
   }
 
   private void media(@Nullable Phone phone, RoomEvent event) {
     if (event instanceof RoomEvent.Dtmf d) {
       for (Call c : calls()) {
-        if (c.phone() == phone) {
+        if (c.media() instanceof CallMedia.OfPhone p && p.phone() == phone) {
           c.dtmf(d.digit(), d.duration());
         }
       }
     }
+  }
+
+  private java.util.Optional<Signalling> signalling() {
+    return java.util.Optional.ofNullable(signalling);
   }
 
   private void send(JmiOutcome out) {
