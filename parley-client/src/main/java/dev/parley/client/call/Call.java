@@ -12,6 +12,7 @@ import dev.parley.jingle.session.SessionKey;
 import dev.parley.media.MediaAnswer;
 import dev.parley.media.MediaException;
 import dev.parley.media.pipeline.PipelineStats;
+import dev.parley.protocol.coin.CoinFocus;
 import dev.parley.protocol.jingle.Creator;
 import dev.parley.protocol.jingle.Reason;
 import dev.parley.protocol.jingle.ReasonCondition;
@@ -313,6 +314,13 @@ public final class Call {
   }
 
   private void accepted(SessionEvent.Accepted a) {
+    // Before the call becomes established: whoever waits on it reads isFocus() at once, while the
+    // FocusChanged event of the same accept is handled after this one.
+    for (XmlElement extra : a.extras()) {
+      if (extra instanceof CoinFocus marker) {
+        focus = marker.focus();
+      }
+    }
     JingleMedia.Result<MediaAnswer> answer = JingleMedia.accepted(a.contents());
     if (answer instanceof JingleMedia.Unusable<MediaAnswer> u) {
       failMedia(u.reason());
