@@ -30,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
@@ -100,6 +101,7 @@ public final class Calls implements AutoCloseable {
   private final Signalling signalling;
   private final @Nullable ScheduledExecutorService ownScheduler;
   private final List<String> added = new ArrayList<>();
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private Calls(XMPPConnection connection, MediaEngine engine, CallOptions options) {
     this.connection = connection;
@@ -236,10 +238,14 @@ public final class Calls implements AutoCloseable {
 
   /**
    * Hangs up every call (and declines every ringing one with {@code busy}), stops listening and
-   * withdraws the disco features. The connection and the media engine stay open.
+   * withdraws the disco features. The connection and the media engine stay open. Closing again does
+   * nothing.
    */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return; // closed already
+    }
     CompletableFuture<Void> done = new CompletableFuture<>();
     board
         .serial()
