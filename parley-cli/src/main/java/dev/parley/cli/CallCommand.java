@@ -228,6 +228,11 @@ final class CallCommand implements Callable<Integer> {
     out.flush();
     ConferenceTracker conference = first.conference();
     conference.onEvent(e -> render(e, conference));
+    if (!conference.roster().isEmpty()) {
+      // a focus may describe the room before the call completes here: show what it said
+      out.print(roster(conference));
+      out.flush();
+    }
     CallConsole console = new CallConsole(calls, out);
     console.start(first);
     console.read(in);
@@ -277,8 +282,13 @@ final class CallCommand implements Callable<Integer> {
 
   /** Prints the event and the whole roster after it: plain lines, for terminals and logs. */
   private void render(RosterEvent event, ConferenceTracker conference) {
+    out.print("* " + event.describe() + "\n" + roster(conference));
+    out.flush();
+  }
+
+  /** The roster as plain lines. */
+  private static String roster(ConferenceTracker conference) {
     StringBuilder b = new StringBuilder();
-    b.append("* ").append(event.describe()).append('\n');
     List<RosterEntry> roster = conference.roster();
     b.append("Roster")
         .append(conference.stale() ? " (may be behind: waiting for a full update)" : "")
@@ -302,8 +312,7 @@ final class CallCommand implements Callable<Integer> {
       }
       b.append('\n');
     }
-    out.print(b);
-    out.flush();
+    return b.toString();
   }
 
   private AudioSource source() throws ClientFailure {

@@ -12,7 +12,6 @@ import dev.parley.jingle.session.SessionKey;
 import dev.parley.jingle.transfer.TransferOutcome;
 import dev.parley.media.MediaAnswer;
 import dev.parley.media.MediaException;
-import dev.parley.media.Phone;
 import dev.parley.media.pipeline.PipelineStats;
 import dev.parley.protocol.coin.CoinFocus;
 import dev.parley.protocol.jingle.Creator;
@@ -54,7 +53,7 @@ public final class Call {
   private final Switchboard board;
   private final boolean outgoing;
   private final @Nullable String proposal;
-  private final Phone phone;
+  private final CallMedia media;
   private final AudioHandover.Lease lease;
   private final List<XmlElement> extras;
   private final ConferenceTracker conference = new ConferenceTracker();
@@ -81,7 +80,7 @@ public final class Call {
       boolean outgoing,
       @Nullable String proposal,
       Jid peer,
-      Phone phone,
+      CallMedia media,
       AudioHandover.Lease lease,
       List<XmlElement> extras,
       CallState initial) {
@@ -89,7 +88,7 @@ public final class Call {
     this.outgoing = outgoing;
     this.proposal = proposal;
     this.peer = peer;
-    this.phone = phone;
+    this.media = media;
     this.lease = lease;
     this.extras = List.copyOf(extras);
     this.state = initial;
@@ -162,7 +161,7 @@ public final class Call {
 
   /** The media statistics (packets, loss, jitter, level, RTT), once media flows. */
   public Optional<PipelineStats> stats() {
-    return phone.stats();
+    return media.stats();
   }
 
   /** Completes when the call ends, with how; never fails. */
@@ -219,7 +218,7 @@ public final class Call {
         mute ? Mute.of(creator, JingleMedia.CONTENT) : Unmute.of(creator, JingleMedia.CONTENT),
         () -> {
           muted = mute;
-          phone.mute(mute);
+          media.mute(mute);
         });
   }
 
@@ -272,9 +271,13 @@ public final class Call {
     return done;
   }
 
-  /** Sends DTMF digits ('0'–'9', '*', '#', 'A'–'D') as RFC 4733 events of 100 ms each. */
+  /**
+   * Sends DTMF digits ('0'–'9', '*', '#', 'A'–'D') as RFC 4733 events of 100 ms each.
+   *
+   * @throws IllegalStateException if the call's media is {@link ExternalMedia}
+   */
   public void sendDtmf(String digits) {
-    phone.sendDtmf(digits);
+    media.sendDtmf(digits);
   }
 
   /** A session-info once the session is accepted; the media change comes first. */
@@ -311,8 +314,8 @@ public final class Call {
     return key;
   }
 
-  Phone phone() {
-    return phone;
+  CallMedia media() {
+    return media;
   }
 
   AudioHandover.Lease lease() {
@@ -409,10 +412,10 @@ public final class Call {
   }
 
   private void accepted(SessionEvent.Accepted a) {
-    // The focus marker of the accept is known before the call is established (its FocusChanged
-    // event follows this one), so that whoever the established future wakes sees it.
-    for (XmlElement e : a.extras()) {
-      if (e instanceof CoinFocus marker) {
+    // Before the call becomes established: whoever waits on it reads isFocus() at once, while the
+    // FocusChanged event of the same accept is handled after this one.
+    for (XmlElement extra : a.extras()) {
+      if (extra instanceof CoinFocus marker) {
         focus = marker.focus();
       }
     }
@@ -422,7 +425,7 @@ public final class Call {
       return;
     }
     try {
-      phone.accept(((JingleMedia.Usable<MediaAnswer>) answer).value());
+      media.accept(((JingleMedia.Usable<MediaAnswer>) answer).value());
     } catch (MediaException m) {
       failMedia(Switchboard.reason(m));
       return;
@@ -486,7 +489,7 @@ public final class Call {
 
   /** Media stops while either side holds (the holdee SHOULD stop sending, XEP-0167 § 7.2). */
   private void applyHold() {
-    phone.hold(held || peerHeld);
+    media.hold(held || peerHeld);
   }
 
   void dtmf(char digit, java.time.Duration duration) {
@@ -537,7 +540,7 @@ public final class Call {
     if (state == CallState.ENDED) {
       return;
     }
-    phone.close();
+    media.close();
     board.forget(this, end.reason());
     board.transfers().ended(this, end);
     List<CompletableFuture<Void>> pending = new ArrayList<>(acks.values());

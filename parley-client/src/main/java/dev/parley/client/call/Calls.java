@@ -31,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
@@ -107,6 +108,7 @@ public final class Calls implements AutoCloseable {
   private final Signalling signalling;
   private final @Nullable ScheduledExecutorService ownScheduler;
   private final List<String> added = new ArrayList<>();
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private Calls(XMPPConnection connection, MediaEngine engine, CallOptions options) {
     this.connection = connection;
@@ -177,6 +179,15 @@ public final class Calls implements AutoCloseable {
     requireNonNull(peer, "peer");
     requireNonNull(source, "source");
     requireNonNull(sink, "sink");
+    return placed(() -> board.place(peer, source, sink, propose));
+  }
+
+  /** What places a call, on the serial executor. */
+  private interface Placing {
+    Call place() throws CallFailedException;
+  }
+
+  private CompletableFuture<Call> placed(Placing placing) {
     CompletableFuture<Call> result = new CompletableFuture<>();
     board
         .serial()
@@ -184,7 +195,7 @@ public final class Calls implements AutoCloseable {
             () -> {
               Call call;
               try {
-                call = board.place(peer, source, sink, propose);
+                call = placing.place();
               } catch (CallFailedException e) {
                 result.completeExceptionally(e);
                 return;
@@ -206,6 +217,17 @@ public final class Calls implements AutoCloseable {
                       });
             });
     return result;
+  }
+
+  /**
+   * Calls {@code peer} with media the application handles: see {@link ExternalMedia}. Otherwise as
+   * {@link #call(Jid, AudioSource, AudioSink, boolean)}: the future completes when the peer
+   * accepted, and {@code media.peer()} then says where to send.
+   */
+  public CompletableFuture<Call> call(Jid peer, ExternalMedia media, boolean propose) {
+    requireNonNull(peer, "peer");
+    requireNonNull(media, "media");
+    return placed(() -> board.place(peer, media, propose));
   }
 
   /** Listens for incoming calls; close the registration to stop. */
@@ -230,10 +252,14 @@ public final class Calls implements AutoCloseable {
 
   /**
    * Hangs up every call (and declines every ringing one with {@code busy}), stops listening and
-   * withdraws the disco features. The connection and the media engine stay open.
+   * withdraws the disco features. The connection and the media engine stay open. Closing again does
+   * nothing.
    */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return; // closed already
+    }
     CompletableFuture<Void> done = new CompletableFuture<>();
     board
         .serial()

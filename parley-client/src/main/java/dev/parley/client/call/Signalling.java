@@ -27,8 +27,10 @@ import org.jivesoftware.smack.filter.StanzaFilter;
 import org.jivesoftware.smack.iqrequest.AbstractIqRequestHandler;
 import org.jivesoftware.smack.iqrequest.IQRequestHandler;
 import org.jivesoftware.smack.packet.IQ;
+import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.packet.Stanza;
 import org.jivesoftware.smack.roster.Roster;
+import org.jivesoftware.smack.roster.RosterEntry;
 import org.jivesoftware.smackx.disco.packet.DiscoverInfo;
 import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.BareJid;
@@ -195,6 +197,33 @@ final class Signalling {
   boolean inRoster(Jid jid) {
     BareJid bare = jid.asBareJid();
     return Roster.getInstanceFor(connection).getEntry(bare) != null;
+  }
+
+  /**
+   * Sends our available presence to {@code peer} unless our roster says it already gets it (a
+   * {@code from} or {@code both} subscription). XEP-0353 § 3.1 asks a caller without a subscription
+   * for it: the callee learns our capabilities (Smack adds XEP-0115 caps, and so whether we take
+   * partial conference documents) and, through our unavailable presence, when we go away — a
+   * conference bridge ends our session then rather than only after its media timeout.
+   */
+  void presenceTo(BareJid peer) {
+    RosterEntry entry = Roster.getInstanceFor(connection).getEntry(peer);
+    if (entry != null && entry.canSeeMyPresence()) {
+      return;
+    }
+    try {
+      connection.sendStanza(
+          connection
+              .getStanzaFactory()
+              .buildPresenceStanza()
+              .ofType(Presence.Type.available)
+              .to(peer)
+              .build());
+    } catch (SmackException.NotConnectedException e) {
+      LOG.debug("cannot send presence to {}: not connected", peer);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Sends a message (XEP-0353). */

@@ -190,12 +190,32 @@ final class Switchboard implements Signalling.Inbox {
 
   private Call place(Jid peer, AudioHandover.Lease lease, boolean propose, List<XmlElement> extras)
       throws CallFailedException {
-    Phone phone;
+    CallMedia phone;
     try {
       phone = openPhone(lease);
     } catch (MediaException e) {
       throw mediaFailure(e);
     }
+    return place(peer, phone, lease, propose, extras);
+  }
+
+  /**
+   * Places a call with media the application handles. Its audio lease is silence: if the peer
+   * transfers it (XEP-0251), the call to the target is an SDK phone that sends silence and discards
+   * what it hears, since the application's stack is bound to this call's addresses.
+   */
+  Call place(Jid peer, ExternalMedia media, boolean propose) {
+    AudioHandover.Lease silent = new AudioHandover(Audio.silence(), Audio.discard()).first();
+    return place(peer, media.asCallMedia(), silent, propose, extras());
+  }
+
+  private Call place(
+      Jid peer,
+      CallMedia phone,
+      AudioHandover.Lease lease,
+      boolean propose,
+      List<XmlElement> extras) {
+    signalling().ifPresent(s -> s.presenceTo(peer.asBareJid()));
     Call call;
     if (propose) {
       JmiOutcome out =
@@ -219,8 +239,8 @@ final class Switchboard implements Signalling.Inbox {
     return call;
   }
 
-  private Content offer(Phone phone) {
-    return JingleMedia.offer(phone.offer(), ids);
+  private Content offer(CallMedia media) {
+    return JingleMedia.offer(media.offer(), ids);
   }
 
   private List<XmlElement> extras() {
@@ -238,7 +258,7 @@ final class Switchboard implements Signalling.Inbox {
 
   CompletableFuture<Call> accept(IncomingCall incoming, AudioSource source, AudioSink sink) {
     AudioHandover.Lease lease = new AudioHandover(source, sink).first();
-    Phone phone;
+    CallMedia phone;
     try {
       phone = openPhone(lease);
     } catch (MediaException e) {
@@ -284,7 +304,7 @@ final class Switchboard implements Signalling.Inbox {
     }
     MediaAnswer media;
     try {
-      media = call.phone().answer(offer.media());
+      media = call.media().answer(offer.media());
     } catch (MediaException e) {
       call.fail(CallFailedException.Kind.MEDIA, e.getMessage(), reason(e), null);
       call.hangUpNow(reason(e));
@@ -492,7 +512,7 @@ final class Switchboard implements Signalling.Inbox {
       Call old, JingleSession replaced, JingleSession s, boolean focus, JingleMedia.Offer offer) {
     SessionKey key = SessionKey.of(s);
     AudioHandover.Lease lease = old.lease().handover().next();
-    Phone phone;
+    CallMedia phone;
     try {
       phone = openPhone(lease);
     } catch (MediaException e) {
@@ -533,7 +553,7 @@ final class Switchboard implements Signalling.Inbox {
         started(
             call,
             sessions.initiate(
-                self, p.device(), p.id(), List.of(offer(call.phone())), call.extras()));
+                self, p.device(), p.id(), List.of(offer(call.media())), call.extras()));
       }
     } else if (e instanceof JmiEvent.Rejected r) {
       Call call = byProposal.get(r.id());
@@ -595,7 +615,7 @@ final class Switchboard implements Signalling.Inbox {
 
   // --- media and sending ------------------------------------------------------------------------
 
-  private Phone openPhone(AudioHandover.Lease lease) throws MediaException {
+  private CallMedia openPhone(AudioHandover.Lease lease) throws MediaException {
     Phone[] phone = new Phone[1];
     phone[0] =
         engine.openPhone(
@@ -606,17 +626,21 @@ final class Switchboard implements Signalling.Inbox {
             false,
             e -> media(phone[0], e),
             serial);
-    return phone[0];
+    return new CallMedia.OfPhone(phone[0]);
   }
 
   private void media(@Nullable Phone phone, RoomEvent event) {
     if (event instanceof RoomEvent.Dtmf d) {
       for (Call c : calls()) {
-        if (c.phone() == phone) {
+        if (c.media() instanceof CallMedia.OfPhone p && p.phone() == phone) {
           c.dtmf(d.digit(), d.duration());
         }
       }
     }
+  }
+
+  private java.util.Optional<Signalling> signalling() {
+    return java.util.Optional.ofNullable(signalling);
   }
 
   private void send(JmiOutcome out) {

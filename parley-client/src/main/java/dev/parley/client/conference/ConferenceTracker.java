@@ -36,6 +36,7 @@ public final class ConferenceTracker {
   private static final Logger LOG = LoggerFactory.getLogger(ConferenceTracker.class);
 
   private final List<Consumer<RosterEvent>> listeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<ConferenceInfo>> documentListeners = new CopyOnWriteArrayList<>();
   private volatile ConferenceView view = ConferenceView.EMPTY;
   private volatile List<RosterEntry> roster = List.of();
 
@@ -51,6 +52,13 @@ public final class ConferenceTracker {
    */
   public List<RosterEvent> receive(ConferenceInfo document) {
     requireNonNull(document, "document");
+    for (Consumer<ConferenceInfo> l : documentListeners) {
+      try {
+        l.accept(document);
+      } catch (RuntimeException failure) {
+        LOG.warn("a document listener failed on version {}", document.version(), failure);
+      }
+    }
     ConferenceView before = view;
     ConferenceUpdate update = before.apply(document);
     if (update instanceof ConferenceUpdate.Ignored ignored) {
@@ -76,6 +84,16 @@ public final class ConferenceTracker {
     requireNonNull(listener, "listener");
     listeners.add(listener);
     return () -> listeners.remove(listener);
+  }
+
+  /**
+   * Listens for the documents the focus sends, as received (full, partial or deleted, with their
+   * version), before they are applied: for logs and diagnostics; close the registration to stop.
+   */
+  public AutoCloseable onDocument(Consumer<ConferenceInfo> listener) {
+    requireNonNull(listener, "listener");
+    documentListeners.add(listener);
+    return () -> documentListeners.remove(listener);
   }
 
   /** The participants as of the last document applied, in document order. */

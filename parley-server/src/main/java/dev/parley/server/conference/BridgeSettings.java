@@ -6,6 +6,7 @@ package dev.parley.server.conference;
 
 import dev.parley.jingle.coin.CoinPolicy;
 import dev.parley.media.MediaConfig;
+import dev.parley.media.transport.RemotePolicy;
 import dev.parley.server.config.ConfigReader;
 import dev.parley.server.config.InvalidConfigException;
 import dev.parley.server.config.ParleyConfig;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.BareJid;
@@ -25,7 +27,9 @@ import org.jxmpp.jid.BareJid;
  * with its default).
  *
  * @param enabled whether the bridge runs ({@code parley.bridge.enabled})
- * @param media the media engine's settings: addresses, ports, threads, media timeout
+ * @param media the media engine's settings: addresses, ports, threads, media timeout, remote policy
+ *     (symmetric RTP latching by default; {@code asymmetric} for peers that send from another port
+ *     than they receive on, which RFC 3550 allows)
  * @param idleGrace how long a room with no session stays before it is removed
  * @param departedLinger how long a participant who left stays in the conference document as {@code
  *     disconnected}, with its disconnection method and info, before it is removed
@@ -79,7 +83,11 @@ public record BridgeSettings(
             .withAddresses(bind, advertised)
             .withPorts(min, max)
             .withThreads(r.intAtLeast("io-threads", 1), r.intAtLeast("tick-threads", 1))
-            .withMediaTimeout(r.positiveDuration("media-timeout"));
+            .withMediaTimeout(r.positiveDuration("media-timeout"))
+            .withRemotePolicy(
+                RemotePolicy.valueOf(
+                    r.oneOf("remote-policy", List.of("latch", "asymmetric", "signalled"))
+                        .toUpperCase(Locale.ROOT)));
     List<String> allow = r.strings("create.allow");
     List<String> defaults = new ArrayList<>();
     for (ParleyConfig.Component c : config.xmpp().components()) {

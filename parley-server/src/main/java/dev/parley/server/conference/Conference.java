@@ -19,7 +19,6 @@ import dev.parley.media.Participant;
 import dev.parley.media.Room;
 import dev.parley.media.RoomEvent;
 import dev.parley.protocol.conference.DisconnectionMethod;
-import dev.parley.protocol.conference.State;
 import dev.parley.protocol.jingle.Reason;
 import dev.parley.protocol.jingle.ReasonCondition;
 import dev.parley.protocol.stanza.Iq;
@@ -304,19 +303,7 @@ final class Conference {
     Instant now = now();
     for (CoinNotice n : coin.poll(now)) {
       Jid from = coinFrom.getOrDefault(n.to().jid(), focus);
-      Iq iq = n.iq();
-      if (coinEnded && n.document().state() != State.DELETED) {
-        // The conference ended: the last notice is the deleted document (RFC 4575 § 4.3). The
-        // publisher's first version writes every document with state='full'; keep the end.
-        iq =
-            new CoinNotice(
-                    n.to(),
-                    ConferenceDocument.deleted(state)
-                        .withVersion(n.document().version())
-                        .withSid(n.document().sid()))
-                .iq();
-      }
-      ctx.router().send(iq.withFrom(from).withId(ctx.ids().next()));
+      ctx.router().send(n.iq().withFrom(from).withId(ctx.ids().next()));
     }
     Optional<Instant> due = coin.nextDue();
     if (due.isEmpty()) {

@@ -6,7 +6,9 @@ package dev.parley.server.conference;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parley.protocol.conference.ConferenceInfo;
 import dev.parley.protocol.disco.Item;
+import dev.parley.server.conference.room.ConferenceDocument;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.BareJid;
@@ -71,6 +74,22 @@ public final class Conferences {
       items.add(Item.of(room, room.getLocalpartOrThrow().toString()));
     }
     return items;
+  }
+
+  /**
+   * The room's conference document now: the full RFC 4575 document its participants' views are
+   * built from ({@code ConferenceDocument}), without the per-recipient {@code version} and {@code
+   * sid}; empty when there is no such room (never called, or removed). Read on the room's serial
+   * executor, so it is a state the room was in; for operations and tests.
+   */
+  public CompletableFuture<Optional<ConferenceInfo>> document(BareJid room) {
+    ConferenceContext ctx = context;
+    if (ctx == null) {
+      return CompletableFuture.completedFuture(Optional.empty());
+    }
+    return CompletableFuture.supplyAsync(
+        () -> find(room).map(c -> ConferenceDocument.of(c.state())),
+        ctx.router().serialExecutor(room));
   }
 
   /** Whether a room with this JID is open. */

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.typesafe.config.ConfigFactory;
+import dev.parley.media.transport.RemotePolicy;
 import dev.parley.server.config.InvalidConfigException;
 import dev.parley.server.config.ParleyConfig;
 import java.time.Duration;
@@ -36,11 +37,21 @@ class BridgeSettingsTest {
     assertThat(s.media().mediaTimeout()).isEqualTo(Duration.ofSeconds(30));
     assertThat(s.media().portMin()).isEqualTo(40000);
     assertThat(s.idleGrace()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(s.media().remotePolicy()).isEqualTo(RemotePolicy.LATCH);
     // users of the component's own XMPP domain create rooms; everyone joins
     assertThat(s.create().allows(JidCreate.bareFromOrThrowUnchecked("alice@example.org"))).isTrue();
     assertThat(s.create().allows(JidCreate.bareFromOrThrowUnchecked("romeo@montague.lit")))
         .isFalse();
     assertThat(s.join().allows(JidCreate.bareFromOrThrowUnchecked("romeo@montague.lit"))).isTrue();
+  }
+
+  @Test
+  void theRemotePolicyIsOneOfThree() throws Exception {
+    assertThat(read(Map.of("parley.bridge.remote-policy", "asymmetric")).media().remotePolicy())
+        .isEqualTo(RemotePolicy.ASYMMETRIC);
+    assertThatThrownBy(() -> read(Map.of("parley.bridge.remote-policy", "any")))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("parley.bridge.remote-policy");
   }
 
   @Test
