@@ -23,6 +23,7 @@ final class StreamWatch implements AutoCloseable {
   private final Call call;
   private final Thread sampler;
   private volatile boolean running = true;
+  private volatile long soFar;
   private long packets;
   private long longestGapNanos;
   private final List<Long> versions = new ArrayList<>();
@@ -54,6 +55,7 @@ final class StreamWatch implements AutoCloseable {
         longest = Math.max(longest, now - lastChange);
         seen = n;
         lastChange = now;
+        soFar = n - first;
       }
       long v = call.conference().view().version();
       if (vs.isEmpty() || vs.get(vs.size() - 1) != v) {
@@ -67,6 +69,11 @@ final class StreamWatch implements AutoCloseable {
     longestGapNanos = longest;
     versions.addAll(vs);
     everStale = stale;
+  }
+
+  /** The datagrams received since the watch started, as last sampled. */
+  long packetsSoFar() {
+    return soFar;
   }
 
   private long received() {
