@@ -116,6 +116,7 @@ public final class RoomTransferGapLoad {
     v.put("parley.bridge.ports.min", 44000);
     v.put("parley.bridge.ports.max", 44999);
     v.put("parley.bridge.departed-linger", "200ms");
+    v.put("parley.bridge.create.allow", List.of("localhost"));
     return ParleyConfig.fromConfig(
         ConfigFactory.parseMap(v).withFallback(ConfigFactory.defaultReference()).resolve());
   }

@@ -77,6 +77,10 @@ import org.slf4j.LoggerFactory;
  *       booted}), no media or unavailable presence ({@code failed}: {@code timeout}, {@code gone}),
  *       a failed request. The member's media closes at once; it stays in the document as {@code
  *       disconnected} for {@code parley.bridge.departed-linger}.
+ *   <li><b>Transfer</b> (XEP-0251, {@link RoomTransfers}): a session-initiate carrying {@code
+ *       <transfer/>} joins referred by the attendant, or replaces the member's session it names;
+ *       the room asks a participant to transfer (the moderator's command), and, for its dial-out
+ *       calls, carries out the participant's transfer of the room's call.
  * </ul>
  */
 final class Calls {
