@@ -33,7 +33,7 @@ import org.jxmpp.stringprep.XmppStringprepException;
 /**
  * The moderation commands of a Parley room (XEP-0050 on the room's bare JID), as Parley's bridge
  * defines them: list the participants, mute, unmute or remove one, lock or unlock the room, invite
- * someone by calling them, end the conference.
+ * someone by calling them, transfer a participant's call elsewhere, end the conference.
  *
  * <pre>{@code
  * ConferenceModeration room = ConferenceModeration.of(connection, JidCreate.from("standup@parley.example.org"));
@@ -76,6 +76,18 @@ public final class ConferenceModeration {
 
   /** End the conference: every session is terminated, the room removed. */
   public static final String END = "parley:conference:end";
+
+  /**
+   * Transfer a participant's call to a JID or another room (form: {@code participant}, {@code
+   * target}); XEP-0251 with the room as attendant.
+   */
+  public static final String TRANSFER = "parley:conference:transfer";
+
+  /**
+   * How long {@link #transfer} waits for the room's answer, which waits for the participant's (the
+   * room's own request timeout is 20 s by default).
+   */
+  static final long TRANSFER_TIMEOUT_MILLIS = 40_000;
 
   private final XMPPConnection connection;
   private final Jid room;
@@ -142,6 +154,23 @@ public final class ConferenceModeration {
     return withForm(DIAL_OUT, List.of(Field.jid("jid", jid)));
   }
 
+  /**
+   * Asks the room to transfer {@code participant}'s call to {@code target} (a user's JID, a
+   * device's full JID, or another room): the room sends the participant an XEP-0251 request. The
+   * future completes once the participant accepted (its note says so; the participant then calls
+   * the target, and leaves the room {@code transferred}), and fails with a {@link
+   * ModerationException} when it refused ({@code not-acceptable}, with the participant's reason) or
+   * did not answer.
+   *
+   * @param participant a full JID, or a bare JID with a single session in the room
+   */
+  public CompletableFuture<List<Note>> transfer(Jid participant, Jid target) {
+    return withForm(
+        TRANSFER,
+        List.of(Field.jid("participant", participant), Field.jid("target", target)),
+        TRANSFER_TIMEOUT_MILLIS);
+  }
+
   /** Ends the conference for everyone. */
   public CompletableFuture<List<Note>> end() {
     return execute(END).thenApply(Command::notes);
@@ -157,6 +186,12 @@ public final class ConferenceModeration {
 
   /** {@code execute}, then {@code complete} with these fields; the completed command's notes. */
   private CompletableFuture<List<Note>> withForm(String node, List<Field> fields) {
+    return withForm(node, fields, 0);
+  }
+
+  /** The same, with a reply timeout for the submission ({@code 0}: the connection's). */
+  private CompletableFuture<List<Note>> withForm(
+      String node, List<Field> fields, long submitTimeoutMillis) {
     return send(Command.execute(node), false)
         .thenCompose(
             first -> {
@@ -167,16 +202,23 @@ public final class ConferenceModeration {
               }
               DataForm form = DataForm.of(FormType.SUBMIT, fields);
               return send(
-                  Command.request(node, session, Command.Action.COMPLETE, List.of(form)), true);
+                  Command.request(node, session, Command.Action.COMPLETE, List.of(form)),
+                  true,
+                  submitTimeoutMillis);
             })
         .thenApply(c -> requireStatus(c, Command.Status.COMPLETED).notes());
   }
 
   private CompletableFuture<Command> send(Command command, boolean submitted) {
+    return send(command, submitted, 0);
+  }
+
+  private CompletableFuture<Command> send(Command command, boolean submitted, long timeoutMillis) {
     ParleyIq iq = ParleyIq.request(IQ.Type.set, room, command, codecs);
     CompletableFuture<Command> answer = new CompletableFuture<>();
-    connection
-        .sendIqRequestAsync(iq)
+    (timeoutMillis > 0
+            ? connection.sendIqRequestAsync(iq, timeoutMillis)
+            : connection.sendIqRequestAsync(iq))
         .onSuccess(
             result ->
                 executor.execute(

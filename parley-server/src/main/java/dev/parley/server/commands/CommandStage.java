@@ -11,9 +11,12 @@ import dev.parley.protocol.commands.Note;
 import dev.parley.protocol.dataform.DataForm;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import org.jspecify.annotations.Nullable;
 
-/** Where a command is after a step: waiting for the next form, or done. */
+/**
+ * Where a command is after a step: waiting for the next form, waiting for someone else, or done.
+ */
 public sealed interface CommandStage {
   /**
    * The command shows {@code form} and waits. {@code allowed} are the actions offered besides
@@ -44,6 +47,19 @@ public sealed interface CommandStage {
     public static Executing next(DataForm form, @Nullable Object state) {
       return new Executing(
           form, Set.of(Command.Action.NEXT), Command.Action.NEXT, List.of(), state);
+    }
+  }
+
+  /**
+   * The command's next stage is not known yet: it depends on a third party (the room asked a
+   * participant to transfer its call, and waits for its answer). The framework answers the IQ when
+   * {@code next} completes, with that stage, or with the error of a {@code StanzaException} it
+   * fails with (any other failure is {@code internal-server-error}); the router's deadline ({@code
+   * parley.router.deadline}) bounds the wait.
+   */
+  record Pending(CompletionStage<CommandStage> next) implements CommandStage {
+    public Pending {
+      requireNonNull(next, "next");
     }
   }
 

@@ -20,6 +20,7 @@ import dev.parley.server.Feature;
 import dev.parley.server.FeatureRegistration;
 import dev.parley.server.FeatureRuntime;
 import dev.parley.server.disco.DiscoNodes;
+import dev.parley.server.routing.IqExchange;
 import dev.parley.server.routing.StanzaException;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,9 +32,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.jxmpp.jid.Jid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * XEP-0050 ad-hoc commands: lists the commands a requester may run (disco#items of the commands
@@ -42,9 +46,11 @@ import org.jxmpp.jid.Jid;
  *
  * <p>Sessions belong to the requester's full JID and the target; an idle session expires after
  * {@link #SESSION_IDLE} ({@code session-expired}). Requests for one target from one requester are
- * serialised by the router, so a session is never used concurrently.
+ * serialised by the router, so a session is never used concurrently. A command may answer later
+ * ({@link CommandStage.Pending}): the IQ is deferred until its stage is known.
  */
 public final class CommandsFeature implements Feature, DiscoNodes {
+  private static final Logger LOG = LoggerFactory.getLogger(CommandsFeature.class);
   static final Duration SESSION_IDLE = Duration.ofMinutes(10);
 
   private final CommandRegistry registry;
@@ -78,7 +84,7 @@ public final class CommandsFeature implements Feature, DiscoNodes {
 
   @Override
   public void register(FeatureRegistration r) {
-    r.routes().set(name(), CommandCodec.INSTANCE.name(), this::execute);
+    r.routes().deferredSet(name(), CommandCodec.INSTANCE.name(), this::execute);
     r.disco().domainFeatures(Command.NAMESPACE);
     r.disco().nodes(this);
   }
@@ -126,7 +132,8 @@ public final class CommandsFeature implements Feature, DiscoNodes {
 
   // --- execution --------------------------------------------------------------------------------
 
-  private Command execute(Iq request) throws StanzaException {
+  private void execute(IqExchange exchange) throws StanzaException {
+    Iq request = exchange.request();
     Command in = request.payload(Command.class).orElseThrow();
     Jid requester = request.from();
     Jid target = request.to();
@@ -149,7 +156,8 @@ public final class CommandsFeature implements Feature, DiscoNodes {
       }
       Session session = new Session(command, requester, target, clock.instant());
       String id = UUID.randomUUID().toString();
-      return respond(id, session, command.start(invocation));
+      answer(exchange, id, session, command.start(invocation));
+      return;
     }
     Session session = sessions.get(in.sessionId());
     if (session == null) {
@@ -171,15 +179,21 @@ public final class CommandsFeature implements Feature, DiscoNodes {
     switch (action) {
       case CANCEL -> {
         sessions.remove(in.sessionId());
-        return Command.response(
-            command.node(), in.sessionId(), Command.Status.CANCELED, null, List.of(), List.of());
+        exchange.result(
+            Command.response(
+                command.node(),
+                in.sessionId(),
+                Command.Status.CANCELED,
+                null,
+                List.of(),
+                List.of()));
       }
       case PREV -> {
         if (session.stages.size() < 2) {
           throw error(CommandError.Condition.BAD_ACTION, "there is no previous stage");
         }
         session.stages.pop();
-        return executing(in.sessionId(), session, session.stages.peek());
+        exchange.result(executing(in.sessionId(), session, session.stages.peek()));
       }
       case EXECUTE, NEXT, COMPLETE -> {
         Command.Action effective =
@@ -195,11 +209,46 @@ public final class CommandsFeature implements Feature, DiscoNodes {
               CommandError.Condition.BAD_PAYLOAD,
               "submit the form of this stage (a data form of type 'submit')");
         }
-        return respond(
-            in.sessionId(), session, command.submit(invocation, effective, form, current.state()));
+        answer(
+            exchange,
+            in.sessionId(),
+            session,
+            command.submit(invocation, effective, form, current.state()));
       }
       default -> throw error(CommandError.Condition.MALFORMED_ACTION, null);
     }
+  }
+
+  /**
+   * Answers with {@code stage}, or, for a {@link CommandStage.Pending} one, defers the answer until
+   * its stage is known. The session stays reserved meanwhile; a failure ends it.
+   */
+  private void answer(IqExchange exchange, String sessionId, Session session, CommandStage stage) {
+    if (!(stage instanceof CommandStage.Pending pending)) {
+      exchange.result(respond(sessionId, session, stage));
+      return;
+    }
+    exchange.defer();
+    pending
+        .next()
+        .whenComplete(
+            (next, failure) -> {
+              if (failure == null) {
+                answer(exchange, sessionId, session, next);
+                return;
+              }
+              sessions.remove(sessionId);
+              Throwable cause =
+                  failure instanceof CompletionException && failure.getCause() != null
+                      ? failure.getCause()
+                      : failure;
+              if (cause instanceof StanzaException e) {
+                exchange.error(e.error());
+              } else {
+                LOG.error("command {} failed", session.command.node(), cause);
+                exchange.error(StanzaError.of(StanzaError.Condition.INTERNAL_SERVER_ERROR));
+              }
+            });
   }
 
   private Command respond(String sessionId, Session session, CommandStage stage) {

@@ -31,6 +31,7 @@ import dev.parley.server.conference.commands.EndCommand;
 import dev.parley.server.conference.commands.LockCommand;
 import dev.parley.server.conference.commands.ParticipantCommand;
 import dev.parley.server.conference.commands.ParticipantsCommand;
+import dev.parley.server.conference.commands.TransferCommand;
 import dev.parley.server.conference.media.BridgeMeters;
 import dev.parley.server.disco.DiscoNodes;
 import dev.parley.server.disco.EntityDisco;
@@ -156,6 +157,7 @@ public final class BridgeFeature implements Feature {
         .add(new LockCommand(true, moderation))
         .add(new LockCommand(false, moderation))
         .add(new DialOutCommand(moderation))
+        .add(new TransferCommand(moderation))
         .add(new EndCommand(moderation));
   }
 

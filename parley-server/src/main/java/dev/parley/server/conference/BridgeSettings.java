@@ -5,6 +5,7 @@
 package dev.parley.server.conference;
 
 import dev.parley.jingle.coin.CoinPolicy;
+import dev.parley.jingle.transfer.TransferPolicy;
 import dev.parley.media.MediaConfig;
 import dev.parley.media.transport.RemotePolicy;
 import dev.parley.server.config.ConfigReader;
@@ -40,6 +41,8 @@ import org.jxmpp.jid.BareJid;
  * @param owners bare JIDs who may moderate every room
  * @param admins {@code parley.admins}, who may moderate every room too
  * @param coin how Coin notifications are paced
+ * @param transfer XEP-0251 call transfer: what a participant the room called may do, and how long a
+ *     transfer the room asks for may take
  */
 public record BridgeSettings(
     boolean enabled,
@@ -51,11 +54,32 @@ public record BridgeSettings(
     AccessPolicy join,
     Set<BareJid> owners,
     Set<BareJid> admins,
-    CoinPolicy coin) {
+    CoinPolicy coin,
+    Transfers transfer) {
 
   public BridgeSettings {
     owners = Set.copyOf(owners);
     admins = Set.copyOf(admins);
+  }
+
+  /**
+   * {@code parley.bridge.transfer}.
+   *
+   * @param dialOut what the room does when a participant it called (a moderator's dial-out) asks it
+   *     to transfer that call elsewhere (XEP-0251 § 2, the room as transferee): {@code ALLOW} (hold
+   *     it, call the target, hang up once the target answers) or {@code REFUSE} ({@code
+   *     feature-not-implemented} + {@code unsupported-info}). A participant that called the room
+   *     can never make it call someone else.
+   * @param timeout how long a transfer the room asked for (the {@code parley:conference:transfer}
+   *     command) may take, once acknowledged, before the room ends the participant's session itself
+   *     with {@code transferred} (as Jitsi's attendant does)
+   */
+  public record Transfers(TransferPolicy dialOut, Duration timeout) {
+    public Transfers {
+      if (dialOut == TransferPolicy.ASK) {
+        throw new IllegalArgumentException("the room has nobody to ask");
+      }
+    }
   }
 
   /**
@@ -108,8 +132,12 @@ public record BridgeSettings(
         owners,
         Set.copyOf(config.admins()),
         new CoinPolicy(
-            r.positiveDuration("coin.coalesce"),
-            r.positiveDuration("coin.full-document-interval")));
+            r.positiveDuration("coin.coalesce"), r.positiveDuration("coin.full-document-interval")),
+        new Transfers(
+            r.oneOf("transfer.dial-out", List.of("allow", "refuse")).equals("allow")
+                ? TransferPolicy.ALLOW
+                : TransferPolicy.REFUSE,
+            r.positiveDuration("transfer.timeout")));
   }
 
   private static InetAddress address(ConfigReader r, String key, @Nullable String text)

@@ -15,6 +15,7 @@ import dev.parley.jingle.session.Received;
 import dev.parley.jingle.session.Sent;
 import dev.parley.jingle.session.SessionEvent;
 import dev.parley.jingle.session.SessionKey;
+import dev.parley.jingle.transfer.TransferTarget;
 import dev.parley.media.MediaException;
 import dev.parley.media.Participant;
 import dev.parley.protocol.conference.DisconnectionMethod;
@@ -35,11 +36,15 @@ import dev.parley.protocol.stanza.Iq;
 import dev.parley.protocol.stanza.Message;
 import dev.parley.protocol.stanza.Presence;
 import dev.parley.protocol.stanza.StanzaError;
+import dev.parley.protocol.transfer.Transfer;
+import dev.parley.protocol.xml.XmlElement;
 import dev.parley.server.conference.media.MediaMapping;
 import dev.parley.server.conference.room.Departure;
 import dev.parley.server.conference.room.Member;
 import dev.parley.server.conference.room.MemberId;
 import dev.parley.server.conference.room.Phase;
+import dev.parley.server.conference.room.Referral;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,15 +77,26 @@ import org.slf4j.LoggerFactory;
  *       booted}), no media or unavailable presence ({@code failed}: {@code timeout}, {@code gone}),
  *       a failed request. The member's media closes at once; it stays in the document as {@code
  *       disconnected} for {@code parley.bridge.departed-linger}.
+ *   <li><b>Transfer</b> (XEP-0251, {@link RoomTransfers}): a session-initiate carrying {@code
+ *       <transfer/>} joins referred by the attendant, or replaces the member's session it names;
+ *       the room asks a participant to transfer (the moderator's command), and, for its dial-out
+ *       calls, carries out the participant's transfer of the room's call.
  * </ul>
  */
 final class Calls {
   private static final Logger LOG = LoggerFactory.getLogger(Calls.class);
 
   private final Conference c;
+  private final RoomTransfers transfers;
 
   Calls(Conference conference) {
     this.c = conference;
+    this.transfers = new RoomTransfers(conference, this);
+  }
+
+  /** The room's XEP-0251 roles. */
+  RoomTransfers transfers() {
+    return transfers;
   }
 
   // --- Jingle -----------------------------------------------------------------------------------
@@ -95,6 +111,7 @@ final class Calls {
   private void handle(JingleSession s, List<SessionEvent> events) {
     SessionKey key = SessionKey.of(s);
     for (SessionEvent e : events) {
+      transfers.onSession(key, e);
       if (e instanceof SessionEvent.Initiated i) {
         initiated(s, i);
       } else if (e instanceof SessionEvent.Accepted a) {
@@ -120,8 +137,10 @@ final class Calls {
           terminate(key, Reason.of(ReasonCondition.SUCCESS, "no content left"));
         }
       } else if (e instanceof SessionEvent.Terminated t) {
-        departed(
-            key, new Departure(DisconnectionMethod.DEPARTED, c.now(), describe(t.reason()), null));
+        Departure how =
+            new Departure(DisconnectionMethod.DEPARTED, c.now(), describe(t.reason()), null);
+        MemberId id = c.bySession.get(key);
+        departed(key, id == null ? how : transfers.terminated(id, t.reason(), how));
       } else if (e instanceof SessionEvent.RequestFailed f && f.ended()) {
         departed(
             key,
@@ -142,8 +161,13 @@ final class Calls {
   private void initiated(JingleSession s, SessionEvent.Initiated i) {
     SessionKey key = SessionKey.of(s);
     BareJid user = s.peer().asBareJid();
+    // XEP-0251: a transferred caller, maybe replacing a member's session (which passes its seat
+    // on, even in a locked room).
+    Transfer transfer = i.find(Transfer.class).orElse(null);
+    TransferTarget.Match match = transfer == null ? null : transfers.match(s, transfer);
+    JingleSession replaced = match instanceof TransferTarget.Replaces r ? r.replaced() : null;
     RoomPolicy.Verdict verdict =
-        c.ctx.policy().admit(user, c.exists(), c.creator(), c.state().locked());
+        c.ctx.policy().admit(user, c.exists(), c.creator(), c.state().locked() && replaced == null);
     if (!verdict.admitted()) {
       c.ctx.meters().call("refused");
       terminate(key, refusal(verdict));
@@ -182,9 +206,16 @@ final class Calls {
     execute(key, (x, iqId) -> x.accept(iqId, List.of(ours), FocusMarker.extras(true)));
     boolean[] dir = MediaMapping.directions(offered.senders(), true);
     Long ssrc = offered.description(RtpDescription.class).map(RtpDescription::ssrc).orElse(null);
-    Member m = Member.dialedIn(id, s.peer(), c.now(), ssrc).withSenders(dir[0], dir[1]);
+    Member m =
+        Member.dialedIn(id, s.peer(), c.now(), ssrc)
+            .withSenders(dir[0], dir[1])
+            .withReferred(RoomTransfers.referral(match, c.now()));
     joined(key, m, p);
     LOG.info("room {}: {} joined ({})", c.room, s.peer(), p.answer().codecs().get(0).name());
+    if (replaced != null) {
+      // The newcomer is answered and mixed: only now does the replaced member leave.
+      transfers.replace(replaced, key);
+    }
   }
 
   private void accepted(JingleSession s, SessionEvent.Accepted a) {
@@ -218,6 +249,7 @@ final class Calls {
             .withSsrc(d.ssrc());
     joined(key, connected, p);
     LOG.info("room {}: {} answered the room's call", c.room, s.peer());
+    transfers.connected(m.id());
   }
 
   /** A member is in the call: media flags, metrics, Coin, the document. */
@@ -339,25 +371,63 @@ final class Calls {
 
   /** The room calls {@code callee} (XEP-0353 propose from the focus); {@code by} asked for it. */
   void dialOut(BareJid callee, BareJid by) {
+    propose(callee, by, null, null);
+  }
+
+  private MemberId propose(
+      BareJid callee,
+      @Nullable BareJid by,
+      @Nullable Transfer referral,
+      @Nullable Referral referred) {
     // XEP-0353 § 3.1: directed presence with caps, so that the callee can check what we support.
     c.ctx.router().send(Presence.of(null, callee, List.of(RoomDisco.caps())).withFrom(c.focus));
     JmiOutcome out = c.jmi.propose(callee, List.of(RtpDescription.ofMedia("audio")), c.now());
     Message propose = out.messages().get(0);
     String id = propose.payload(Propose.class).orElseThrow().id();
-    c.update(c.state().with(Member.dialedOut(new MemberId(callee, id), c.now(), by)));
+    if (referral != null) {
+      transfers.referring(id, referral);
+    }
+    MemberId member = new MemberId(callee, id);
+    c.update(c.state().with(Member.dialedOut(member, c.now(), by).withReferred(referred)));
     handle(out);
+    return member;
+  }
+
+  /**
+   * The room, as XEP-0251 transferee, calls the target of a transfer of one of its dial-out legs (§
+   * 2 step 3): a full JID gets the session-initiate directly, a bare JID an XEP-0353 proposal first
+   * (every device rings); either initiate carries {@code referral} after the contents.
+   *
+   * @return the target's member (departed already if the call could not start)
+   */
+  MemberId dialTransfer(Jid callee, @Nullable BareJid by, Transfer referral, Referral referred) {
+    if (!callee.hasResource()) {
+      return propose(callee.asBareJid(), by, referral, referred);
+    }
+    String sid = c.ctx.ids().next();
+    transfers.referring(sid, referral);
+    Member m =
+        Member.dialedOut(new MemberId(callee.asBareJid(), sid), c.now(), by).withReferred(referred);
+    c.update(c.state().with(m));
+    initiate(m, callee, sid);
+    return m.id();
   }
 
   private void proceeded(String callId, Jid device) {
     Member m = dialled(callId).orElse(null);
-    if (m == null) {
-      return;
+    if (m != null) {
+      initiate(m, device, callId);
     }
+  }
+
+  /** The room's session-initiate to {@code device}, with the focus marker (and a referral). */
+  private void initiate(Member m, Jid device, String callId) {
     try {
       Participant p = c.media().addParticipant(m.id().toString(), MediaMapping.dialOutMediaOffer());
       Content offer = MediaMapping.dialOutContent(p.answer(), c.ctx.ids());
-      Sent sent =
-          c.sessions.initiate(c.focus, device, callId, List.of(offer), FocusMarker.extras(true));
+      List<XmlElement> extras = new ArrayList<>(FocusMarker.extras(true));
+      transfers.referralFor(callId).ifPresent(extras::add);
+      Sent sent = c.sessions.initiate(c.focus, device, callId, List.of(offer), extras);
       c.participants.put(m.id(), p);
       c.bySession.put(SessionKey.of(sent.session()), m.id());
       c.update(c.state().with(m.withEndpoint(device).withPhase(Phase.ALERTING)));
@@ -437,6 +507,7 @@ final class Calls {
     c.ctx.meters().call(how.method().xml());
     c.update(c.state().with(m.departed(how)));
     LOG.info("room {}: {} left ({}, {})", c.room, m.endpoint(), how.method().xml(), how.reason());
+    transfers.departed(id, how);
     c.later(
         c.ctx.settings().departedLinger(),
         () -> {
@@ -447,7 +518,7 @@ final class Calls {
         });
   }
 
-  private @Nullable SessionKey keyOf(MemberId id) {
+  @Nullable SessionKey keyOf(MemberId id) {
     for (Map.Entry<SessionKey, MemberId> e : c.bySession.entrySet()) {
       if (e.getValue().equals(id)) {
         return e.getKey();
@@ -466,7 +537,7 @@ final class Calls {
   }
 
   /** Runs a command on a live session and sends its request; nothing when it has ended. */
-  private void execute(SessionKey key, dev.parley.jingle.session.JingleSessions.Command command) {
+  void execute(SessionKey key, dev.parley.jingle.session.JingleSessions.Command command) {
     if (c.sessions.get(key).isPresent()) {
       send(c.sessions.execute(key, command));
     }
@@ -476,7 +547,7 @@ final class Calls {
    * Sends one of the room's Jingle requests; its answer (or its absence within {@code
    * parley.bridge.request-timeout}) goes back through the state machine on the room's executor.
    */
-  private void send(Sent sent) {
+  void send(Sent sent) {
     Iq request = sent.request();
     c.ctx
         .router()

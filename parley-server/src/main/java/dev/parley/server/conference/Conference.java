@@ -101,7 +101,7 @@ final class Conference {
         new JingleSessions(
             ctx.ids(),
             ctx.clock(),
-            SessionOptions.DEFAULT,
+            SessionOptions.DEFAULT.withTransfer(), // RoomTransfers answers transfer requests
             (from, to, initiate) -> Optional.empty(),
             JingleSessions.DEFAULT_RETENTION);
     this.jmi = new Jmi(focus, ctx.ids(), JmiOptions.DEFAULT);
@@ -123,7 +123,7 @@ final class Conference {
     // client initiates without XEP-0353); the room answers from it.
     Received r = sessions.receive(exchange.request());
     Iq reply = r.reply();
-    if (reply != null) {
+    if (reply != null && !calls.transfers().requested(exchange, r)) {
       if (reply.error() != null) {
         exchange.error(reply.error());
       } else {

@@ -9,12 +9,15 @@ import dev.parley.media.pipeline.PipelineStats;
 import dev.parley.protocol.conference.DisconnectionMethod;
 import dev.parley.protocol.jingle.Reason;
 import dev.parley.protocol.jingle.ReasonCondition;
+import dev.parley.protocol.stanza.StanzaError;
 import dev.parley.server.conference.commands.ParticipantView;
 import dev.parley.server.conference.commands.RoomControl;
 import dev.parley.server.conference.room.Departure;
 import dev.parley.server.conference.room.Member;
+import dev.parley.server.routing.StanzaException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.BareJid;
 import org.jxmpp.jid.Jid;
@@ -27,7 +30,8 @@ import org.jxmpp.jid.parts.Localpart;
  * <p>Decisions: a kick terminates the session with {@code cancel} and the moderator's reason as
  * text (XEP-0166 has no "removed" condition; {@code cancel} is the one that blames nobody), and the
  * document says {@code booted} by the moderator. Dial-out to a full JID calls its bare JID:
- * XEP-0353 proposals go to the bare JID and ring every device.
+ * XEP-0353 proposals go to the bare JID and ring every device. A transfer names one session: a bare
+ * JID with several is {@code bad-request} (a user's two devices are two calls to transfer).
  */
 final class Moderation implements RoomControl {
   private final Conferences conferences;
@@ -118,6 +122,22 @@ final class Moderation implements RoomControl {
     Conference c = conferences.get(room);
     c.created(by);
     c.calls().dialOut(callee.asBareJid(), by);
+  }
+
+  @Override
+  public CompletionStage<String> transfer(BareJid room, Jid who, Jid target, BareJid by)
+      throws StanzaException {
+    Conference c = conferences.find(room).orElse(null);
+    List<Member> designated = c == null ? List.of() : connected(c, who);
+    if (c == null || designated.isEmpty()) {
+      throw new StanzaException(StanzaError.Condition.ITEM_NOT_FOUND, who + " is not in " + room);
+    }
+    if (designated.size() > 1) {
+      throw new StanzaException(
+          StanzaError.Condition.BAD_REQUEST,
+          who + " has " + designated.size() + " sessions in " + room + ": name one full JID");
+    }
+    return c.calls().transfers().transfer(designated.get(0), target, by);
   }
 
   @Override

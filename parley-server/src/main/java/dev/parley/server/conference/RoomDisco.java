@@ -15,6 +15,7 @@ import dev.parley.protocol.jingle.rawudp.RawUdpTransport;
 import dev.parley.protocol.jingle.rtp.RtpDescription;
 import dev.parley.protocol.jmi.JmiMessage;
 import dev.parley.protocol.ping.Ping;
+import dev.parley.protocol.transfer.Transfer;
 import dev.parley.protocol.version.SoftwareVersion;
 import dev.parley.server.disco.DiscoRegistry;
 import java.util.List;
@@ -30,7 +31,9 @@ import java.util.List;
  * conference/audio} type. XEP-0298 prescribes no identity.
  *
  * <p><b>Features</b>: Jingle, RTP audio, raw UDP, JMI, Coin in both spellings ({@code
- * urn:xmpp:coin:1} and Jitsi's and SylkServer's {@code urn:xmpp:coin}), ad-hoc commands (the
+ * urn:xmpp:coin:1} and Jitsi's and SylkServer's {@code urn:xmpp:coin}), XEP-0251 transfer ({@code
+ * urn:xmpp:jingle:transfer:0}, which the XEP makes mandatory to advertise and which attendants such
+ * as Jitsi and Parley's SDK check before an attended transfer into the room), ad-hoc commands (the
  * moderation commands), caps, ping and version.
  */
 public final class RoomDisco {
@@ -48,6 +51,7 @@ public final class RoomDisco {
               JmiMessage.NAMESPACE,
               Coin.FEATURE,
               Coin.FEATURE_LEGACY,
+              Transfer.FEATURE,
               Command.NAMESPACE,
               Ping.NAMESPACE,
               SoftwareVersion.NAMESPACE));

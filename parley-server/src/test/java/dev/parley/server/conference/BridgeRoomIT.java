@@ -95,6 +95,7 @@ class BridgeRoomIT {
               "urn:xmpp:jingle-message:0",
               "urn:xmpp:coin:1",
               "urn:xmpp:coin",
+              "urn:xmpp:jingle:transfer:0",
               "http://jabber.org/protocol/commands",
               "http://jabber.org/protocol/caps")) {
         assertThat(info.containsFeature(f)).as("%s has %s", jid, f).isTrue();

@@ -4,7 +4,9 @@
  */
 package dev.parley.server.conference.commands;
 
+import dev.parley.server.routing.StanzaException;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.BareJid;
 import org.jxmpp.jid.Jid;
@@ -34,6 +36,18 @@ public interface RoomControl {
 
   /** Has the room call {@code callee} (bare or full JID) over XEP-0353. */
   void dialOut(BareJid room, Jid callee, BareJid by);
+
+  /**
+   * Asks the one connected session {@code who} designates (a full JID, or a bare JID with a single
+   * session) to transfer its call to {@code target} (XEP-0251 unattended transfer, the room as
+   * attendant). The stage completes with a sentence once the participant acknowledged the request,
+   * and fails with a {@link StanzaException} when it refused it or did not answer.
+   *
+   * @throws StanzaException {@code item-not-found} if no connected session is designated, {@code
+   *     bad-request} if several are, {@code conflict} if a transfer of it is under way
+   */
+  CompletionStage<String> transfer(BareJid room, Jid who, Jid target, BareJid by)
+      throws StanzaException;
 
   /** Ends the conference; returns whether there was one. */
   boolean end(BareJid room, BareJid by);

@@ -4,9 +4,10 @@
  */
 /**
  * The moderation commands of a room (XEP-0050 on {@code room@component}, BRIDGE-CONTRACTS.md):
- * list, mute, unmute and kick participants, lock and unlock the room, dial out, end the conference.
- * Each command builds its stages from a {@link dev.parley.server.conference.commands.RoomControl},
- * the room's narrow moderation interface, so the stages are tested without a room.
+ * list, mute, unmute, kick and transfer participants, lock and unlock the room, dial out, end the
+ * conference. Each command builds its stages from a {@link
+ * dev.parley.server.conference.commands.RoomControl}, the room's narrow moderation interface, so
+ * the stages are tested without a room.
  *
  * <p>Allowed for the room's creator, the owners ({@code parley.bridge.owners}) and the
  * administrators ({@code parley.admins}); others get {@code forbidden}. A participant no one is

@@ -35,9 +35,10 @@ import org.jxmpp.jid.parts.Localpart;
  *   <li>One {@code <user entity='xmpp:bare JID' state='full'>} per user, in order of arrival, with
  *       one {@code <endpoint entity='xmpp:full JID' state='full'>} per device (BRIDGE-CONTRACTS):
  *       {@code status}, {@code joining-method} and {@code joining-info/when} (and {@code by} for a
- *       dial-out), {@code disconnection-method} and {@code disconnection-info} (when, reason, by)
- *       once it left, and one {@code <media id='audio'>} with {@code type}, {@code src-id} (the
- *       SSRC the participant declared, when it did) and {@code status}.
+ *       dial-out), {@code referred} (when, reason, by: XEP-0251's attendant) for a participant
+ *       transferred into the room, {@code disconnection-method} and {@code disconnection-info}
+ *       (when, reason, by) once it left, and one {@code <media id='audio'>} with {@code type},
+ *       {@code src-id} (the SSRC the participant declared, when it did) and {@code status}.
  *   <li>Explicit {@code state} on users and endpoints, since Dino drops full documents whose users
  *       lack it (docs/PROTOCOLS.md).
  * </ul>
@@ -99,6 +100,10 @@ public final class ConferenceDocument {
             .joiningInfo(
                 Execution.of(
                     m.joinedAt(), null, m.joinedBy() == null ? null : "xmpp:" + m.joinedBy()));
+    Referral r = m.referred();
+    if (r != null) {
+      b.referred(Execution.of(r.when(), r.reason(), "xmpp:" + r.by()));
+    }
     Departure d = m.departure();
     if (d != null) {
       b.disconnectionMethod(d.method())

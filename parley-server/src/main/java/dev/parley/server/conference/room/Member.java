@@ -36,10 +36,14 @@ import org.jxmpp.jid.Jid;
  * @param heldByPeer the peer put the call on hold (XEP-0167 {@code <hold/>})
  * @param mutedByPeer the peer muted itself (XEP-0167 {@code <mute/>})
  * @param mutedByFocus a moderator muted the participant: its audio is not mixed
+ * @param heldByFocus the room put the call on hold (XEP-0167 {@code <hold/>} from the focus): the
+ *     room's side of an XEP-0251 transfer of a dial-out leg, while it calls the target
  * @param peerSends whether the negotiated senders let the participant send media
  * @param bridgeSends whether the negotiated senders let the bridge send media to the participant
  * @param ssrc the SSRC the participant declared in its RTP description ({@code src-id}), or {@code
  *     null}
+ * @param referred who referred the participant into the conference (XEP-0251: the attendant that
+ *     transferred it here), or {@code null}; RFC 4575 § 5.6.2 {@code <referred>}
  * @param departure how the member left, once {@link Phase#DISCONNECTED}
  */
 public record Member(
@@ -52,9 +56,11 @@ public record Member(
     boolean heldByPeer,
     boolean mutedByPeer,
     boolean mutedByFocus,
+    boolean heldByFocus,
     boolean peerSends,
     boolean bridgeSends,
     @Nullable Long ssrc,
+    @Nullable Referral referred,
     @Nullable Departure departure) {
 
   public Member {
@@ -80,9 +86,11 @@ public record Member(
         false,
         false,
         false,
+        false,
         true,
         true,
         ssrc,
+        null,
         null);
   }
 
@@ -98,8 +106,10 @@ public record Member(
         false,
         false,
         false,
+        false,
         true,
         true,
+        null,
         null,
         null);
   }
@@ -121,7 +131,7 @@ public record Member(
 
   /** Whether the bridge should send the participant nothing (and mix nothing of it). */
   public boolean held() {
-    return heldByPeer || !bridgeSends;
+    return heldByPeer || heldByFocus || !bridgeSends;
   }
 
   /** RFC 4575 endpoint status. */
@@ -131,7 +141,7 @@ public record Member(
       case ALERTING -> EndpointStatus.ALERTING;
       case DISCONNECTED -> EndpointStatus.DISCONNECTED;
       case CONNECTED ->
-          heldByPeer
+          heldByPeer || heldByFocus
               ? EndpointStatus.ON_HOLD
               : mutedByFocus ? EndpointStatus.MUTED_VIA_FOCUS : EndpointStatus.CONNECTED;
     };
@@ -139,7 +149,7 @@ public record Member(
 
   /** RFC 4575 media status, seen from the participant. */
   public MediaStatus mediaStatus() {
-    boolean sends = connected() && !heldByPeer && !silenced();
+    boolean sends = connected() && !heldByPeer && !heldByFocus && !silenced();
     boolean receives = connected() && !held();
     if (sends && receives) {
       return MediaStatus.SENDRECV;
@@ -161,9 +171,11 @@ public record Member(
         heldByPeer,
         mutedByPeer,
         mutedByFocus,
+        heldByFocus,
         peerSends,
         bridgeSends,
         ssrc,
+        referred,
         departure);
   }
 
@@ -178,9 +190,11 @@ public record Member(
         heldByPeer,
         mutedByPeer,
         mutedByFocus,
+        heldByFocus,
         peerSends,
         bridgeSends,
         ssrc,
+        referred,
         departure);
   }
 
@@ -195,9 +209,11 @@ public record Member(
         held,
         mutedByPeer,
         mutedByFocus,
+        heldByFocus,
         peerSends,
         bridgeSends,
         ssrc,
+        referred,
         departure);
   }
 
@@ -212,9 +228,11 @@ public record Member(
         heldByPeer,
         muted,
         mutedByFocus,
+        heldByFocus,
         peerSends,
         bridgeSends,
         ssrc,
+        referred,
         departure);
   }
 
@@ -229,9 +247,11 @@ public record Member(
         heldByPeer,
         mutedByPeer,
         muted,
+        heldByFocus,
         peerSends,
         bridgeSends,
         ssrc,
+        referred,
         departure);
   }
 
@@ -247,9 +267,11 @@ public record Member(
         heldByPeer,
         mutedByPeer,
         mutedByFocus,
+        heldByFocus,
         peer,
         bridge,
         ssrc,
+        referred,
         departure);
   }
 
@@ -264,9 +286,51 @@ public record Member(
         heldByPeer,
         mutedByPeer,
         mutedByFocus,
+        heldByFocus,
         peerSends,
         bridgeSends,
         newSsrc,
+        referred,
+        departure);
+  }
+
+  /** The room holds (or resumes) the call: RFC 4575 {@code on-hold}, nothing sent or mixed. */
+  public Member withHeldByFocus(boolean held) {
+    return new Member(
+        id,
+        endpoint,
+        joining,
+        joinedAt,
+        joinedBy,
+        phase,
+        heldByPeer,
+        mutedByPeer,
+        mutedByFocus,
+        held,
+        peerSends,
+        bridgeSends,
+        ssrc,
+        referred,
+        departure);
+  }
+
+  /** The participant was transferred here by {@code referral}'s attendant (XEP-0251). */
+  public Member withReferred(@Nullable Referral referral) {
+    return new Member(
+        id,
+        endpoint,
+        joining,
+        joinedAt,
+        joinedBy,
+        phase,
+        heldByPeer,
+        mutedByPeer,
+        mutedByFocus,
+        heldByFocus,
+        peerSends,
+        bridgeSends,
+        ssrc,
+        referral,
         departure);
   }
 
@@ -282,9 +346,11 @@ public record Member(
         heldByPeer,
         mutedByPeer,
         mutedByFocus,
+        heldByFocus,
         peerSends,
         bridgeSends,
         ssrc,
+        referred,
         null);
   }
 
@@ -300,9 +366,11 @@ public record Member(
         heldByPeer,
         mutedByPeer,
         mutedByFocus,
+        heldByFocus,
         peerSends,
         bridgeSends,
         ssrc,
+        referred,
         requireNonNull(how, "how"));
   }
 }

@@ -17,6 +17,8 @@ import dev.parley.server.commands.CommandStage;
 import dev.parley.server.routing.StanzaException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.jxmpp.jid.BareJid;
@@ -36,6 +38,7 @@ class RoomCommandsTest {
   /** A room with alice and bob; records what the commands do. */
   static final class FakeRoom implements RoomControl {
     final List<String> calls = new ArrayList<>();
+    final CompletableFuture<String> pendingTransfer = new CompletableFuture<>();
 
     @Override
     public boolean mayModerate(BareJid requester, BareJid room) {
@@ -71,6 +74,16 @@ class RoomCommandsTest {
     @Override
     public void dialOut(BareJid room, Jid callee, BareJid by) {
       calls.add("dial " + callee);
+    }
+
+    @Override
+    public CompletionStage<String> transfer(BareJid room, Jid who, Jid target, BareJid by)
+        throws StanzaException {
+      calls.add("transfer " + who + " to " + target + " by " + by);
+      if (!who.toString().startsWith("alice")) {
+        throw new StanzaException(StanzaError.Condition.ITEM_NOT_FOUND, who + " is not here");
+      }
+      return pendingTransfer;
     }
 
     @Override
@@ -177,6 +190,65 @@ class RoomCommandsTest {
         .submit(AS_DAVE, Command.Action.COMPLETE, submit("jid", "erin@example.org"), null);
     new EndCommand(room).start(AS_DAVE);
     assertThat(room.calls).containsExactly("lock", "unlock", "dial erin@example.org", "end");
+  }
+
+  @Test
+  void transferAsksTheRoomAndAnswersWhenTheParticipantDid() throws Exception {
+    TransferCommand transfer = new TransferCommand(room);
+    assertThat(transfer.node()).isEqualTo("parley:conference:transfer");
+    CommandStage.Executing form = (CommandStage.Executing) transfer.start(AS_DAVE);
+    assertThat(form.form().field("participant").type()).isEqualTo(FieldType.LIST_SINGLE);
+    assertThat(form.form().field("participant").options())
+        .extracting(o -> o.value())
+        .containsExactly("alice@example.org/phone", "bob@example.org/desk");
+    assertThat(form.form().field("target").type()).isEqualTo(FieldType.JID_SINGLE);
+    CommandStage stage =
+        transfer.submit(
+            AS_DAVE,
+            Command.Action.COMPLETE,
+            DataForm.submit(
+                "urn:parley:conference",
+                List.of(
+                    Field.of("participant", null, "alice@example.org/phone"),
+                    Field.of("target", null, "other@parley.example.org"))),
+            null);
+    assertThat(room.calls)
+        .containsExactly(
+            "transfer alice@example.org/phone to other@parley.example.org by dave@example.org");
+    CompletionStage<CommandStage> next = ((CommandStage.Pending) stage).next();
+    assertThat(next.toCompletableFuture()).isNotDone();
+    room.pendingTransfer.complete("alice accepted");
+    assertThat(((CommandStage.Completed) next.toCompletableFuture().get()).notes())
+        .extracting(n -> n.text())
+        .containsExactly("alice accepted");
+  }
+
+  @Test
+  void transferNeedsAParticipantAndATarget() {
+    TransferCommand transfer = new TransferCommand(room);
+    assertThatThrownBy(
+            () ->
+                transfer.submit(
+                    AS_DAVE,
+                    Command.Action.COMPLETE,
+                    submit("participant", "alice@example.org/phone"),
+                    null))
+        .isInstanceOfSatisfying(
+            StanzaException.class, e -> assertThat(e.error().text()).contains("target"));
+    assertThatThrownBy(
+            () ->
+                transfer.submit(
+                    AS_DAVE,
+                    Command.Action.COMPLETE,
+                    DataForm.submit(
+                        "urn:parley:conference",
+                        List.of(
+                            Field.of("participant", null, "zed@example.org"),
+                            Field.of("target", null, "carol@example.org"))),
+                    null))
+        .isInstanceOfSatisfying(
+            StanzaException.class,
+            e -> assertThat(e.error().condition()).isEqualTo(StanzaError.Condition.ITEM_NOT_FOUND));
   }
 
   @Test

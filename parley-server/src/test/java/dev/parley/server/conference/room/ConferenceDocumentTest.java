@@ -69,6 +69,26 @@ class ConferenceDocumentTest {
   }
 
   @Test
+  void aTransferredParticipantIsReferredAndTheRoomsHoldIsOnHold() {
+    Member alice =
+        member("alice@example.org/phone", "s1")
+            .withReferred(
+                new Referral(jid("bob@example.org/desk"), T0, "unattended transfer (unverified)"));
+    Member xavier = member("xavier@example.org/phone", "s2").withHeldByFocus(true);
+    ConferenceInfo doc = ConferenceDocument.of(RoomState.empty(ROOM).with(alice).with(xavier));
+    Endpoint a = doc.userList().get(0).endpoints().get(0);
+    assertThat(a.referred()).isNotNull();
+    assertThat(a.referred().by()).isEqualTo("xmpp:bob@example.org/desk");
+    assertThat(a.referred().reason()).isEqualTo("unattended transfer (unverified)");
+    assertThat(a.referred().whenInstant()).contains(T0);
+    assertThat(a.joiningMethod().xml()).isEqualTo("dialed-in");
+    Endpoint x = doc.userList().get(1).endpoints().get(0);
+    assertThat(x.referred()).isNull();
+    assertThat(x.status().xml()).isEqualTo("on-hold");
+    assertThat(x.media().get(0).status().xml()).isEqualTo("inactive");
+  }
+
+  @Test
   void holdMuteAndDepartureAreReported() {
     Member alice = member("alice@example.org/phone", "s1").withHeldByPeer(true);
     Member bob = member("bob@example.org/desk", "s2").withMutedByFocus(true);
