@@ -16,6 +16,9 @@ import dev.parley.media.rtcp.RtcpPacket.SdesItem;
 import dev.parley.media.rtcp.RtcpPacket.SenderReport;
 import dev.parley.media.rtcp.RtcpPacket.SourceDescription;
 import dev.parley.media.rtcp.RtcpPacket.Unknown;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -188,7 +191,7 @@ public final class RtcpParser {
           return null;
         }
         int length = u8(b, pos + 1);
-        items.add(new SdesItem(type, new String(b, pos + 2, length, StandardCharsets.UTF_8)));
+        items.add(new SdesItem(type, text(b, pos + 2, length)));
         pos += 2 + length;
       }
       if (pos > end) {
@@ -213,8 +216,27 @@ public final class RtcpParser {
       if (pos + 1 + length > end) {
         return null;
       }
-      reason = new String(b, pos + 1, length, StandardCharsets.UTF_8);
+      reason = text(b, pos + 1, length);
     }
     return new Bye(ssrcs, reason);
+  }
+
+  /**
+   * SDES and BYE text (UTF-8, at most 255 bytes on the wire). A malformed sequence becomes {@code
+   * ?}, never the three-byte U+FFFD that {@code new String} would put there: the text must still
+   * fit in 255 bytes, the limit {@link SdesItem} and {@link Bye} check for what Parley sends.
+   */
+  private static String text(byte[] b, int off, int length) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE)
+          .replaceWith("?")
+          .decode(ByteBuffer.wrap(b, off, length))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new AssertionError("a replacing decoder does not throw", e);
+    }
   }
 }

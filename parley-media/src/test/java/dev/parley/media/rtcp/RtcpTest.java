@@ -48,6 +48,33 @@ class RtcpTest {
     assertThat(written).isEqualTo(b);
   }
 
+  /**
+   * A CNAME of 255 bytes that are not UTF-8: decoded naively each byte would become U+FFFD (three
+   * bytes), too long for an SDES item, and the parser would throw on hostile input.
+   */
+  @Test
+  void malformedUtf8InSdesAndByeTextIsReplacedWithinTheLimit() {
+    StringBuilder ff = new StringBuilder();
+    for (int i = 0; i < 255; i++) {
+      ff.append("FF");
+    }
+    byte[] b =
+        hex(
+            // RR, RC=0, SSRC; SDES, SC=1, 66 words: chunk, CNAME of 255 × 0xFF, null item, pad
+            "80 C9 0001 11111111"
+                + " 81 CA 0042 11111111 01 FF "
+                + ff
+                + " 00 0000"
+                // BYE, SC=1, 2 words: SSRC, reason of 3 bytes: "a", 0xC3 (truncated sequence), "b"
+                + " 81 CB 0002 11111111 03 61 C3 62");
+    RtcpParser.Result r = RtcpParser.parse(b, 0, b.length);
+
+    assertThat(r.error()).isNull();
+    SourceDescription sdes = (SourceDescription) r.packets().get(1);
+    assertThat(sdes.cnameOf(0x11111111L)).contains("?".repeat(255));
+    assertThat(((Bye) r.packets().get(2)).reason()).isEqualTo("a?b");
+  }
+
   @Test
   void roundTripsEveryPacketType() {
     List<RtcpPacket> packets =
