@@ -31,6 +31,14 @@ import org.jspecify.annotations.Nullable;
  * @param dtmfEndTimeout when a DTMF digit whose end packets were lost counts as ended
  * @param cname the RTCP CNAME; null for a random one per engine (RFC 7022)
  * @param clock time
+ * @param ice ICE-UDP gathering (public address, STUN servers)
+ * @param security whether plain RTP is acceptable (DTLS-SRTP offers always get DTLS-SRTP)
+ * @param mixRate the mixer's sample rate: 8000 (G.711 only, the cheapest), 16000 or 48000 (wideband
+ *     Opus; G.711 participants are resampled)
+ * @param activeSpeakers how many of the loudest talkers get a personal mix-minus (K); everyone else
+ *     hears one shared mix per codec
+ * @param prewarmOpus whether {@link MediaEngine#start} warms the Opus codec up before returning
+ *     (JIT compilation: see docs/PERFORMANCE.md), so the first calls are not slow
  */
 public record MediaConfig(
     InetAddress bindAddress,
@@ -46,7 +54,12 @@ public record MediaConfig(
     int tos,
     Duration dtmfEndTimeout,
     @Nullable String cname,
-    MediaClock clock) {
+    MediaClock clock,
+    IceConfig ice,
+    SecurityPolicy security,
+    int mixRate,
+    int activeSpeakers,
+    boolean prewarmOpus) {
 
   public MediaConfig {
     if (advertisedAddress == null && bindAddress.isAnyLocalAddress()) {
@@ -65,11 +78,18 @@ public record MediaConfig(
     if (inboundQueuePackets < 2 || Integer.bitCount(inboundQueuePackets) != 1) {
       throw new IllegalArgumentException("inboundQueuePackets must be a power of two >= 2");
     }
+    if (mixRate != 8000 && mixRate != 16000 && mixRate != 48000) {
+      throw new IllegalArgumentException("mixRate must be 8000, 16000 or 48000: " + mixRate);
+    }
+    if (activeSpeakers < 1) {
+      throw new IllegalArgumentException("activeSpeakers must be at least 1");
+    }
   }
 
   /**
    * Loopback, ports 40000–49999, one I/O and one tick thread, the default jitter buffer, a 20 s
-   * media timeout, symmetric RTP, DSCP EF, the system clock.
+   * media timeout, symmetric RTP, DSCP EF, the system clock, host ICE candidates only, plain RTP
+   * allowed, an 8 kHz mixer, three active speakers, no Opus pre-warming.
    */
   public static MediaConfig defaults() {
     return new MediaConfig(
@@ -86,7 +106,12 @@ public record MediaConfig(
         UdpTransport.DSCP_EF,
         Duration.ofMillis(250),
         null,
-        MediaClock.system());
+        MediaClock.system(),
+        IceConfig.HOST_ONLY,
+        SecurityPolicy.ALLOW_PLAIN,
+        8000,
+        3,
+        false);
   }
 
   /** The address candidates carry. */
@@ -109,7 +134,12 @@ public record MediaConfig(
         tos,
         dtmfEndTimeout,
         cname,
-        clock);
+        clock,
+        ice,
+        security,
+        mixRate,
+        activeSpeakers,
+        prewarmOpus);
   }
 
   public MediaConfig withPorts(int min, int max) {
@@ -127,7 +157,12 @@ public record MediaConfig(
         tos,
         dtmfEndTimeout,
         cname,
-        clock);
+        clock,
+        ice,
+        security,
+        mixRate,
+        activeSpeakers,
+        prewarmOpus);
   }
 
   public MediaConfig withThreads(int io, int tick) {
@@ -145,7 +180,12 @@ public record MediaConfig(
         tos,
         dtmfEndTimeout,
         cname,
-        clock);
+        clock,
+        ice,
+        security,
+        mixRate,
+        activeSpeakers,
+        prewarmOpus);
   }
 
   public MediaConfig withJitter(JitterConfig j) {
@@ -163,7 +203,12 @@ public record MediaConfig(
         tos,
         dtmfEndTimeout,
         cname,
-        clock);
+        clock,
+        ice,
+        security,
+        mixRate,
+        activeSpeakers,
+        prewarmOpus);
   }
 
   public MediaConfig withMediaTimeout(Duration timeout) {
@@ -181,7 +226,12 @@ public record MediaConfig(
         tos,
         dtmfEndTimeout,
         cname,
-        clock);
+        clock,
+        ice,
+        security,
+        mixRate,
+        activeSpeakers,
+        prewarmOpus);
   }
 
   public MediaConfig withRemotePolicy(RemotePolicy policy) {
@@ -199,7 +249,12 @@ public record MediaConfig(
         tos,
         dtmfEndTimeout,
         cname,
-        clock);
+        clock,
+        ice,
+        security,
+        mixRate,
+        activeSpeakers,
+        prewarmOpus);
   }
 
   public MediaConfig withClock(MediaClock c) {
@@ -217,6 +272,126 @@ public record MediaConfig(
         tos,
         dtmfEndTimeout,
         cname,
-        c);
+        c,
+        ice,
+        security,
+        mixRate,
+        activeSpeakers,
+        prewarmOpus);
+  }
+
+  public MediaConfig withIce(IceConfig i) {
+    return new MediaConfig(
+        bindAddress,
+        advertisedAddress,
+        portMin,
+        portMax,
+        ioThreads,
+        tickThreads,
+        jitter,
+        mediaTimeout,
+        remotePolicy,
+        inboundQueuePackets,
+        tos,
+        dtmfEndTimeout,
+        cname,
+        clock,
+        i,
+        security,
+        mixRate,
+        activeSpeakers,
+        prewarmOpus);
+  }
+
+  public MediaConfig withSecurity(SecurityPolicy policy) {
+    return new MediaConfig(
+        bindAddress,
+        advertisedAddress,
+        portMin,
+        portMax,
+        ioThreads,
+        tickThreads,
+        jitter,
+        mediaTimeout,
+        remotePolicy,
+        inboundQueuePackets,
+        tos,
+        dtmfEndTimeout,
+        cname,
+        clock,
+        ice,
+        policy,
+        mixRate,
+        activeSpeakers,
+        prewarmOpus);
+  }
+
+  public MediaConfig withMixRate(int rate) {
+    return new MediaConfig(
+        bindAddress,
+        advertisedAddress,
+        portMin,
+        portMax,
+        ioThreads,
+        tickThreads,
+        jitter,
+        mediaTimeout,
+        remotePolicy,
+        inboundQueuePackets,
+        tos,
+        dtmfEndTimeout,
+        cname,
+        clock,
+        ice,
+        security,
+        rate,
+        activeSpeakers,
+        prewarmOpus);
+  }
+
+  public MediaConfig withActiveSpeakers(int k) {
+    return new MediaConfig(
+        bindAddress,
+        advertisedAddress,
+        portMin,
+        portMax,
+        ioThreads,
+        tickThreads,
+        jitter,
+        mediaTimeout,
+        remotePolicy,
+        inboundQueuePackets,
+        tos,
+        dtmfEndTimeout,
+        cname,
+        clock,
+        ice,
+        security,
+        mixRate,
+        k,
+        prewarmOpus);
+  }
+
+  public MediaConfig withPrewarmOpus(boolean prewarm) {
+    return new MediaConfig(
+        bindAddress,
+        advertisedAddress,
+        portMin,
+        portMax,
+        ioThreads,
+        tickThreads,
+        jitter,
+        mediaTimeout,
+        remotePolicy,
+        inboundQueuePackets,
+        tos,
+        dtmfEndTimeout,
+        cname,
+        clock,
+        ice,
+        security,
+        mixRate,
+        activeSpeakers,
+        prewarm);
   }
 }

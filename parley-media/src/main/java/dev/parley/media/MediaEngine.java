@@ -8,12 +8,15 @@ import dev.parley.media.audio.AudioSink;
 import dev.parley.media.audio.AudioSource;
 import dev.parley.media.codec.AudioCodec;
 import dev.parley.media.codec.G711Codec;
+import dev.parley.media.dtls.DtlsCertificate;
+import dev.parley.media.ice.IceTransport;
 import dev.parley.media.internal.concurrent.NamedThreads;
 import dev.parley.media.mixer.TickScheduler;
 import dev.parley.media.pipeline.ParticipantPipeline;
 import dev.parley.media.pipeline.PayloadMap;
 import dev.parley.media.pipeline.PipelineEvents;
 import dev.parley.media.pipeline.PipelineSetup;
+import dev.parley.media.srtp.SrtpGate;
 import dev.parley.media.transport.InboundQueue;
 import dev.parley.media.transport.IoLoop;
 import dev.parley.media.transport.PortAllocator;
@@ -29,6 +32,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,6 +65,8 @@ public final class MediaEngine implements AutoCloseable {
   private final List<AudioCodec> codecs = List.of(G711Codec.PCMU, G711Codec.PCMA);
   private final Set<Room> rooms = ConcurrentHashMap.newKeySet();
   private final Set<Phone> phones = ConcurrentHashMap.newKeySet();
+  private final DtlsCertificate certificate;
+  private final ExecutorService background;
   private volatile boolean closed;
 
   private MediaEngine(MediaConfig config, IoLoop[] io) {
@@ -75,6 +82,8 @@ public final class MediaEngine implements AutoCloseable {
     byte[] id = new byte[8];
     seeds.nextBytes(id);
     this.cname = config.cname() != null ? config.cname() : "parley-" + HexFormat.of().formatHex(id);
+    this.certificate = DtlsCertificate.generate(seeds);
+    this.background = Executors.newCachedThreadPool(NamedThreads.daemon("dtls"));
   }
 
   /** Starts the I/O and tick threads. */
@@ -131,10 +140,26 @@ public final class MediaEngine implements AutoCloseable {
       RoomListener listener,
       Executor events)
       throws MediaException {
+    return openPhone(name, PhoneOptions.rawUdp(codecs, rtcpMux), source, sink, listener, events);
+  }
+
+  /**
+   * A phone with the given transport options (raw UDP, or ICE-UDP with DTLS-SRTP). With ICE, its
+   * transport events ({@link RoomEvent.LocalCandidate}, {@link RoomEvent.TransportReady}, {@link
+   * RoomEvent.TransportFailed}) go to {@code listener} too.
+   */
+  public Phone openPhone(
+      String name,
+      PhoneOptions options,
+      AudioSource source,
+      AudioSink sink,
+      RoomListener listener,
+      Executor events)
+      throws MediaException {
     if (closed) {
       throw new MediaException(MediaException.Reason.CLOSED, "media engine closed");
     }
-    Phone phone = new Phone(name, this, codecs, source, sink, rtcpMux, listener, events);
+    Phone phone = new Phone(name, this, options, source, sink, listener, events);
     phones.add(phone);
     phone.registration(scheduler.add(phone));
     return phone;
@@ -162,6 +187,38 @@ public final class MediaEngine implements AutoCloseable {
 
   /** A bound transport with its queue; its pipeline is built once payload types are known. */
   record Endpoint(InboundQueue queue, UdpTransport transport) {}
+
+  /** An ICE transport with its queue. */
+  record IceEndpoint(InboundQueue queue, IceTransport transport) {}
+
+  /** The engine's DTLS certificate (one per engine: its fingerprint goes into every answer). */
+  DtlsCertificate certificate() {
+    return certificate;
+  }
+
+  SecureRandom random() {
+    return seeds;
+  }
+
+  /** Binds an ICE-UDP transport (one port, rtcp-mux) and gathers its host candidates. */
+  IceEndpoint openIceEndpoint(boolean controlling, IceTransport.Events events)
+      throws MediaException {
+    InboundQueue queue = new InboundQueue(config.inboundQueuePackets(), 1500);
+    IceTransport.Options options =
+        new IceTransport.Options(
+            config.bindAddress(),
+            config.effectiveAdvertisedAddress(),
+            config.ice().publicAddress(),
+            config.ice().stunServers(),
+            config.tos());
+    IoLoop loop = io[Math.floorMod(nextIo.getAndIncrement(), io.length)];
+    try {
+      return new IceEndpoint(
+          queue, IceTransport.open(loop, ports, queue, options, controlling, events, background));
+    } catch (IOException e) {
+      throw new MediaException(MediaException.Reason.TRANSPORT, e.getMessage(), e);
+    }
+  }
 
   Endpoint openEndpoint(
       boolean rtcpMux,
@@ -206,6 +263,10 @@ public final class MediaEngine implements AutoCloseable {
   }
 
   PipelineSetup setup(PayloadMap payloads) {
+    return setup(payloads, null);
+  }
+
+  PipelineSetup setup(PayloadMap payloads, @Nullable SrtpGate srtp) {
     return new PipelineSetup(
         payloads,
         config.jitter(),
@@ -213,7 +274,33 @@ public final class MediaEngine implements AutoCloseable {
         config.dtmfEndTimeout(),
         cname,
         config.clock(),
-        new SplittableRandom(seeds.nextLong()));
+        new SplittableRandom(seeds.nextLong()),
+        srtp);
+  }
+
+  /**
+   * Refuses what policy or the engine cannot do (XEP-0320 § 3, no silent downgrade): plain RTP when
+   * DTLS-SRTP is required, DTLS-SRTP without ICE, fingerprints with an unknown hash.
+   */
+  void checkSecurity(MediaOffer offer) throws MediaException {
+    DtlsParameters dtls = offer.dtls();
+    if (dtls == null) {
+      if (config.security() == SecurityPolicy.REQUIRE_DTLS_SRTP) {
+        throw new MediaException(
+            MediaException.Reason.SECURITY, "plain RTP is refused: DTLS-SRTP is required");
+      }
+      return;
+    }
+    if (offer.ice() == null) {
+      throw new MediaException(
+          MediaException.Reason.TRANSPORT, "DTLS-SRTP is supported over ICE-UDP only");
+    }
+    switch (dtls.hash().toLowerCase(java.util.Locale.ROOT)) {
+      case "sha-1", "sha-224", "sha-256", "sha-384", "sha-512" -> {}
+      default ->
+          throw new MediaException(
+              MediaException.Reason.SECURITY, "unsupported fingerprint hash " + dtls.hash());
+    }
   }
 
   void forget(Room room) {
@@ -254,5 +341,6 @@ public final class MediaEngine implements AutoCloseable {
     for (IoLoop l : io) {
       l.close();
     }
+    background.shutdownNow();
   }
 }

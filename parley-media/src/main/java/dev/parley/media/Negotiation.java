@@ -71,6 +71,17 @@ final class Negotiation {
     return new Result(answer, map);
   }
 
+  /** The header extensions we keep from an offer (with its ids): the RFC 6464 audio level. */
+  static List<HeaderExtension> headerExtensions(MediaOffer offer) {
+    List<HeaderExtension> kept = new ArrayList<>();
+    for (HeaderExtension e : offer.headerExtensions()) {
+      if (HeaderExtension.AUDIO_LEVEL.equals(e.uri()) && kept.isEmpty()) {
+        kept.add(e);
+      }
+    }
+    return kept;
+  }
+
   private static int rate(CodecSpec spec) {
     return spec.clockRate() == 0 ? 8000 : spec.clockRate();
   }

@@ -32,8 +32,16 @@ public final class Participant {
   private final java.util.concurrent.atomic.AtomicBoolean finished =
       new java.util.concurrent.atomic.AtomicBoolean();
 
+  private final @Nullable WebRtcLeg leg;
+
   Participant(
-      String id, Room room, ParticipantPipeline pipeline, MediaAnswer answer, long addedNanos) {
+      String id,
+      Room room,
+      ParticipantPipeline pipeline,
+      MediaAnswer answer,
+      long addedNanos,
+      @Nullable WebRtcLeg leg) {
+    this.leg = leg;
     this.id = id;
     this.room = room;
     this.pipeline = pipeline;
@@ -84,6 +92,41 @@ public final class Participant {
     pipeline
         .transport()
         .setRemote(rtp.toSocketAddress(), rtcp == null ? null : rtcp.toSocketAddress());
+  }
+
+  /**
+   * ICE candidates the participant trickled (XEP-0176 {@code transport-info}). Ignored on a raw-UDP
+   * leg.
+   */
+  public void addRemoteCandidates(java.util.List<IceCandidate> candidates) {
+    if (leg != null) {
+      leg.transport.addRemoteCandidates(candidates);
+    }
+  }
+
+  /**
+   * An ICE restart the participant asked for (new ufrag/pwd in a {@code transport-info}, RFC 8445 §
+   * 9): returns our new credentials and candidates to signal back. Media goes on over the old pair
+   * until the new checks select one; DTLS and SRTP keys are kept (the association does not change).
+   *
+   * @throws MediaException TRANSPORT on a raw-UDP leg or when the new agent cannot start
+   */
+  public IceParameters restartIce(IceParameters remote) throws MediaException {
+    if (leg == null) {
+      throw new MediaException(MediaException.Reason.TRANSPORT, "not an ICE leg: " + id);
+    }
+    try {
+      IceParameters ours = leg.transport.restart();
+      leg.transport.setRemoteIce(remote);
+      return ours;
+    } catch (java.io.IOException e) {
+      throw new MediaException(MediaException.Reason.TRANSPORT, e.getMessage(), e);
+    }
+  }
+
+  /** Whether media can flow: always on raw UDP; after ICE (and DTLS) on an ICE leg. */
+  public boolean transportReady() {
+    return leg == null || leg.ready();
   }
 
   /** Loss, jitter, level, packets and bytes; any thread. */

@@ -104,10 +104,13 @@ public final class Room implements Tickable {
   }
 
   /**
-   * Adds a participant: negotiates codecs, binds a port pair, and starts mixing it at the next
-   * tick. Returns at once; {@link Participant#answer()} is what to signal back.
+   * Adds a participant: negotiates codecs, binds a port pair (raw UDP) or one port (ICE-UDP), and
+   * starts mixing it at the next tick. Returns at once; {@link Participant#answer()} is what to
+   * signal back. With ICE we are the controlled agent and, with DTLS-SRTP, the DTLS client ({@code
+   * setup='active'}); media flows once {@link RoomEvent.TransportReady} is reported.
    *
-   * @throws MediaException NO_COMMON_CODEC, TRANSPORT (no port), CLOSED
+   * @throws MediaException NO_COMMON_CODEC, TRANSPORT (no port), SECURITY (plain RTP refused by
+   *     policy, unusable fingerprint), CLOSED
    * @throws IllegalStateException if a participant with this id is already in the room
    */
   public Participant addParticipant(String participantId, MediaOffer offer) throws MediaException {
@@ -117,18 +120,49 @@ public final class Room implements Tickable {
     if (byId.containsKey(participantId)) {
       throw new IllegalStateException("already in room " + id + ": " + participantId);
     }
+    engine.checkSecurity(offer);
     Negotiation.Result n = Negotiation.negotiate(offer.codecs(), engine.codecs(), engine.mixRate());
     Events adapter = new Events(participantId);
-    ParticipantPipeline pipeline =
-        engine.openLeg(n.payloads(), offer.rtcpMux(), offer.rtp(), offer.rtcp(), adapter);
-    MediaAnswer answer =
-        new MediaAnswer(
-            n.answer(),
-            Candidate.of(pipeline.transport().localRtp()),
-            Candidate.of(pipeline.transport().localRtcp()),
-            pipeline.transport().rtcpMux(),
-            pipeline.localSsrc());
-    Participant p = new Participant(participantId, this, pipeline, answer, clock.nanoTime());
+    ParticipantPipeline pipeline;
+    MediaAnswer answer;
+    WebRtcLeg leg = null;
+    IceParameters remoteIce = offer.ice();
+    if (remoteIce == null) {
+      pipeline = engine.openLeg(n.payloads(), offer.rtcpMux(), offer.rtp(), offer.rtcp(), adapter);
+      answer =
+          new MediaAnswer(
+              n.answer(),
+              Candidate.of(pipeline.transport().localRtp()),
+              Candidate.of(pipeline.transport().localRtcp()),
+              pipeline.transport().rtcpMux(),
+              pipeline.localSsrc());
+    } else {
+      DtlsParameters remoteDtls = offer.dtls();
+      leg = new WebRtcLeg(participantId, engine, false, remoteDtls != null, this::emit);
+      try {
+        DtlsParameters ours =
+            remoteDtls == null ? null : leg.localDtls(leg.startDtls(remoteDtls, true));
+        pipeline =
+            new ParticipantPipeline(
+                engine.setup(n.payloads(), leg.gate), leg.queue, leg.transport, adapter);
+        leg.transport.setRemoteIce(remoteIce);
+        Candidate local = Candidate.of(leg.transport.localRtp());
+        answer =
+            new MediaAnswer(
+                n.answer(),
+                local,
+                local,
+                true,
+                pipeline.localSsrc(),
+                leg.transport.localIce(),
+                ours,
+                Negotiation.headerExtensions(offer));
+      } catch (MediaException | RuntimeException e) {
+        leg.transport.close();
+        throw e;
+      }
+    }
+    Participant p = new Participant(participantId, this, pipeline, answer, clock.nanoTime(), leg);
     if (byId.putIfAbsent(participantId, p) != null) {
       pipeline.transport().close();
       throw new IllegalStateException("already in room " + id + ": " + participantId);
@@ -318,7 +352,7 @@ public final class Room implements Tickable {
     finishAll("shutdown");
   }
 
-  private void emit(RoomEvent e) {
+  void emit(RoomEvent e) {
     try {
       events.execute(() -> listener.onEvent(e));
     } catch (RejectedExecutionException ex) {

@@ -22,6 +22,7 @@ public final class AudioFrame {
   byte @Nullable [] sharedPayload;
   int sharedLength;
   int packetLength;
+  int payloadLength;
 
   /** A frame of {@code samples} samples whose packets carry at most {@code maxPayload} bytes. */
   public AudioFrame(int samples, int maxPayload) {

@@ -26,6 +26,7 @@ final class Encode extends BaseStage<AudioFrame> {
     } else {
       f.packetLength = 12 + encoder.encode(f.output, 0, f.output.length, f.packet, 12);
     }
+    f.payloadLength = f.packetLength - 12;
     return true;
   }
 }

@@ -12,6 +12,8 @@ import dev.parley.media.jitter.JitterBuffer;
 import dev.parley.media.rtcp.ReceptionStatistics;
 import dev.parley.media.rtcp.RtcpSession;
 import dev.parley.media.rtp.RtpWriter;
+import dev.parley.media.srtp.SrtpContext;
+import dev.parley.media.srtp.SrtpGate;
 import dev.parley.media.stats.Counter;
 import dev.parley.media.stats.Gauge;
 import dev.parley.media.transport.InboundQueue;
@@ -55,7 +57,8 @@ public final class ParticipantPipeline {
   private final DtmfDetector dtmf;
   private final PipelineEvents events;
   private final byte[] rtcpBuffer;
-  private final byte[] eventPacket = new byte[16];
+  private final byte[] eventPacket = new byte[16 + SrtpContext.HEADROOM];
+  private final @Nullable SrtpGate srtp;
 
   private final RtpReceive rtpReceive = new RtpReceive();
   private final Depacketize depacketize;
@@ -88,33 +91,46 @@ public final class ParticipantPipeline {
             ssrc, setup.random().nextInt(1 << 16), setup.random().nextLong(1L << 32));
     this.rtcp =
         new RtcpSession(ssrc, setup.cname(), clockRate, setup.rtcpBandwidth(), setup.random());
-    this.rtcpBuffer = new byte[rtcp.maxCompoundLength()];
+    this.srtp = setup.srtp();
+    this.rtcpBuffer = new byte[rtcp.maxCompoundLength() + SrtpContext.HEADROOM];
     this.jitter = new JitterBuffer(setup.jitter(), clockRate, frameSamples);
     this.dtmf = new DtmfDetector(clockRate, setup.dtmfEndTimeout().toNanos());
     AudioDecoder[] decoders = payloads.newDecoders();
     int maxPayload = payloads.sendCodec().newEncoder().maxPayloadBytes(frameSamples);
-    this.frame = new AudioFrame(frameSamples, Math.max(maxPayload, 1500 - 12 - 28));
+    this.frame =
+        new AudioFrame(frameSamples, Math.max(maxPayload, 1500 - 12 - 28) + SrtpContext.HEADROOM);
 
     this.depacketize = new Depacketize(payloads, decoders, rtcp, jitter, dtmf, events, () -> held);
     this.rtcpReceive = new RtcpReceive(rtcp, events, clock, depacketize);
 
-    // Receive, per datagram: parse, [SRTP decrypt: DTLS-SRTP issue], sort by source and payload
+    // Receive, per datagram: SRTP decrypt (DTLS-SRTP legs), parse, sort by source and payload
     // type, buffer.
-    this.receiveRtp = Chain.of(List.of(rtpReceive, depacketize, new JitterInput(jitter)));
-    this.receiveRtcp = Chain.of(List.of(rtcpReceive));
+    SrtpUnprotect unprotect = srtp == null ? null : new SrtpUnprotect(srtp);
+    this.receiveRtp =
+        Chain.of(
+            unprotect == null
+                ? List.of(rtpReceive, depacketize, new JitterInput(jitter))
+                : List.of(unprotect, rtpReceive, depacketize, new JitterInput(jitter)));
+    this.receiveRtcp =
+        Chain.of(
+            unprotect == null
+                ? List.<Stage<Datagram>>of(rtcpReceive)
+                : List.of(new SrtpUnprotect(srtp), rtcpReceive));
     // Playout, per tick: the jitter buffer's next frame, decoded or concealed; its level.
     this.playout =
         Chain.of(
             List.of(
                 new Decode(jitter, decoders, MAX_PACKET_FRAMES * frameSamples, frameSamples),
                 levelMeter));
-    // Send, per tick, after the mixer: encode, RTP header, [SRTP encrypt], send.
+    // Send, per tick, after the mixer: encode, RTP header, SRTP encrypt (DTLS-SRTP legs), send.
+    Encode encode = new Encode(payloads.sendCodec().newEncoder());
+    Packetize packetize = new Packetize(outbound, payloads.sendPayloadType());
+    Send send = new Send(transport, rtcp, outbound);
     this.sendChain =
         Chain.of(
-            List.of(
-                new Encode(payloads.sendCodec().newEncoder()),
-                new Packetize(outbound, payloads.sendPayloadType()),
-                new Send(transport, rtcp, outbound)));
+            srtp == null
+                ? List.of(encode, packetize, send)
+                : List.of(encode, packetize, new SrtpProtect(srtp), send));
   }
 
   /** Drains the datagrams the I/O thread queued (tick thread). */
@@ -184,8 +200,10 @@ public final class ParticipantPipeline {
         p.timestamp(),
         outbound.ssrc);
     int n = 12 + p.event().write(eventPacket, 12);
-    if (transport.sendRtp(eventPacket, 0, n)) {
-      rtcp.onSent(n - 12, outbound.timestamp, clock.nanoTime());
+    int payload = n - 12;
+    n = protectRtp(eventPacket, n);
+    if (n > 0 && transport.sendRtp(eventPacket, 0, n)) {
+      rtcp.onSent(payload, outbound.timestamp, clock.nanoTime());
     }
     outbound.advance(frameSamples);
     outbound.first = false;
@@ -200,9 +218,10 @@ public final class ParticipantPipeline {
     }
     double last = depacketize.lastRtpNanos.get();
     boolean peerSending = !Double.isNaN(last) && nowNanos - (long) last < 10_000_000_000L;
+    transport.housekeeping(nowNanos);
     int n = rtcp.maybeReport(nowNanos, clock.wallMillis(), peerSending, rtcpBuffer, 0);
     if (n > 0) {
-      transport.sendRtcp(rtcpBuffer, 0, n);
+      sendRtcp(n);
       ReceptionStatistics r = rtcp.reception();
       if (r != null) {
         fractionLost.set(r.lastFractionLost() / 256.0);
@@ -213,7 +232,34 @@ public final class ParticipantPipeline {
   /** Sends a final RTCP compound with BYE (RFC 3550 § 6.6). */
   public void sendBye(@Nullable String reason) {
     int n = rtcp.bye(clock.nanoTime(), clock.wallMillis(), reason, rtcpBuffer, 0);
-    transport.sendRtcp(rtcpBuffer, 0, n);
+    sendRtcp(n);
+    if (srtp != null) {
+      srtp.close();
+    }
+  }
+
+  private void sendRtcp(int n) {
+    if (srtp != null) {
+      SrtpContext c = srtp.context();
+      n = c == null ? -1 : c.protectRtcp(rtcpBuffer, 0, n);
+    }
+    if (n > 0) {
+      transport.sendRtcp(rtcpBuffer, 0, n);
+    }
+  }
+
+  /** Protects an RTP packet built outside the send chain; its new length, or −1 to drop it. */
+  private int protectRtp(byte[] packet, int n) {
+    if (srtp == null) {
+      return n;
+    }
+    SrtpContext c = srtp.context();
+    return c == null ? -1 : c.protectRtp(packet, 0, n);
+  }
+
+  /** Whether media is flowing securely, or needs no security (plain RTP). */
+  public boolean secured() {
+    return srtp == null || srtp.keyed();
   }
 
   /** While held, received audio is not buffered (and the owner stops sending). Any thread. */

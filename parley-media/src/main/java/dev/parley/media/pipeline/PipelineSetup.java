@@ -6,8 +6,10 @@ package dev.parley.media.pipeline;
 
 import dev.parley.media.clock.MediaClock;
 import dev.parley.media.jitter.JitterConfig;
+import dev.parley.media.srtp.SrtpGate;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a participant's pipeline is built from.
@@ -19,6 +21,7 @@ import java.util.random.RandomGenerator;
  * @param cname our RTCP CNAME
  * @param clock time
  * @param random SSRC, initial sequence number and timestamp, RTCP interval randomisation
+ * @param srtp the DTLS-SRTP keys of the leg, or null for plain RTP
  */
 public record PipelineSetup(
     PayloadMap payloads,
@@ -27,7 +30,20 @@ public record PipelineSetup(
     Duration dtmfEndTimeout,
     String cname,
     MediaClock clock,
-    RandomGenerator random) {
+    RandomGenerator random,
+    @Nullable SrtpGate srtp) {
+
+  /** A plain-RTP setup. */
+  public PipelineSetup(
+      PayloadMap payloads,
+      JitterConfig jitter,
+      int frameSamples,
+      Duration dtmfEndTimeout,
+      String cname,
+      MediaClock clock,
+      RandomGenerator random) {
+    this(payloads, jitter, frameSamples, dtmfEndTimeout, cname, clock, random, null);
+  }
 
   /** RTCP's bandwidth: 5 % (RFC 3550 § 6.2) of the codec's rate with RTP/UDP/IPv4 headers. */
   double rtcpBandwidth() {
