@@ -37,8 +37,10 @@ import org.jspecify.annotations.Nullable;
  *     Opus; G.711 participants are resampled)
  * @param activeSpeakers how many of the loudest talkers get a personal mix-minus (K); everyone else
  *     hears one shared mix per codec
- * @param prewarmOpus whether {@link MediaEngine#start} warms the Opus codec up before returning
- *     (JIT compilation: see docs/PERFORMANCE.md), so the first calls are not slow
+ * @param opusWarmupFrames how many 20 ms frames {@link MediaEngine#start} encodes and decodes with
+ *     Opus (and converts between rates) before it returns, so the JIT has compiled the codec before
+ *     the first call (docs/PERFORMANCE.md, "WebRTC media", measures the effect); 0 for none. A
+ *     bridge should use {@link #RECOMMENDED_OPUS_WARMUP_FRAMES}
  */
 public record MediaConfig(
     InetAddress bindAddress,
@@ -59,7 +61,7 @@ public record MediaConfig(
     SecurityPolicy security,
     int mixRate,
     int activeSpeakers,
-    boolean prewarmOpus) {
+    int opusWarmupFrames) {
 
   public MediaConfig {
     if (advertisedAddress == null && bindAddress.isAnyLocalAddress()) {
@@ -81,6 +83,9 @@ public record MediaConfig(
     if (mixRate != 8000 && mixRate != 16000 && mixRate != 48000) {
       throw new IllegalArgumentException("mixRate must be 8000, 16000 or 48000: " + mixRate);
     }
+    if (opusWarmupFrames < 0) {
+      throw new IllegalArgumentException("opusWarmupFrames must be >= 0");
+    }
     if (activeSpeakers < 1) {
       throw new IllegalArgumentException("activeSpeakers must be at least 1");
     }
@@ -89,8 +94,12 @@ public record MediaConfig(
   /**
    * Loopback, ports 40000–49999, one I/O and one tick thread, the default jitter buffer, a 20 s
    * media timeout, symmetric RTP, DSCP EF, the system clock, host ICE candidates only, plain RTP
-   * allowed, an 8 kHz mixer, three active speakers, no Opus pre-warming.
+   * allowed, an 8 kHz mixer, three active speakers, no Opus warm-up (tests start fast; a bridge
+   * should warm up and mix at 48 kHz).
    */
+  /** Enough Opus warm-up for the JIT's top tier (docs/PERFORMANCE.md): 20,000 frames. */
+  public static final int RECOMMENDED_OPUS_WARMUP_FRAMES = 20_000;
+
   public static MediaConfig defaults() {
     return new MediaConfig(
         InetAddress.getLoopbackAddress(),
@@ -111,7 +120,7 @@ public record MediaConfig(
         SecurityPolicy.ALLOW_PLAIN,
         8000,
         3,
-        false);
+        0);
   }
 
   /** The address candidates carry. */
@@ -139,7 +148,7 @@ public record MediaConfig(
         security,
         mixRate,
         activeSpeakers,
-        prewarmOpus);
+        opusWarmupFrames);
   }
 
   public MediaConfig withPorts(int min, int max) {
@@ -162,7 +171,7 @@ public record MediaConfig(
         security,
         mixRate,
         activeSpeakers,
-        prewarmOpus);
+        opusWarmupFrames);
   }
 
   public MediaConfig withThreads(int io, int tick) {
@@ -185,7 +194,7 @@ public record MediaConfig(
         security,
         mixRate,
         activeSpeakers,
-        prewarmOpus);
+        opusWarmupFrames);
   }
 
   public MediaConfig withJitter(JitterConfig j) {
@@ -208,7 +217,7 @@ public record MediaConfig(
         security,
         mixRate,
         activeSpeakers,
-        prewarmOpus);
+        opusWarmupFrames);
   }
 
   public MediaConfig withMediaTimeout(Duration timeout) {
@@ -231,7 +240,7 @@ public record MediaConfig(
         security,
         mixRate,
         activeSpeakers,
-        prewarmOpus);
+        opusWarmupFrames);
   }
 
   public MediaConfig withRemotePolicy(RemotePolicy policy) {
@@ -254,7 +263,7 @@ public record MediaConfig(
         security,
         mixRate,
         activeSpeakers,
-        prewarmOpus);
+        opusWarmupFrames);
   }
 
   public MediaConfig withClock(MediaClock c) {
@@ -277,7 +286,7 @@ public record MediaConfig(
         security,
         mixRate,
         activeSpeakers,
-        prewarmOpus);
+        opusWarmupFrames);
   }
 
   public MediaConfig withIce(IceConfig i) {
@@ -300,7 +309,7 @@ public record MediaConfig(
         security,
         mixRate,
         activeSpeakers,
-        prewarmOpus);
+        opusWarmupFrames);
   }
 
   public MediaConfig withSecurity(SecurityPolicy policy) {
@@ -323,7 +332,7 @@ public record MediaConfig(
         policy,
         mixRate,
         activeSpeakers,
-        prewarmOpus);
+        opusWarmupFrames);
   }
 
   public MediaConfig withMixRate(int rate) {
@@ -346,7 +355,7 @@ public record MediaConfig(
         security,
         rate,
         activeSpeakers,
-        prewarmOpus);
+        opusWarmupFrames);
   }
 
   public MediaConfig withActiveSpeakers(int k) {
@@ -369,10 +378,10 @@ public record MediaConfig(
         security,
         mixRate,
         k,
-        prewarmOpus);
+        opusWarmupFrames);
   }
 
-  public MediaConfig withPrewarmOpus(boolean prewarm) {
+  public MediaConfig withOpusWarmup(int frames) {
     return new MediaConfig(
         bindAddress,
         advertisedAddress,
@@ -392,6 +401,6 @@ public record MediaConfig(
         security,
         mixRate,
         activeSpeakers,
-        prewarm);
+        frames);
   }
 }

@@ -7,7 +7,9 @@ package dev.parley.media;
 import dev.parley.media.audio.AudioSink;
 import dev.parley.media.audio.AudioSource;
 import dev.parley.media.codec.AudioCodec;
+import dev.parley.media.codec.CodecWarmup;
 import dev.parley.media.codec.G711Codec;
+import dev.parley.media.codec.OpusCodec;
 import dev.parley.media.dtls.DtlsCertificate;
 import dev.parley.media.ice.IceTransport;
 import dev.parley.media.internal.concurrent.NamedThreads;
@@ -16,6 +18,7 @@ import dev.parley.media.pipeline.ParticipantPipeline;
 import dev.parley.media.pipeline.PayloadMap;
 import dev.parley.media.pipeline.PipelineEvents;
 import dev.parley.media.pipeline.PipelineSetup;
+import dev.parley.media.srtp.SrtpContext;
 import dev.parley.media.srtp.SrtpGate;
 import dev.parley.media.transport.InboundQueue;
 import dev.parley.media.transport.IoLoop;
@@ -49,9 +52,6 @@ import org.slf4j.LoggerFactory;
 public final class MediaEngine implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(MediaEngine.class);
 
-  /** The mixer's sample rate and RTP clock: 8 kHz until Opus brings resampling. */
-  static final int MIX_RATE = 8000;
-
   /** The tick: 20 ms. */
   static final int FRAME_MILLIS = 20;
 
@@ -62,7 +62,8 @@ public final class MediaEngine implements AutoCloseable {
   private final TickScheduler scheduler;
   private final SecureRandom seeds = new SecureRandom();
   private final String cname;
-  private final List<AudioCodec> codecs = List.of(G711Codec.PCMU, G711Codec.PCMA);
+  private final List<AudioCodec> codecs =
+      List.of(G711Codec.PCMU, G711Codec.PCMA, OpusCodec.DEFAULT);
   private final Set<Room> rooms = ConcurrentHashMap.newKeySet();
   private final Set<Phone> phones = ConcurrentHashMap.newKeySet();
   private final DtlsCertificate certificate;
@@ -86,8 +87,16 @@ public final class MediaEngine implements AutoCloseable {
     this.background = Executors.newCachedThreadPool(NamedThreads.daemon("dtls"));
   }
 
-  /** Starts the I/O and tick threads. */
+  /**
+   * Starts the I/O and tick threads, after warming the Opus codec up if {@link
+   * MediaConfig#opusWarmupFrames()} asks for it (that takes seconds: call it before taking calls).
+   */
   public static MediaEngine start(MediaConfig config) throws IOException {
+    LOG.debug("SRTP ready in {} ms", SrtpContext.warmUp().toMillis());
+    if (config.opusWarmupFrames() > 0) {
+      CodecWarmup.Result r = CodecWarmup.run(OpusCodec.DEFAULT, config.opusWarmupFrames());
+      LOG.info("Opus warmed up: {} frames in {} ms", r.frames(), r.elapsed().toMillis());
+    }
     IoLoop[] io = new IoLoop[config.ioThreads()];
     try {
       for (int i = 0; i < io.length; i++) {
@@ -117,7 +126,8 @@ public final class MediaEngine implements AutoCloseable {
       throw new MediaException(MediaException.Reason.CLOSED, "media engine closed");
     }
     Room room =
-        new Room(id, this, listener, events, MIX_RATE * FRAME_MILLIS / 1000, config.mediaTimeout());
+        new Room(
+            id, this, listener, events, mixRate() * FRAME_MILLIS / 1000, config.mediaTimeout());
     rooms.add(room);
     room.registration(scheduler.add(room));
     return room;
@@ -182,7 +192,7 @@ public final class MediaEngine implements AutoCloseable {
   }
 
   int mixRate() {
-    return MIX_RATE;
+    return config.mixRate();
   }
 
   /** A bound transport with its queue; its pipeline is built once payload types are known. */
@@ -270,7 +280,7 @@ public final class MediaEngine implements AutoCloseable {
     return new PipelineSetup(
         payloads,
         config.jitter(),
-        MIX_RATE * FRAME_MILLIS / 1000,
+        mixRate() * FRAME_MILLIS / 1000,
         config.dtmfEndTimeout(),
         cname,
         config.clock(),

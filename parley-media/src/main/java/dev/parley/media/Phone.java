@@ -59,7 +59,7 @@ public final class Phone implements Tickable {
   private final @Nullable WebRtcLeg leg;
   private final int frameSamples;
   private final short[] silence;
-  private final DtmfGenerator dtmf;
+  private DtmfGenerator dtmf; // replaced with the codec's frame once connected
   private final Queue<Character> digits = new ConcurrentLinkedQueue<>();
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
   private volatile @Nullable ParticipantPipeline pipeline;
@@ -243,6 +243,7 @@ public final class Phone implements Tickable {
             transport,
             new Events());
     p.hold(held);
+    dtmf = new DtmfGenerator(n.payloads().sendCodec().clockRate() / 50, 3, 10);
     pipeline = p;
     return p;
   }

@@ -8,6 +8,7 @@ import dev.parley.media.codec.AudioCodec;
 import dev.parley.media.codec.AudioEncoder;
 import dev.parley.media.codec.DtmfDetector;
 import dev.parley.media.mixer.MixMinus;
+import dev.parley.media.mixer.RateConverter;
 import dev.parley.media.mixer.TickScheduler;
 import dev.parley.media.mixer.Tickable;
 import dev.parley.media.pipeline.AudioFrame;
@@ -68,12 +69,26 @@ public final class Room implements Tickable {
     final AudioCodec codec;
     final AudioEncoder encoder;
     final byte[] payload;
+    final @Nullable RateConverter down;
+    final short[] pcm;
     int length = -1;
 
-    SharedEncoding(AudioCodec codec, int frameSamples) {
+    SharedEncoding(AudioCodec codec, int frameSamples, int mixRate) {
       this.codec = codec;
       this.encoder = codec.newEncoder();
-      this.payload = new byte[encoder.maxPayloadBytes(frameSamples)];
+      int codecSamples = codec.clockRate() / 50;
+      this.payload = new byte[encoder.maxPayloadBytes(codecSamples)];
+      this.down =
+          codec.clockRate() == mixRate ? null : new RateConverter(mixRate, codec.clockRate());
+      this.pcm = new short[codecSamples];
+    }
+
+    int encode(short[] mix, int frameSamples) {
+      if (down == null) {
+        return encoder.encode(mix, 0, frameSamples, payload, 0);
+      }
+      down.process(mix, 0, frameSamples, pcm, 0);
+      return encoder.encode(pcm, 0, pcm.length, payload, 0);
     }
   }
 
@@ -258,7 +273,7 @@ public final class Room implements Tickable {
         SharedEncoding s = sharedFor(p);
         if (s != null) {
           if (s.length < 0) {
-            s.length = s.encoder.encode(mixAll(), 0, frameSamples, s.payload, 0);
+            s.length = s.encode(mixAll(), frameSamples);
           }
           f.shareEncoded(s.payload, s.length);
         } else {
@@ -287,7 +302,7 @@ public final class Room implements Tickable {
     if (!codec.newEncoder().stateless()) {
       return null;
     }
-    SharedEncoding s = new SharedEncoding(codec, frameSamples);
+    SharedEncoding s = new SharedEncoding(codec, frameSamples, engine.mixRate());
     shared.add(s);
     return s;
   }

@@ -100,6 +100,116 @@ class WebRtcIT {
     assertThat(calls.roomEvents()).noneMatch(e -> e instanceof RoomEvent.TransportFailed);
   }
 
+  private static final CodecSpec OPUS =
+      new CodecSpec(111, "opus", 48000, 2, java.util.Map.of("useinbandfec", "1"));
+
+  /**
+   * A 48 kHz bridge and a client engine. Neither warms Opus up (that takes many seconds on a busy
+   * machine), so during the first seconds a cold Concentus costs milliseconds per frame, ticks
+   * overrun and the jitter buffers stretch time: levels are checked loosely here, exactly in
+   * OpusCodecTest and RateConverterTest.
+   */
+  private static Calls opusEngines() throws java.io.IOException {
+    return new Calls(
+        MediaConfig.defaults().withPorts(41000, 41999).withMixRate(48000),
+        MediaConfig.defaults().withPorts(43000, 43999));
+  }
+
+  @Test
+  void opusOverIceAndDtlsSrtpBetweenARoomAndPhonesOfAnotherEngine() throws Exception {
+    calls = opusEngines();
+    Room room = calls.room("opus");
+    Recorder[] recordings = new Recorder[2];
+    Phone[] phones = new Phone[2];
+    for (int i = 0; i < 2; i++) {
+      recordings[i] = recorder();
+      phones[i] =
+          calls.clients.openPhone(
+              "o" + i,
+              PhoneOptions.webrtc(List.of(OPUS, CodecSpec.pcmu(), CodecSpec.telephoneEvent(101))),
+              new ToneSource(TONES[i], -20, 8000),
+              recordings[i],
+              calls.phoneEvents::add,
+              calls.events);
+      Participant p = room.addParticipant("o" + i, phones[i].offer());
+      assertThat(p.answer().codecs()).extracting(CodecSpec::name).containsExactly("opus");
+      phones[i].accept(p.answer());
+    }
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                assertThat(
+                        phones[0].transportReady()
+                            && phones[1].transportReady()
+                            && room.participants().stream().allMatch(Participant::transportReady))
+                    .as("room %s, phones %s", calls.roomEvents(), calls.phoneEvents)
+                    .isTrue());
+    int start0 = recordings[0].size();
+    int start1 = recordings[1].size();
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                recordings[0].size() >= start0 + 16_000 && recordings[1].size() >= start1 + 16_000);
+    for (int i = 0; i < 2; i++) {
+      int me = i;
+      await()
+          .atMost(WAIT)
+          .untilAsserted(
+              () ->
+                  assertThat(Calls.heard(recordings[me], TONES))
+                      .containsExactlyElementsOf(Calls.others(TONES[me], TONES[0], TONES[1])));
+      // two Opus generations and two rate conversions: the tone arrives near its level
+      assertThat(ToneAnalysis.power(recordings[i].last(8000), 8000, TONES[1 - i]))
+          .as("%s / %s", calls.bridge.stats(), calls.clients.stats())
+          .isBetween(-26.0, -18.5);
+    }
+    for (Participant p : room.participants()) {
+      assertThat(p.stats().malformed()).isZero();
+      assertThat(p.stats().packetsLost()).isZero();
+    }
+  }
+
+  @Test
+  void aMixedRoomOfARawUdpG711PhoneAndAnOpusDtlsPhone() throws Exception {
+    calls = opusEngines();
+    Room room = calls.room("mixed");
+    Recorder g711 = recorder();
+    Phone plain = calls.join(room, "g711", new ToneSource(TONES[0], -20, 8000), g711);
+    assertThat(room.participant("g711").orElseThrow().answer().codecs())
+        .extracting(CodecSpec::name)
+        .startsWith("PCMU");
+    Recorder opus = recorder();
+    Phone webrtc =
+        calls.clients.openPhone(
+            "opus",
+            PhoneOptions.webrtc(List.of(OPUS)),
+            new ToneSource(TONES[1], -20, 8000),
+            opus,
+            calls.phoneEvents::add,
+            calls.events);
+    Participant p = room.addParticipant("opus", webrtc.offer());
+    webrtc.accept(p.answer());
+    await().atMost(WAIT).until(() -> webrtc.transportReady() && p.transportReady());
+    int start = opus.size();
+    int startG711 = g711.size();
+    await()
+        .atMost(WAIT)
+        .until(() -> opus.size() >= start + 16_000 && g711.size() >= startG711 + 16_000);
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () -> {
+              assertThat(Calls.heard(g711, TONES)).containsExactly(TONES[1]);
+              assertThat(Calls.heard(opus, TONES)).containsExactly(TONES[0]);
+            });
+    // through G.711 → 48 kHz mix → Opus and back: the tones arrive near their level
+    assertThat(ToneAnalysis.power(g711.last(8000), 8000, TONES[1])).isBetween(-26.0, -18.5);
+    assertThat(ToneAnalysis.power(opus.last(8000), 8000, TONES[0])).isBetween(-26.0, -18.5);
+    assertThat(plain.stats().orElseThrow().malformed()).isZero();
+  }
+
   @Test
   void aFingerprintThatDoesNotMatchFailsTheHandshakeAndNoMediaFlows() throws Exception {
     calls = new Calls();

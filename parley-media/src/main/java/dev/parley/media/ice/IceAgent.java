@@ -70,6 +70,7 @@ public final class IceAgent implements AutoCloseable {
   private volatile boolean started;
   private volatile boolean closed;
   private volatile @Nullable CandidatePair selected;
+  private volatile long selectedAtMillis;
 
   /**
    * Creates the agent and gathers the host (and configured public) candidates at once; STUN
@@ -193,10 +194,18 @@ public final class IceAgent implements AutoCloseable {
     return agent.getLocalUfrag();
   }
 
-  /** Whether the selected pair lost consent (no successful check for 30 s; RFC 7675 § 5.1). */
+  /**
+   * Whether the selected pair lost consent: no successful consent check (ice4j sends them on the
+   * selected pair, as controlling or controlled agent) for 30 s since the pair was selected or last
+   * confirmed (RFC 7675 § 5.1). ice4j stamps confirmations with the wall clock.
+   */
   boolean consentExpired(long wallMillis) {
     CandidatePair p = selected;
-    return p != null && wallMillis - p.getConsentFreshness() > CONSENT_TIMEOUT_MILLIS;
+    if (p == null) {
+      return false;
+    }
+    long confirmed = Math.max(selectedAtMillis, p.getConsentFreshness());
+    return wallMillis - confirmed > CONSENT_TIMEOUT_MILLIS;
   }
 
   public int generation() {
@@ -226,6 +235,7 @@ public final class IceAgent implements AutoCloseable {
     if (pair == null || pair == selected) {
       return;
     }
+    selectedAtMillis = System.currentTimeMillis();
     selected = pair;
     TransportAddress r = pair.getRemoteCandidate().getTransportAddress();
     listener.onSelected(new InetSocketAddress(r.getAddress(), r.getPort()));

@@ -36,7 +36,7 @@ final class Decode extends BaseStage<AudioFrame> {
 
   @Override
   boolean handle(AudioFrame f) {
-    int need = f.input.length;
+    int need = f.codecInput.length;
     while (buffered < need) {
       jitter.pull(f.nowNanos, need - buffered, item);
       switch (item.kind()) {
@@ -52,7 +52,7 @@ final class Decode extends BaseStage<AudioFrame> {
         }
       }
     }
-    System.arraycopy(fifo, 0, f.input, 0, need);
+    System.arraycopy(fifo, 0, f.codecInput, 0, need);
     buffered -= need;
     System.arraycopy(fifo, need, fifo, 0, buffered);
     f.hasInput = true;

@@ -24,7 +24,7 @@ final class Encode extends BaseStage<AudioFrame> {
       System.arraycopy(shared, 0, f.packet, 12, f.sharedLength);
       f.packetLength = 12 + f.sharedLength;
     } else {
-      f.packetLength = 12 + encoder.encode(f.output, 0, f.output.length, f.packet, 12);
+      f.packetLength = 12 + encoder.encode(f.codecOutput, 0, f.codecOutput.length, f.packet, 12);
     }
     f.payloadLength = f.packetLength - 12;
     return true;

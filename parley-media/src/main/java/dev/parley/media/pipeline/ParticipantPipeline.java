@@ -48,7 +48,7 @@ public final class ParticipantPipeline {
   private final MediaTransport transport;
   private final MediaClock clock;
   private final PayloadMap payloads;
-  private final int frameSamples;
+  private final int frameSamples; // per tick at the codec's clock rate (RTP timestamp units)
   private final Datagram datagram = new Datagram();
   private final AudioFrame frame;
   private final JitterBuffer jitter;
@@ -82,9 +82,11 @@ public final class ParticipantPipeline {
     this.transport = transport;
     this.clock = setup.clock();
     this.payloads = setup.payloads();
-    this.frameSamples = setup.frameSamples();
+    int mixSamples = setup.frameSamples();
+    int mixRate = mixSamples * 50;
     this.events = events;
     int clockRate = payloads.sendCodec().clockRate();
+    this.frameSamples = clockRate / 50;
     long ssrc = setup.random().nextLong(1L << 32);
     this.outbound =
         new OutboundStream(
@@ -98,7 +100,8 @@ public final class ParticipantPipeline {
     AudioDecoder[] decoders = payloads.newDecoders();
     int maxPayload = payloads.sendCodec().newEncoder().maxPayloadBytes(frameSamples);
     this.frame =
-        new AudioFrame(frameSamples, Math.max(maxPayload, 1500 - 12 - 28) + SrtpContext.HEADROOM);
+        new AudioFrame(
+            mixSamples, frameSamples, Math.max(maxPayload, 1500 - 12 - 28) + SrtpContext.HEADROOM);
 
     this.depacketize = new Depacketize(payloads, decoders, rtcp, jitter, dtmf, events, () -> held);
     this.rtcpReceive = new RtcpReceive(rtcp, events, clock, depacketize);
@@ -117,20 +120,28 @@ public final class ParticipantPipeline {
                 ? List.<Stage<Datagram>>of(rtcpReceive)
                 : List.of(new SrtpUnprotect(srtp), rtcpReceive));
     // Playout, per tick: the jitter buffer's next frame, decoded or concealed; its level.
+    // (resampled to the mixer's rate when the codec's differs)
+    Decode decode = new Decode(jitter, decoders, MAX_PACKET_FRAMES * frameSamples, frameSamples);
     this.playout =
         Chain.of(
-            List.of(
-                new Decode(jitter, decoders, MAX_PACKET_FRAMES * frameSamples, frameSamples),
-                levelMeter));
+            clockRate == mixRate
+                ? List.of(decode, levelMeter)
+                : List.of(decode, Resample.toMixer(clockRate, mixRate), levelMeter));
     // Send, per tick, after the mixer: encode, RTP header, SRTP encrypt (DTLS-SRTP legs), send.
     Encode encode = new Encode(payloads.sendCodec().newEncoder());
     Packetize packetize = new Packetize(outbound, payloads.sendPayloadType());
     Send send = new Send(transport, rtcp, outbound);
-    this.sendChain =
-        Chain.of(
-            srtp == null
-                ? List.of(encode, packetize, send)
-                : List.of(encode, packetize, new SrtpProtect(srtp), send));
+    List<Stage<AudioFrame>> sending = new ArrayList<>();
+    if (clockRate != mixRate) {
+      sending.add(Resample.fromMixer(mixRate, clockRate));
+    }
+    sending.add(encode);
+    sending.add(packetize);
+    if (srtp != null) {
+      sending.add(new SrtpProtect(srtp));
+    }
+    sending.add(send);
+    this.sendChain = Chain.of(sending);
   }
 
   /** Drains the datagrams the I/O thread queued (tick thread). */

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param payloads the negotiated payload types
  * @param jitter jitter buffer settings
- * @param frameSamples samples per tick (160: 20 ms at 8 kHz)
+ * @param frameSamples samples per tick at the mixer's rate (160: 20 ms at 8 kHz); the codec's own
+ *     frame follows from its clock rate
  * @param dtmfEndTimeout when a digit whose end packets were all lost counts as ended
  * @param cname our RTCP CNAME
  * @param clock time
@@ -47,9 +48,9 @@ public record PipelineSetup(
 
   /** RTCP's bandwidth: 5 % (RFC 3550 § 6.2) of the codec's rate with RTP/UDP/IPv4 headers. */
   double rtcpBandwidth() {
-    int rate = payloads.sendCodec().clockRate();
-    double packetsPerSecond = (double) rate / frameSamples;
-    double payloadBytes = frameSamples; // G.711: one byte per sample; an upper bound for others
+    double packetsPerSecond = 50; // one packet per 20 ms tick
+    // G.711: one byte per sample at 8 kHz; an upper bound for Opus at any usual bitrate
+    double payloadBytes = 160;
     return 0.05 * packetsPerSecond * (payloadBytes + 12 + 8 + 20);
   }
 }

@@ -59,6 +59,31 @@ public final class SrtpContext implements AutoCloseable {
     java.util.Arrays.fill(remoteRtcpSsrcs, -1);
   }
 
+  /**
+   * Makes jitsi-srtp choose its AES implementation now: on first use it benchmarks the available
+   * ones (OpenSSL through its bundled JNI library when libcrypto 3 is installed, else the JDK's
+   * SunJCE, whose AES uses the CPU's AES instructions) for up to seconds, which must not happen on
+   * a tick thread. Called once when an engine starts; returns the time it took.
+   */
+  public static java.time.Duration warmUp() {
+    long start = System.nanoTime();
+    byte[] key = new byte[16];
+    byte[] salt = new byte[14];
+    new java.util.Random(1).nextBytes(key);
+    SrtpKeys keys = new SrtpKeys(SrtpProfile.AES_CM_128_HMAC_SHA1_80, key, salt, key, salt);
+    try (SrtpContext tx = new SrtpContext(keys);
+        SrtpContext rx = new SrtpContext(keys)) {
+      byte[] packet = new byte[12 + 160 + HEADROOM];
+      packet[0] = (byte) 0x80;
+      for (int i = 0; i < 100; i++) {
+        packet[3] = (byte) i;
+        int n = tx.protectRtp(packet, 0, 12 + 160);
+        rx.unprotectRtp(packet, 0, n);
+      }
+    }
+    return java.time.Duration.ofNanos(System.nanoTime() - start);
+  }
+
   /** Protects an RTP packet of {@code len} bytes at {@code off}; the new length or −1. */
   public int protectRtp(byte[] buf, int off, int len) {
     if (len < 12 || buf.length - off - len < HEADROOM) {
