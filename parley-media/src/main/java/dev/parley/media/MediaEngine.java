@@ -263,20 +263,23 @@ public final class MediaEngine implements AutoCloseable {
 
   ParticipantPipeline openLeg(
       PayloadMap payloads,
+      int audioLevelId,
       boolean rtcpMux,
       @Nullable Candidate rtp,
       @Nullable Candidate rtcp,
       PipelineEvents events)
       throws MediaException {
     Endpoint e = openEndpoint(rtcpMux, payloads.accepted(), rtp, rtcp);
-    return new ParticipantPipeline(setup(payloads), e.queue(), e.transport(), events);
+    return new ParticipantPipeline(
+        setup(payloads, null, audioLevelId, -1), e.queue(), e.transport(), events);
   }
 
   PipelineSetup setup(PayloadMap payloads) {
-    return setup(payloads, null);
+    return setup(payloads, null, -1, -1);
   }
 
-  PipelineSetup setup(PayloadMap payloads, @Nullable SrtpGate srtp) {
+  PipelineSetup setup(
+      PayloadMap payloads, @Nullable SrtpGate srtp, int audioLevelId, int sendAudioLevelId) {
     return new PipelineSetup(
         payloads,
         config.jitter(),
@@ -285,7 +288,9 @@ public final class MediaEngine implements AutoCloseable {
         cname,
         config.clock(),
         new SplittableRandom(seeds.nextLong()),
-        srtp);
+        srtp,
+        audioLevelId,
+        sendAudioLevelId);
   }
 
   /**

@@ -26,6 +26,9 @@ public final class Participant {
   // tick thread only
   @Nullable AudioFrame frame;
   boolean contributes;
+  boolean talking; // selected by the room's SpeakerSelection
+  volatile boolean talkingPublished;
+  double smoothedLevel = dev.parley.media.mixer.SpeakerSelection.NOT_TALKING;
   boolean timedOut;
   boolean wasHeld;
   long silenceSince;
@@ -127,6 +130,19 @@ public final class Participant {
   /** Whether media can flow: always on raw UDP; after ICE (and DTLS) on an ICE leg. */
   public boolean transportReady() {
     return leg == null || leg.ready();
+  }
+
+  /**
+   * Packets the room did not decode because the participant reported silence (RFC 6464) and was not
+   * a selected talker; any thread.
+   */
+  public long decodesSkipped() {
+    return pipeline.skippedDecodes();
+  }
+
+  /** Whether the room mixes this participant now (one of the K loudest talkers); any thread. */
+  public boolean talking() {
+    return talkingPublished;
   }
 
   /** Loss, jitter, level, packets and bytes; any thread. */

@@ -140,7 +140,7 @@ public final class Phone implements Tickable {
   public void accept(MediaAnswer answer) throws MediaException {
     Negotiation.Result n = Negotiation.negotiate(answer.codecs(), supported(), engine.mixRate());
     if (leg == null) {
-      start(n, answer.rtp(), answer.rtcp());
+      start(n, answer.rtp(), answer.rtcp(), audioLevelId(answer.headerExtensions()));
       return;
     }
     IceParameters ice = answer.ice();
@@ -155,7 +155,7 @@ public final class Phone implements Tickable {
       }
       leg.startDtls(dtls, false);
     }
-    start(n, null, null);
+    start(n, null, null, audioLevelId(answer.headerExtensions()));
     leg.transport.setRemoteIce(ice);
   }
 
@@ -163,7 +163,7 @@ public final class Phone implements Tickable {
   public MediaAnswer answer(MediaOffer offer) throws MediaException {
     Negotiation.Result n = Negotiation.negotiate(offer.codecs(), supported(), engine.mixRate());
     if (leg == null) {
-      ParticipantPipeline p = start(n, offer.rtp(), offer.rtcp());
+      ParticipantPipeline p = start(n, offer.rtp(), offer.rtcp(), -1);
       return new MediaAnswer(
           n.answer(),
           Candidate.of(transport.localRtp()),
@@ -185,7 +185,7 @@ public final class Phone implements Tickable {
       ours = leg.localDtls(leg.startDtls(dtls, true));
     }
     leg.transport.controlling(false);
-    ParticipantPipeline p = start(n, null, null);
+    ParticipantPipeline p = start(n, null, null, offer.audioLevelId());
     leg.transport.setRemoteIce(ice);
     Candidate local = Candidate.of(transport.localRtp());
     return new MediaAnswer(
@@ -197,6 +197,15 @@ public final class Phone implements Tickable {
         leg.transport.localIce(),
         ours,
         Negotiation.headerExtensions(offer));
+  }
+
+  private static int audioLevelId(List<HeaderExtension> extensions) {
+    for (HeaderExtension e : extensions) {
+      if (HeaderExtension.AUDIO_LEVEL.equals(e.uri())) {
+        return e.id();
+      }
+    }
+    return -1;
   }
 
   /** ICE candidates the peer trickled; ignored on raw UDP. */
@@ -227,7 +236,7 @@ public final class Phone implements Tickable {
   }
 
   private ParticipantPipeline start(
-      Negotiation.Result n, @Nullable Candidate rtp, @Nullable Candidate rtcp)
+      Negotiation.Result n, @Nullable Candidate rtp, @Nullable Candidate rtcp, int audioLevelId)
       throws MediaException {
     if (pipeline != null) {
       throw new IllegalStateException("phone " + name + " already connected");
@@ -238,7 +247,7 @@ public final class Phone implements Tickable {
     }
     ParticipantPipeline p =
         new ParticipantPipeline(
-            engine.setup(n.payloads(), leg == null ? null : leg.gate),
+            engine.setup(n.payloads(), leg == null ? null : leg.gate, -1, audioLevelId),
             queue,
             transport,
             new Events());

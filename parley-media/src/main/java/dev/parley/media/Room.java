@@ -9,6 +9,7 @@ import dev.parley.media.codec.AudioEncoder;
 import dev.parley.media.codec.DtmfDetector;
 import dev.parley.media.mixer.MixMinus;
 import dev.parley.media.mixer.RateConverter;
+import dev.parley.media.mixer.SpeakerSelection;
 import dev.parley.media.mixer.TickScheduler;
 import dev.parley.media.mixer.Tickable;
 import dev.parley.media.pipeline.AudioFrame;
@@ -30,14 +31,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A conference: every participant hears the mix of everyone else (mix-minus).
+ * A conference: every participant hears the mix of the active talkers except itself (mix-minus).
  *
- * <p>Each tick (on the room's tick thread): drain every participant's packets; pull each one's
- * frame from its jitter buffer; sum the frames of the <em>contributors</em> (participants with
- * audio that is not digital silence, not muted, not held); give each contributor the sum minus its
- * own frame and everyone else the sum itself — encoded once per codec for all of them when the
- * codec is stateless, so listeners who say nothing cost a packet copy and a send. Then RTCP, DTMF
- * timeouts and the media timeout. See {@link dev.parley.media.mixer.SoftClipper} for clipping.
+ * <p>Each tick (on the room's tick thread):
+ *
+ * <ol>
+ *   <li>drain every participant's packets;
+ *   <li>pull each one's frame from its jitter buffer — without decoding it when the participant
+ *       reports (RFC 6464 audio level, XEP-0294) that it is below {@link
+ *       SpeakerSelection#SILENT_DBOV} and is not a selected talker: nothing it says could be heard;
+ *   <li>select the <em>talkers</em>, the {@link MediaConfig#activeSpeakers() K} loudest
+ *       participants with audio (not muted, not held), by their reported level or else their
+ *       decoded level ({@link SpeakerSelection});
+ *   <li>sum the talkers; give each talker the sum minus its own frame (a personal mix, encoded for
+ *       it), and everyone else the sum itself, encoded <b>once per codec</b> for all of them — so a
+ *       listener costs a payload copy, its SRTP encryption and a send, whatever the room's size.
+ *       With a stateful codec (Opus) the shared encoder's stream is continuous while a listener
+ *       stays a listener; a listener who becomes a talker switches to its own encoder (its decoder
+ *       sees a new stream, which Opus conceals in a few milliseconds);
+ *   <li>RTCP, DTMF timeouts and the media timeout.
+ * </ol>
+ *
+ * See {@link dev.parley.media.mixer.SoftClipper} for clipping.
  */
 public final class Room implements Tickable {
   private static final Logger LOG = LoggerFactory.getLogger(Room.class);
@@ -59,12 +74,19 @@ public final class Room implements Tickable {
   private TickScheduler.@Nullable Registration registration;
 
   // tick thread only
+  private final SpeakerSelection selection;
+  private double[] levels = new double[16];
+  private double[] smoothed = new double[16];
+  private boolean[] talking = new boolean[16];
   private final int[] sum;
   private final short[] mixAll;
   private final List<SharedEncoding> shared = new ArrayList<>(2);
   private boolean mixAllReady;
 
-  /** One stateless encoder's output of the full mix, shared by every non-contributor. */
+  /**
+   * One encoder's output of the talkers' mix, shared by every listener with that codec (a stateful
+   * encoder runs as one continuous stream for all of them).
+   */
   private static final class SharedEncoding {
     final AudioCodec codec;
     final AudioEncoder encoder;
@@ -107,6 +129,7 @@ public final class Room implements Tickable {
     this.mediaTimeoutNanos = mediaTimeout.toNanos();
     this.clock = engine.config().clock();
     this.sum = new int[frameSamples];
+    this.selection = new SpeakerSelection(engine.config().activeSpeakers());
     this.mixAll = new short[frameSamples];
   }
 
@@ -143,14 +166,24 @@ public final class Room implements Tickable {
     WebRtcLeg leg = null;
     IceParameters remoteIce = offer.ice();
     if (remoteIce == null) {
-      pipeline = engine.openLeg(n.payloads(), offer.rtcpMux(), offer.rtp(), offer.rtcp(), adapter);
+      pipeline =
+          engine.openLeg(
+              n.payloads(),
+              offer.audioLevelId(),
+              offer.rtcpMux(),
+              offer.rtp(),
+              offer.rtcp(),
+              adapter);
       answer =
           new MediaAnswer(
               n.answer(),
               Candidate.of(pipeline.transport().localRtp()),
               Candidate.of(pipeline.transport().localRtcp()),
               pipeline.transport().rtcpMux(),
-              pipeline.localSsrc());
+              pipeline.localSsrc(),
+              null,
+              null,
+              Negotiation.headerExtensions(offer));
     } else {
       DtlsParameters remoteDtls = offer.dtls();
       leg = new WebRtcLeg(participantId, engine, false, remoteDtls != null, this::emit);
@@ -159,7 +192,10 @@ public final class Room implements Tickable {
             remoteDtls == null ? null : leg.localDtls(leg.startDtls(remoteDtls, true));
         pipeline =
             new ParticipantPipeline(
-                engine.setup(n.payloads(), leg.gate), leg.queue, leg.transport, adapter);
+                engine.setup(n.payloads(), leg.gate, offer.audioLevelId(), -1),
+                leg.queue,
+                leg.transport,
+                adapter);
         leg.transport.setRemoteIce(remoteIce);
         Candidate local = Candidate.of(leg.transport.localRtp());
         answer =
@@ -228,18 +264,43 @@ public final class Room implements Tickable {
       return;
     }
     Participant[] ps = leaveRequested();
-    for (Participant p : ps) {
+    int n = ps.length;
+    if (levels.length < n) {
+      levels = new double[n * 2];
+      smoothed = new double[n * 2];
+      talking = new boolean[n * 2];
+    }
+    for (int i = 0; i < n; i++) {
+      Participant p = ps[i];
       ParticipantPipeline pipeline = p.pipeline();
       pipeline.receive();
+      long turn = clock.nanoTime();
+      double reported = pipeline.audioLevelDbov(turn);
+      boolean silent = !Double.isNaN(reported) && reported < SpeakerSelection.SILENT_DBOV;
       // the time of this participant's turn, not the tick's start: packets that arrived since
       // the tick began were just drained, and their wait must not come out negative
-      AudioFrame f = pipeline.playout(clock.nanoTime(), ticks);
+      AudioFrame f = pipeline.playout(turn, ticks, !p.muted() && (!silent || p.talking));
       p.frame = f;
-      p.contributes =
+      boolean audible =
           f.hasInput()
               && f.inputLevelDbov() > DIGITAL_SILENCE_DBOV
               && !p.muted()
               && !pipeline.held();
+      levels[i] =
+          !audible
+              ? SpeakerSelection.NOT_TALKING
+              : Double.isNaN(reported) ? f.inputLevelDbov() : reported;
+      smoothed[i] = p.smoothedLevel;
+      talking[i] = p.talking;
+    }
+    selection.update(levels, smoothed, talking, n);
+    for (int i = 0; i < n; i++) {
+      ps[i].smoothedLevel = smoothed[i];
+      ps[i].talking = talking[i];
+      if (ps[i].talkingPublished != talking[i]) {
+        ps[i].talkingPublished = talking[i];
+      }
+      ps[i].contributes = talking[i];
     }
     mix(ps, ticks);
     for (Participant p : ps) {
@@ -271,14 +332,10 @@ public final class Room implements Tickable {
         MixMinus.minus(sum, f.input(), f.output(), frameSamples);
       } else {
         SharedEncoding s = sharedFor(p);
-        if (s != null) {
-          if (s.length < 0) {
-            s.length = s.encode(mixAll(), frameSamples);
-          }
-          f.shareEncoded(s.payload, s.length);
-        } else {
-          System.arraycopy(mixAll(), 0, f.output(), 0, frameSamples);
+        if (s.length < 0) {
+          s.length = s.encode(mixAll(), frameSamples);
         }
+        f.shareEncoded(s.payload, s.length);
       }
       pipeline.send(f);
     }
@@ -292,15 +349,12 @@ public final class Room implements Tickable {
     return mixAll;
   }
 
-  private @Nullable SharedEncoding sharedFor(Participant p) {
+  private SharedEncoding sharedFor(Participant p) {
     AudioCodec codec = p.pipeline().sendCodec();
     for (SharedEncoding s : shared) {
       if (s.codec == codec) {
         return s;
       }
-    }
-    if (!codec.newEncoder().stateless()) {
-      return null;
     }
     SharedEncoding s = new SharedEncoding(codec, frameSamples, engine.mixRate());
     shared.add(s);

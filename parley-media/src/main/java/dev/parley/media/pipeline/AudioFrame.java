@@ -25,6 +25,7 @@ public final class AudioFrame {
   int sharedLength;
   int packetLength;
   int payloadLength;
+  int headerLength = 12; // 20 with the audio-level extension
 
   /** A frame of {@code samples} samples whose packets carry at most {@code maxPayload} bytes. */
   public AudioFrame(int samples, int maxPayload) {

@@ -64,6 +64,7 @@ public final class ParticipantPipeline {
   private final Depacketize depacketize;
   private final RtcpReceive rtcpReceive;
   private final LevelMeter levelMeter = new LevelMeter();
+  private final Decode decode;
   private final Chain<Datagram> receiveRtp;
   private final Chain<Datagram> receiveRtcp;
   private final Chain<AudioFrame> playout;
@@ -104,6 +105,7 @@ public final class ParticipantPipeline {
             mixSamples, frameSamples, Math.max(maxPayload, 1500 - 12 - 28) + SrtpContext.HEADROOM);
 
     this.depacketize = new Depacketize(payloads, decoders, rtcp, jitter, dtmf, events, () -> held);
+    depacketize.audioLevelId(setup.audioLevelId());
     this.rtcpReceive = new RtcpReceive(rtcp, events, clock, depacketize);
 
     // Receive, per datagram: SRTP decrypt (DTLS-SRTP legs), parse, sort by source and payload
@@ -121,7 +123,7 @@ public final class ParticipantPipeline {
                 : List.of(new SrtpUnprotect(srtp), rtcpReceive));
     // Playout, per tick: the jitter buffer's next frame, decoded or concealed; its level.
     // (resampled to the mixer's rate when the codec's differs)
-    Decode decode = new Decode(jitter, decoders, MAX_PACKET_FRAMES * frameSamples, frameSamples);
+    this.decode = new Decode(jitter, decoders, MAX_PACKET_FRAMES * frameSamples, frameSamples);
     this.playout =
         Chain.of(
             clockRate == mixRate
@@ -129,7 +131,9 @@ public final class ParticipantPipeline {
                 : List.of(decode, Resample.toMixer(clockRate, mixRate), levelMeter));
     // Send, per tick, after the mixer: encode, RTP header, SRTP encrypt (DTLS-SRTP legs), send.
     Encode encode = new Encode(payloads.sendCodec().newEncoder());
-    Packetize packetize = new Packetize(outbound, payloads.sendPayloadType());
+    Packetize packetize =
+        new Packetize(outbound, payloads.sendPayloadType(), setup.sendAudioLevelId());
+    frame.headerLength = packetize.headerLength();
     Send send = new Send(transport, rtcp, outbound);
     List<Stage<AudioFrame>> sending = new ArrayList<>();
     if (clockRate != mixRate) {
@@ -171,9 +175,36 @@ public final class ParticipantPipeline {
    * previous one. The frame's output is cleared for the mixer to fill.
    */
   public AudioFrame playout(long nowNanos, int ticks) {
+    return playout(nowNanos, ticks, true);
+  }
+
+  /**
+   * As {@link #playout(long, int)}; with {@code decode} false the jitter buffer is pulled as usual
+   * (playout timing goes on) but nothing is decoded and the frame has no input: for a participant
+   * the mixer will not hear this tick (active-speaker mixing).
+   */
+  public AudioFrame playout(long nowNanos, int ticks, boolean decode) {
     frame.begin(nowNanos, ticks);
+    this.decode.skip = !decode;
     playout.process(frame);
     return frame;
+  }
+
+  /**
+   * The participant's own report of its level (RFC 6464), in dBov, if one arrived within the last
+   * 100 ms; NaN otherwise (no extension negotiated or sent). Tick thread.
+   */
+  public double audioLevelDbov(long nowNanos) {
+    int level = depacketize.audioLevel;
+    if (level < 0 || nowNanos - depacketize.audioLevelNanos > 100_000_000L) {
+      return Double.NaN;
+    }
+    return -level;
+  }
+
+  /** Frames whose decoding the mixer skipped (silent, not selected). */
+  public long skippedDecodes() {
+    return decode.skipped.get();
   }
 
   /** Sends what the participant hears this tick (the frame's output or shared payload). */

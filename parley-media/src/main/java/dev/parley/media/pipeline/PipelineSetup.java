@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param clock time
  * @param random SSRC, initial sequence number and timestamp, RTCP interval randomisation
  * @param srtp the DTLS-SRTP keys of the leg, or null for plain RTP
+ * @param audioLevelId the negotiated RFC 6464 audio-level extension id to read, or −1
+ * @param sendAudioLevelId the id to send our level with (phones: client-to-mixer), or −1
  */
 public record PipelineSetup(
     PayloadMap payloads,
@@ -32,7 +34,9 @@ public record PipelineSetup(
     String cname,
     MediaClock clock,
     RandomGenerator random,
-    @Nullable SrtpGate srtp) {
+    @Nullable SrtpGate srtp,
+    int audioLevelId,
+    int sendAudioLevelId) {
 
   /** A plain-RTP setup. */
   public PipelineSetup(
@@ -43,7 +47,7 @@ public record PipelineSetup(
       String cname,
       MediaClock clock,
       RandomGenerator random) {
-    this(payloads, jitter, frameSamples, dtmfEndTimeout, cname, clock, random, null);
+    this(payloads, jitter, frameSamples, dtmfEndTimeout, cname, clock, random, null, -1, -1);
   }
 
   /** RTCP's bandwidth: 5 % (RFC 3550 § 6.2) of the codec's rate with RTP/UDP/IPv4 headers. */
