@@ -364,8 +364,15 @@ public final class OpusLoad {
     }
 
     private void sendQuietly(LoadPhone p, ByteBuffer b) {
+      InetSocketAddress to = p.bridge;
+      if (to != null) {
+        sendTo(p, b, to);
+      }
+    }
+
+    private void sendTo(LoadPhone p, ByteBuffer b, InetSocketAddress to) {
       try {
-        p.channel.send(b, p.bridge);
+        p.channel.send(b, to);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -484,7 +491,8 @@ public final class OpusLoad {
       int b0 = d[0] & 0xFF;
       if (b0 <= 3) {
         if (LoadStun.isRequest(d, n)) {
-          sendQuietly(p, ByteBuffer.wrap(LoadStun.success(d, from, p.pwd)));
+          // the bridge checks as soon as it has our candidate: possibly before join() returned
+          sendTo(p, ByteBuffer.wrap(LoadStun.success(d, from, p.pwd)), from);
         } else if (LoadStun.isSuccess(d, n)) {
           p.nominated = true;
         }
