@@ -243,6 +243,8 @@ public final class OpusLoad {
         ThreadUsage media = new ThreadUsage(NamedThreads.PREFIX);
         ThreadUsage ice = new ThreadUsage("ice4j");
         ThreadUsage load = new ThreadUsage("load-");
+        ThreadUsage io = new ThreadUsage(NamedThreads.PREFIX + "io");
+        long in0 = datagramsIn(parts);
         long received0 = totalReceived();
         long wall0 = System.nanoTime();
         TimeUnit.SECONDS.sleep(seconds);
@@ -251,6 +253,8 @@ public final class OpusLoad {
         double iceCpu = ice.cpuSeconds();
         double loadCpu = load.cpuSeconds();
         long received = totalReceived() - received0;
+        double ioCpu = io.cpuSeconds();
+        long in = datagramsIn(parts) - in0;
         TickStats ticks = engine.stats().ticks();
         HistogramSnapshot lateness = ticks.lateness().minus(before.lateness());
         HistogramSnapshot work = ticks.work().minus(before.work());
@@ -300,6 +304,9 @@ public final class OpusLoad {
             hop.percentileMicros(50) / 1000.0,
             hop.percentileMicros(99) / 1000.0,
             hop.maxMicros() / 1000.0);
+        System.out.printf(
+            "I/O thread: %.2f µs of CPU per datagram received (%,d datagrams; STUN/DTLS demultiplexing included)%n",
+            ioCpu * 1e6 / Math.max(1, in), in);
         System.out.printf(
             "packets to phones %,d (%.0f pps; expected %,d); loss seen by the bridge %d; decodes skipped (silent, RFC 6464) %,d%n",
             received, received / wall, (long) (n * 50 * wall), lost, skipped);
@@ -539,6 +546,14 @@ public final class OpusLoad {
         p.burstSeen = true;
         latency.recordNanos(System.nanoTime() - probes[p.room].lastBurstSentNanos);
       }
+    }
+
+    private static long datagramsIn(List<Participant> parts) {
+      long n = 0;
+      for (Participant p : parts) {
+        n += p.stats().transport().datagramsIn();
+      }
+      return n;
     }
 
     private long totalReceived() {
