@@ -356,6 +356,16 @@ public final class MediaEngine implements AutoCloseable {
     for (IoLoop l : io) {
       l.close();
     }
-    background.shutdownNow();
+    // let queued work finish (freeing ICE agents, DTLS grace periods ending on close)
+    background.shutdown();
+    try {
+      if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
+        LOG.warn("media background tasks did not finish in 5 s");
+        background.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      background.shutdownNow();
+    }
   }
 }

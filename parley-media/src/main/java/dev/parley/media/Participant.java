@@ -127,6 +127,19 @@ public final class Participant {
     }
   }
 
+  /**
+   * The ICE generation (0, +1 per restart; XEP-0176 {@code generation}) and whether the latest one
+   * is still checking (media keeps using the previous pair meanwhile); −1 on raw UDP.
+   */
+  public int iceGeneration() {
+    return leg == null ? -1 : leg.transport.generation();
+  }
+
+  /** Whether an ICE restart is under way (its new checks have not selected a pair yet). */
+  public boolean iceRestarting() {
+    return leg != null && leg.transport.restarting();
+  }
+
   /** Whether media can flow: always on raw UDP; after ICE (and DTLS) on an ICE leg. */
   public boolean transportReady() {
     return leg == null || leg.ready();

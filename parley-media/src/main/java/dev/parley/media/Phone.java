@@ -208,6 +208,36 @@ public final class Phone implements Tickable {
     return -1;
   }
 
+  /**
+   * Starts an ICE restart (RFC 8445 § 9): returns our new credentials and candidates to signal in a
+   * {@code transport-info}; media goes on over the current pair until the peer's new description
+   * ({@link #setRemoteIce}) leads to a new one.
+   *
+   * @throws MediaException TRANSPORT on raw UDP or when the new agent cannot start
+   */
+  public IceParameters restartIce() throws MediaException {
+    if (leg == null) {
+      throw new MediaException(MediaException.Reason.TRANSPORT, "not an ICE leg: " + name);
+    }
+    try {
+      return leg.transport.restart();
+    } catch (java.io.IOException e) {
+      throw new MediaException(MediaException.Reason.TRANSPORT, e.getMessage(), e);
+    }
+  }
+
+  /** Whether an ICE restart is under way (its new checks have not selected a pair yet). */
+  public boolean iceRestarting() {
+    return leg != null && leg.transport.restarting();
+  }
+
+  /** The peer's new ICE description after a restart (its answer to {@link #restartIce()}). */
+  public void setRemoteIce(IceParameters remote) {
+    if (leg != null) {
+      leg.transport.setRemoteIce(remote);
+    }
+  }
+
   /** ICE candidates the peer trickled; ignored on raw UDP. */
   public void addRemoteCandidates(List<IceCandidate> candidates) {
     if (leg != null) {

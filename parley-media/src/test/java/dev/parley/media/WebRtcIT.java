@@ -211,6 +211,79 @@ class WebRtcIT {
   }
 
   @Test
+  void anIceRestartKeepsMediaFlowingAndMovesToTheNewGeneration() throws Exception {
+    calls = new Calls();
+    Room room = calls.room("restart");
+    Recorder talker = recorder();
+    calls.join(room, "talker", new ToneSource(TONES[0], -20, 8000), talker);
+    Recorder rec = recorder();
+    Phone phone = webrtcPhone("mobile", rec, TONES[1]);
+    Participant p = room.addParticipant("mobile", phone.offer());
+    phone.accept(p.answer());
+    await().atMost(WAIT).until(() -> phone.transportReady() && p.transportReady());
+    assertThat(p.iceGeneration()).isZero();
+
+    // the phone changes networks (XEP-0176 § 6.3): new credentials both ways
+    IceParameters phoneNew = phone.restartIce();
+    IceParameters roomNew = p.restartIce(phoneNew);
+    phone.setRemoteIce(roomNew);
+    assertThat(roomNew.ufrag()).isNotEqualTo(p.answer().ice().ufrag());
+    assertThat(roomNew.candidates()).allSatisfy(c -> assertThat(c.generation()).isEqualTo(1));
+    assertThat(p.iceGeneration()).isEqualTo(1);
+    await().atMost(WAIT).until(() -> !phone.iceRestarting() && !p.iceRestarting());
+
+    int start = rec.size();
+    int startTalker = talker.size();
+    await()
+        .atMost(WAIT)
+        .until(() -> rec.size() >= start + 16_000 && talker.size() >= startTalker + 16_000);
+    assertThat(Calls.heard(rec, TONES)).containsExactly(TONES[0]);
+    assertThat(Calls.heard(talker, TONES)).containsExactly(TONES[1]);
+    assertThat(calls.roomEvents()).noneMatch(e -> e instanceof RoomEvent.TransportFailed);
+  }
+
+  @Test
+  void candidatesTrickledAfterTheOfferAreUsed() throws Exception {
+    calls = new Calls();
+    Room room = calls.room("trickle");
+    Recorder talker = recorder();
+    calls.join(room, "talker", new ToneSource(TONES[0], -20, 8000), talker);
+    Recorder rec = recorder();
+    Phone phone = webrtcPhone("trickler", rec, TONES[1]);
+    MediaOffer full = phone.offer();
+    // the session-initiate carries no candidate; they follow in a transport-info
+    MediaOffer bare =
+        new MediaOffer(
+            full.codecs(),
+            null,
+            null,
+            true,
+            full.ice().withCandidates(List.of()),
+            full.dtls(),
+            full.headerExtensions(),
+            full.ssrcs());
+    Participant p = room.addParticipant("trickler", bare);
+    MediaAnswer answer = p.answer();
+    // and the answer's candidates trickle to the phone later too
+    phone.accept(
+        new MediaAnswer(
+            answer.codecs(),
+            answer.rtp(),
+            answer.rtcp(),
+            true,
+            answer.ssrc(),
+            answer.ice().withCandidates(List.of()),
+            answer.dtls(),
+            answer.headerExtensions()));
+    p.addRemoteCandidates(full.ice().candidates());
+    phone.addRemoteCandidates(answer.ice().candidates());
+    await().atMost(WAIT).until(() -> phone.transportReady() && p.transportReady());
+    int start = rec.size();
+    await().atMost(WAIT).until(() -> rec.size() >= start + 16_000);
+    assertThat(Calls.heard(rec, TONES)).containsExactly(TONES[0]);
+  }
+
+  @Test
   void aFingerprintThatDoesNotMatchFailsTheHandshakeAndNoMediaFlows() throws Exception {
     calls = new Calls();
     Room room = calls.room("mismatch");

@@ -445,6 +445,16 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
     return stunIn.get() + dtlsIn.get();
   }
 
+  /** Whether a restart's new agent has not selected a pair yet (media still uses the old one). */
+  public boolean restarting() {
+    return previous != null;
+  }
+
+  /** The ICE generation in use (0, then +1 per restart). */
+  public int generation() {
+    return agent.generation();
+  }
+
   @Override
   public CompletableFuture<Void> close() {
     if (closing.compareAndSet(false, true)) {
@@ -452,10 +462,20 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       if (h != null) {
         h.close();
       }
-      agent.close();
+      // freeing an ice4j agent stops its transactions and timers: not work for a tick thread
+      IceAgent current = agent;
       IceAgent old = previous;
-      if (old != null) {
-        old.close();
+      Runnable free =
+          () -> {
+            current.close();
+            if (old != null) {
+              old.close();
+            }
+          };
+      try {
+        background.execute(free);
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        free.run(); // the engine is shutting down
       }
       loop.execute(this::closeNow);
     }
