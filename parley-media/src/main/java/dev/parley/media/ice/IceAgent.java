@@ -189,6 +189,14 @@ public final class IceAgent implements AutoCloseable {
     return socket.deliver(data, off, len, from);
   }
 
+  /**
+   * Whether ICE knows {@code address} as a remote candidate: signalled, trickled, or learnt as
+   * peer-reflexive from an authenticated check (I/O thread; for DTLS before a pair is selected).
+   */
+  boolean knows(InetSocketAddress address) {
+    return component.findRemoteCandidate(new TransportAddress(address, Transport.UDP)) != null;
+  }
+
   /** The local ufrag, to route STUN requests of this generation. */
   String localUfrag() {
     return agent.getLocalUfrag();

@@ -387,7 +387,9 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       } else if (b0 >= 20 && b0 <= 63) {
         dtlsIn.increment();
         DtlsHandshake h = dtls;
-        if (h != null && (remote == null || source.equals(remote))) {
+        InetSocketAddress selected = remote;
+        // before ICE selected a pair (our peer may finish first), only from an address ICE knows
+        if (h != null && (selected == null ? agent.knows(source) : source.equals(selected))) {
           dtlsPeer = source;
           h.onPacket(data, 0, n);
         } else {

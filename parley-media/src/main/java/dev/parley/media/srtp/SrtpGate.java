@@ -8,38 +8,35 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where a DTLS-SRTP leg's keys arrive: empty until the handshake completes (then media is dropped
- * both ways, never sent in the clear), keyed once it has. Written by the handshake's thread, read
- * by the tick thread; the context itself is then used by the tick thread only.
+ * both ways, never sent in the clear), keyed once it has. The handshake's thread builds the context
+ * (key derivation and cipher set-up stay off the tick thread) and publishes it; from then on only
+ * the tick thread uses it.
  */
 public final class SrtpGate {
-  private volatile @Nullable SrtpKeys keys;
-  private @Nullable SrtpContext context; // tick thread
+  private volatile @Nullable SrtpContext context;
   private volatile boolean closed;
 
-  /** Installs the handshake's keys (once). */
+  /** Installs the handshake's keys (once); builds the context on the caller's thread. */
   public void key(SrtpKeys k) {
-    if (keys != null) {
+    if (context != null) {
       throw new IllegalStateException("already keyed");
     }
-    keys = k;
+    SrtpContext c = new SrtpContext(k);
+    if (closed) {
+      c.close();
+      return;
+    }
+    context = c;
   }
 
   /** Whether keys are installed. */
   public boolean keyed() {
-    return keys != null;
+    return context != null;
   }
 
   /** The context to protect and unprotect with, or null while not keyed. Tick thread. */
   public @Nullable SrtpContext context() {
-    SrtpContext c = context;
-    if (c == null && !closed) {
-      SrtpKeys k = keys;
-      if (k != null) {
-        c = new SrtpContext(k);
-        context = c;
-      }
-    }
-    return c;
+    return closed ? null : context;
   }
 
   /** Releases the contexts; the tick thread, when the leg finishes. */
