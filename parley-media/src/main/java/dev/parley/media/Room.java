@@ -213,6 +213,35 @@ public final class Room implements Tickable {
         throw e;
       }
     }
+    return admit(participantId, pipeline, answer, leg);
+  }
+
+  /**
+   * Dials out: a participant the bridge offers media to (the bridge is the ICE controlling agent
+   * and says {@code actpass}). Signal {@link Invitation#offer()}; when the answer comes, {@link
+   * Invitation#accept} adds the participant.
+   *
+   * @throws MediaException SECURITY when policy requires DTLS-SRTP and {@code options} has none;
+   *     TRANSPORT (no port); CLOSED
+   */
+  public Invitation invite(String participantId, PhoneOptions options) throws MediaException {
+    if (closing) {
+      throw new MediaException(MediaException.Reason.CLOSED, "room " + id + " is closed");
+    }
+    if (!options.dtls() && engine.config().security() == SecurityPolicy.REQUIRE_DTLS_SRTP) {
+      throw new MediaException(
+          MediaException.Reason.SECURITY, "plain RTP is refused: DTLS-SRTP is required");
+    }
+    return new Invitation(this, engine, participantId, options);
+  }
+
+  /** Adds a participant whose pipeline is built (answered, or invited and accepted). */
+  Participant admit(
+      String participantId,
+      ParticipantPipeline pipeline,
+      MediaAnswer answer,
+      @Nullable WebRtcLeg leg)
+      throws MediaException {
     Participant p = new Participant(participantId, this, pipeline, answer, clock.nanoTime(), leg);
     if (byId.putIfAbsent(participantId, p) != null) {
       pipeline.transport().close();
@@ -427,6 +456,10 @@ public final class Room implements Tickable {
     } catch (RejectedExecutionException ex) {
       LOG.warn("room {}: event executor rejected {}", id, e);
     }
+  }
+
+  PipelineEvents pipelineEvents(String participantId) {
+    return new Events(participantId);
   }
 
   /** Turns one participant's pipeline events into room events. */

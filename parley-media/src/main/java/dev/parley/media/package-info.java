@@ -27,7 +27,10 @@
  * IceParameters ours = p.restartIce(theirNewCredentials); // ICE restart (XEP-0176 § 6.3)
  * }</pre>
  *
- * Plain RTP offers are refused when {@link MediaConfig#security()} requires DTLS-SRTP; an offer
+ * To dial out, {@link Room#invite} makes the offer (the room is then the controlling agent and says
+ * {@code actpass}) and {@link Invitation#accept} takes the answer.
+ *
+ * <p>Plain RTP offers are refused when {@link MediaConfig#security()} requires DTLS-SRTP; an offer
  * with a fingerprint is never answered with plain RTP.
  *
  * <h2>Threads</h2>

@@ -284,6 +284,63 @@ class WebRtcIT {
   }
 
   @Test
+  void theRoomDialsOutAsTheControllingAgentAndOffersActpass() throws Exception {
+    calls = new Calls();
+    Room room = calls.room("dial-out");
+    Recorder talker = recorder();
+    calls.join(room, "talker", new ToneSource(TONES[0], -20, 8000), talker);
+    Recorder rec = recorder();
+    Phone callee =
+        calls.clients.openPhone(
+            "callee",
+            PhoneOptions.webrtc(List.of(OPUS, CodecSpec.pcmu())),
+            new ToneSource(TONES[1], -20, 8000),
+            rec,
+            calls.phoneEvents::add,
+            calls.events);
+    Invitation invitation =
+        room.invite("callee", PhoneOptions.webrtc(List.of(CodecSpec.pcmu(), OPUS)));
+    MediaOffer offer = invitation.offer();
+    assertThat(offer.dtls().setup()).isEqualTo(DtlsParameters.Setup.ACTPASS);
+    MediaAnswer answer = callee.answer(offer);
+    assertThat(answer.dtls().setup()).isEqualTo(DtlsParameters.Setup.ACTIVE);
+    Participant p = invitation.accept(answer);
+    await().atMost(WAIT).until(() -> callee.transportReady() && p.transportReady());
+    int start = rec.size();
+    int startTalker = talker.size();
+    await()
+        .atMost(WAIT)
+        .until(() -> rec.size() >= start + 16_000 && talker.size() >= startTalker + 16_000);
+    assertThat(Calls.heard(rec, TONES)).containsExactly(TONES[0]);
+    assertThat(Calls.heard(talker, TONES)).containsExactly(TONES[1]);
+  }
+
+  @Test
+  void anAnswerWithoutDtlsToADtlsInvitationIsRefused() throws Exception {
+    calls = new Calls();
+    Room room = calls.room("no-downgrade");
+    Invitation invitation = room.invite("x", PhoneOptions.webrtc(List.of(CodecSpec.pcmu())));
+    MediaOffer offer = invitation.offer();
+    MediaAnswer plain =
+        new MediaAnswer(
+            List.of(CodecSpec.pcmu()),
+            offer.rtp(),
+            offer.rtcp(),
+            true,
+            1,
+            offer.ice(),
+            null,
+            List.of());
+    assertThatThrownBy(() -> invitation.accept(plain))
+        .isInstanceOf(MediaException.class)
+        .satisfies(
+            e ->
+                assertThat(((MediaException) e).reason())
+                    .isEqualTo(MediaException.Reason.SECURITY));
+    assertThat(room.participants()).isEmpty();
+  }
+
+  @Test
   void aFingerprintThatDoesNotMatchFailsTheHandshakeAndNoMediaFlows() throws Exception {
     calls = new Calls();
     Room room = calls.room("mismatch");
