@@ -31,6 +31,16 @@ import org.jspecify.annotations.Nullable;
  * @param dtmfEndTimeout when a DTMF digit whose end packets were lost counts as ended
  * @param cname the RTCP CNAME; null for a random one per engine (RFC 7022)
  * @param clock time
+ * @param ice ICE-UDP gathering (public address, STUN servers)
+ * @param security whether plain RTP is acceptable (DTLS-SRTP offers always get DTLS-SRTP)
+ * @param mixRate the mixer's sample rate: 8000 (G.711 only, the cheapest), 16000 or 48000 (wideband
+ *     Opus; G.711 participants are resampled)
+ * @param activeSpeakers how many of the loudest talkers get a personal mix-minus (K); everyone else
+ *     hears one shared mix per codec
+ * @param opusWarmupFrames how many 20 ms frames {@link MediaEngine#start} encodes and decodes with
+ *     Opus (and converts between rates) before it returns, so the JIT has compiled the codec before
+ *     the first call (docs/PERFORMANCE.md, "WebRTC media", measures the effect); 0 for none. A
+ *     bridge should use {@link #RECOMMENDED_OPUS_WARMUP_FRAMES}
  */
 public record MediaConfig(
     InetAddress bindAddress,
@@ -46,7 +56,12 @@ public record MediaConfig(
     int tos,
     Duration dtmfEndTimeout,
     @Nullable String cname,
-    MediaClock clock) {
+    MediaClock clock,
+    IceConfig ice,
+    SecurityPolicy security,
+    int mixRate,
+    int activeSpeakers,
+    int opusWarmupFrames) {
 
   public MediaConfig {
     if (advertisedAddress == null && bindAddress.isAnyLocalAddress()) {
@@ -65,12 +80,26 @@ public record MediaConfig(
     if (inboundQueuePackets < 2 || Integer.bitCount(inboundQueuePackets) != 1) {
       throw new IllegalArgumentException("inboundQueuePackets must be a power of two >= 2");
     }
+    if (mixRate != 8000 && mixRate != 16000 && mixRate != 48000) {
+      throw new IllegalArgumentException("mixRate must be 8000, 16000 or 48000: " + mixRate);
+    }
+    if (opusWarmupFrames < 0) {
+      throw new IllegalArgumentException("opusWarmupFrames must be >= 0");
+    }
+    if (activeSpeakers < 1) {
+      throw new IllegalArgumentException("activeSpeakers must be at least 1");
+    }
   }
 
   /**
    * Loopback, ports 40000–49999, one I/O and one tick thread, the default jitter buffer, a 20 s
-   * media timeout, symmetric RTP, DSCP EF, the system clock.
+   * media timeout, symmetric RTP, DSCP EF, the system clock, host ICE candidates only, plain RTP
+   * allowed, an 8 kHz mixer, three active speakers, no Opus warm-up (tests start fast; a bridge
+   * should warm up and mix at 48 kHz).
    */
+  /** Enough Opus warm-up for the JIT's top tier (docs/PERFORMANCE.md): 20,000 frames. */
+  public static final int RECOMMENDED_OPUS_WARMUP_FRAMES = 20_000;
+
   public static MediaConfig defaults() {
     return new MediaConfig(
         InetAddress.getLoopbackAddress(),
@@ -86,7 +115,12 @@ public record MediaConfig(
         UdpTransport.DSCP_EF,
         Duration.ofMillis(250),
         null,
-        MediaClock.system());
+        MediaClock.system(),
+        IceConfig.HOST_ONLY,
+        SecurityPolicy.ALLOW_PLAIN,
+        8000,
+        3,
+        0);
   }
 
   /** The address candidates carry. */
@@ -109,7 +143,12 @@ public record MediaConfig(
         tos,
         dtmfEndTimeout,
         cname,
-        clock);
+        clock,
+        ice,
+        security,
+        mixRate,
+        activeSpeakers,
+        opusWarmupFrames);
   }
 
   public MediaConfig withPorts(int min, int max) {
@@ -127,7 +166,12 @@ public record MediaConfig(
         tos,
         dtmfEndTimeout,
         cname,
-        clock);
+        clock,
+        ice,
+        security,
+        mixRate,
+        activeSpeakers,
+        opusWarmupFrames);
   }
 
   public MediaConfig withThreads(int io, int tick) {
@@ -145,7 +189,12 @@ public record MediaConfig(
         tos,
         dtmfEndTimeout,
         cname,
-        clock);
+        clock,
+        ice,
+        security,
+        mixRate,
+        activeSpeakers,
+        opusWarmupFrames);
   }
 
   public MediaConfig withJitter(JitterConfig j) {
@@ -163,7 +212,12 @@ public record MediaConfig(
         tos,
         dtmfEndTimeout,
         cname,
-        clock);
+        clock,
+        ice,
+        security,
+        mixRate,
+        activeSpeakers,
+        opusWarmupFrames);
   }
 
   public MediaConfig withMediaTimeout(Duration timeout) {
@@ -181,7 +235,12 @@ public record MediaConfig(
         tos,
         dtmfEndTimeout,
         cname,
-        clock);
+        clock,
+        ice,
+        security,
+        mixRate,
+        activeSpeakers,
+        opusWarmupFrames);
   }
 
   public MediaConfig withRemotePolicy(RemotePolicy policy) {
@@ -199,7 +258,12 @@ public record MediaConfig(
         tos,
         dtmfEndTimeout,
         cname,
-        clock);
+        clock,
+        ice,
+        security,
+        mixRate,
+        activeSpeakers,
+        opusWarmupFrames);
   }
 
   public MediaConfig withClock(MediaClock c) {
@@ -217,6 +281,126 @@ public record MediaConfig(
         tos,
         dtmfEndTimeout,
         cname,
-        c);
+        c,
+        ice,
+        security,
+        mixRate,
+        activeSpeakers,
+        opusWarmupFrames);
+  }
+
+  public MediaConfig withIce(IceConfig i) {
+    return new MediaConfig(
+        bindAddress,
+        advertisedAddress,
+        portMin,
+        portMax,
+        ioThreads,
+        tickThreads,
+        jitter,
+        mediaTimeout,
+        remotePolicy,
+        inboundQueuePackets,
+        tos,
+        dtmfEndTimeout,
+        cname,
+        clock,
+        i,
+        security,
+        mixRate,
+        activeSpeakers,
+        opusWarmupFrames);
+  }
+
+  public MediaConfig withSecurity(SecurityPolicy policy) {
+    return new MediaConfig(
+        bindAddress,
+        advertisedAddress,
+        portMin,
+        portMax,
+        ioThreads,
+        tickThreads,
+        jitter,
+        mediaTimeout,
+        remotePolicy,
+        inboundQueuePackets,
+        tos,
+        dtmfEndTimeout,
+        cname,
+        clock,
+        ice,
+        policy,
+        mixRate,
+        activeSpeakers,
+        opusWarmupFrames);
+  }
+
+  public MediaConfig withMixRate(int rate) {
+    return new MediaConfig(
+        bindAddress,
+        advertisedAddress,
+        portMin,
+        portMax,
+        ioThreads,
+        tickThreads,
+        jitter,
+        mediaTimeout,
+        remotePolicy,
+        inboundQueuePackets,
+        tos,
+        dtmfEndTimeout,
+        cname,
+        clock,
+        ice,
+        security,
+        rate,
+        activeSpeakers,
+        opusWarmupFrames);
+  }
+
+  public MediaConfig withActiveSpeakers(int k) {
+    return new MediaConfig(
+        bindAddress,
+        advertisedAddress,
+        portMin,
+        portMax,
+        ioThreads,
+        tickThreads,
+        jitter,
+        mediaTimeout,
+        remotePolicy,
+        inboundQueuePackets,
+        tos,
+        dtmfEndTimeout,
+        cname,
+        clock,
+        ice,
+        security,
+        mixRate,
+        k,
+        opusWarmupFrames);
+  }
+
+  public MediaConfig withOpusWarmup(int frames) {
+    return new MediaConfig(
+        bindAddress,
+        advertisedAddress,
+        portMin,
+        portMax,
+        ioThreads,
+        tickThreads,
+        jitter,
+        mediaTimeout,
+        remotePolicy,
+        inboundQueuePackets,
+        tos,
+        dtmfEndTimeout,
+        cname,
+        clock,
+        ice,
+        security,
+        mixRate,
+        activeSpeakers,
+        frames);
   }
 }

@@ -7,13 +7,19 @@ package dev.parley.media;
 import dev.parley.media.audio.AudioSink;
 import dev.parley.media.audio.AudioSource;
 import dev.parley.media.codec.AudioCodec;
+import dev.parley.media.codec.CodecWarmup;
 import dev.parley.media.codec.G711Codec;
+import dev.parley.media.codec.OpusCodec;
+import dev.parley.media.dtls.DtlsCertificate;
+import dev.parley.media.ice.IceTransport;
 import dev.parley.media.internal.concurrent.NamedThreads;
 import dev.parley.media.mixer.TickScheduler;
 import dev.parley.media.pipeline.ParticipantPipeline;
 import dev.parley.media.pipeline.PayloadMap;
 import dev.parley.media.pipeline.PipelineEvents;
 import dev.parley.media.pipeline.PipelineSetup;
+import dev.parley.media.srtp.SrtpContext;
+import dev.parley.media.srtp.SrtpGate;
 import dev.parley.media.transport.InboundQueue;
 import dev.parley.media.transport.IoLoop;
 import dev.parley.media.transport.PortAllocator;
@@ -29,6 +35,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,9 +52,6 @@ import org.slf4j.LoggerFactory;
 public final class MediaEngine implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(MediaEngine.class);
 
-  /** The mixer's sample rate and RTP clock: 8 kHz until Opus brings resampling. */
-  static final int MIX_RATE = 8000;
-
   /** The tick: 20 ms. */
   static final int FRAME_MILLIS = 20;
 
@@ -57,9 +62,12 @@ public final class MediaEngine implements AutoCloseable {
   private final TickScheduler scheduler;
   private final SecureRandom seeds = new SecureRandom();
   private final String cname;
-  private final List<AudioCodec> codecs = List.of(G711Codec.PCMU, G711Codec.PCMA);
+  private final List<AudioCodec> codecs =
+      List.of(G711Codec.PCMU, G711Codec.PCMA, OpusCodec.DEFAULT);
   private final Set<Room> rooms = ConcurrentHashMap.newKeySet();
   private final Set<Phone> phones = ConcurrentHashMap.newKeySet();
+  private final DtlsCertificate certificate;
+  private final ExecutorService background;
   private volatile boolean closed;
 
   private MediaEngine(MediaConfig config, IoLoop[] io) {
@@ -75,10 +83,20 @@ public final class MediaEngine implements AutoCloseable {
     byte[] id = new byte[8];
     seeds.nextBytes(id);
     this.cname = config.cname() != null ? config.cname() : "parley-" + HexFormat.of().formatHex(id);
+    this.certificate = DtlsCertificate.generate(seeds);
+    this.background = Executors.newCachedThreadPool(NamedThreads.daemon("dtls"));
   }
 
-  /** Starts the I/O and tick threads. */
+  /**
+   * Starts the I/O and tick threads, after warming the Opus codec up if {@link
+   * MediaConfig#opusWarmupFrames()} asks for it (that takes seconds: call it before taking calls).
+   */
   public static MediaEngine start(MediaConfig config) throws IOException {
+    LOG.debug("SRTP ready in {} ms", SrtpContext.warmUp().toMillis());
+    if (config.opusWarmupFrames() > 0) {
+      CodecWarmup.Result r = CodecWarmup.run(OpusCodec.DEFAULT, config.opusWarmupFrames());
+      LOG.info("Opus warmed up: {} frames in {} ms", r.frames(), r.elapsed().toMillis());
+    }
     IoLoop[] io = new IoLoop[config.ioThreads()];
     try {
       for (int i = 0; i < io.length; i++) {
@@ -108,7 +126,8 @@ public final class MediaEngine implements AutoCloseable {
       throw new MediaException(MediaException.Reason.CLOSED, "media engine closed");
     }
     Room room =
-        new Room(id, this, listener, events, MIX_RATE * FRAME_MILLIS / 1000, config.mediaTimeout());
+        new Room(
+            id, this, listener, events, mixRate() * FRAME_MILLIS / 1000, config.mediaTimeout());
     rooms.add(room);
     room.registration(scheduler.add(room));
     return room;
@@ -131,10 +150,26 @@ public final class MediaEngine implements AutoCloseable {
       RoomListener listener,
       Executor events)
       throws MediaException {
+    return openPhone(name, PhoneOptions.rawUdp(codecs, rtcpMux), source, sink, listener, events);
+  }
+
+  /**
+   * A phone with the given transport options (raw UDP, or ICE-UDP with DTLS-SRTP). With ICE, its
+   * transport events ({@link RoomEvent.LocalCandidate}, {@link RoomEvent.TransportReady}, {@link
+   * RoomEvent.TransportFailed}) go to {@code listener} too.
+   */
+  public Phone openPhone(
+      String name,
+      PhoneOptions options,
+      AudioSource source,
+      AudioSink sink,
+      RoomListener listener,
+      Executor events)
+      throws MediaException {
     if (closed) {
       throw new MediaException(MediaException.Reason.CLOSED, "media engine closed");
     }
-    Phone phone = new Phone(name, this, codecs, source, sink, rtcpMux, listener, events);
+    Phone phone = new Phone(name, this, options, source, sink, listener, events);
     phones.add(phone);
     phone.registration(scheduler.add(phone));
     return phone;
@@ -157,11 +192,43 @@ public final class MediaEngine implements AutoCloseable {
   }
 
   int mixRate() {
-    return MIX_RATE;
+    return config.mixRate();
   }
 
   /** A bound transport with its queue; its pipeline is built once payload types are known. */
   record Endpoint(InboundQueue queue, UdpTransport transport) {}
+
+  /** An ICE transport with its queue. */
+  record IceEndpoint(InboundQueue queue, IceTransport transport) {}
+
+  /** The engine's DTLS certificate (one per engine: its fingerprint goes into every answer). */
+  DtlsCertificate certificate() {
+    return certificate;
+  }
+
+  SecureRandom random() {
+    return seeds;
+  }
+
+  /** Binds an ICE-UDP transport (one port, rtcp-mux) and gathers its host candidates. */
+  IceEndpoint openIceEndpoint(boolean controlling, IceTransport.Events events)
+      throws MediaException {
+    InboundQueue queue = new InboundQueue(config.inboundQueuePackets(), 1500);
+    IceTransport.Options options =
+        new IceTransport.Options(
+            config.bindAddress(),
+            config.effectiveAdvertisedAddress(),
+            config.ice().publicAddress(),
+            config.ice().stunServers(),
+            config.tos());
+    IoLoop loop = io[Math.floorMod(nextIo.getAndIncrement(), io.length)];
+    try {
+      return new IceEndpoint(
+          queue, IceTransport.open(loop, ports, queue, options, controlling, events, background));
+    } catch (IOException e) {
+      throw new MediaException(MediaException.Reason.TRANSPORT, e.getMessage(), e);
+    }
+  }
 
   Endpoint openEndpoint(
       boolean rtcpMux,
@@ -196,24 +263,59 @@ public final class MediaEngine implements AutoCloseable {
 
   ParticipantPipeline openLeg(
       PayloadMap payloads,
+      int audioLevelId,
       boolean rtcpMux,
       @Nullable Candidate rtp,
       @Nullable Candidate rtcp,
       PipelineEvents events)
       throws MediaException {
     Endpoint e = openEndpoint(rtcpMux, payloads.accepted(), rtp, rtcp);
-    return new ParticipantPipeline(setup(payloads), e.queue(), e.transport(), events);
+    return new ParticipantPipeline(
+        setup(payloads, null, audioLevelId, -1), e.queue(), e.transport(), events);
   }
 
   PipelineSetup setup(PayloadMap payloads) {
+    return setup(payloads, null, -1, -1);
+  }
+
+  PipelineSetup setup(
+      PayloadMap payloads, @Nullable SrtpGate srtp, int audioLevelId, int sendAudioLevelId) {
     return new PipelineSetup(
         payloads,
         config.jitter(),
-        MIX_RATE * FRAME_MILLIS / 1000,
+        mixRate() * FRAME_MILLIS / 1000,
         config.dtmfEndTimeout(),
         cname,
         config.clock(),
-        new SplittableRandom(seeds.nextLong()));
+        new SplittableRandom(seeds.nextLong()),
+        srtp,
+        audioLevelId,
+        sendAudioLevelId);
+  }
+
+  /**
+   * Refuses what policy or the engine cannot do (XEP-0320 § 3, no silent downgrade): plain RTP when
+   * DTLS-SRTP is required, DTLS-SRTP without ICE, fingerprints with an unknown hash.
+   */
+  void checkSecurity(MediaOffer offer) throws MediaException {
+    DtlsParameters dtls = offer.dtls();
+    if (dtls == null) {
+      if (config.security() == SecurityPolicy.REQUIRE_DTLS_SRTP) {
+        throw new MediaException(
+            MediaException.Reason.SECURITY, "plain RTP is refused: DTLS-SRTP is required");
+      }
+      return;
+    }
+    if (offer.ice() == null) {
+      throw new MediaException(
+          MediaException.Reason.TRANSPORT, "DTLS-SRTP is supported over ICE-UDP only");
+    }
+    switch (dtls.hash().toLowerCase(java.util.Locale.ROOT)) {
+      case "sha-1", "sha-224", "sha-256", "sha-384", "sha-512" -> {}
+      default ->
+          throw new MediaException(
+              MediaException.Reason.SECURITY, "unsupported fingerprint hash " + dtls.hash());
+    }
   }
 
   void forget(Room room) {
@@ -253,6 +355,17 @@ public final class MediaEngine implements AutoCloseable {
     }
     for (IoLoop l : io) {
       l.close();
+    }
+    // let queued work finish (freeing ICE agents, DTLS grace periods ending on close)
+    background.shutdown();
+    try {
+      if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
+        LOG.warn("media background tasks did not finish in 5 s");
+        background.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      background.shutdownNow();
     }
   }
 }

@@ -15,7 +15,12 @@ public final class MediaException extends Exception {
     /** No UDP port left, or a socket error: {@code failed-transport}. */
     TRANSPORT,
     /** The room or engine is closed: {@code gone}. */
-    CLOSED
+    CLOSED,
+    /**
+     * The offer lacks DTLS-SRTP and policy requires it, or its fingerprint or setup role is
+     * unusable: {@code security-error} (XEP-0166 § 7.4; XEP-0320 § 3).
+     */
+    SECURITY
   }
 
   private final Reason reason;

@@ -26,14 +26,25 @@ public final class Participant {
   // tick thread only
   @Nullable AudioFrame frame;
   boolean contributes;
+  boolean talking; // selected by the room's SpeakerSelection
+  volatile boolean talkingPublished;
+  double smoothedLevel = dev.parley.media.mixer.SpeakerSelection.NOT_TALKING;
   boolean timedOut;
   boolean wasHeld;
   long silenceSince;
   private final java.util.concurrent.atomic.AtomicBoolean finished =
       new java.util.concurrent.atomic.AtomicBoolean();
 
+  private final @Nullable WebRtcLeg leg;
+
   Participant(
-      String id, Room room, ParticipantPipeline pipeline, MediaAnswer answer, long addedNanos) {
+      String id,
+      Room room,
+      ParticipantPipeline pipeline,
+      MediaAnswer answer,
+      long addedNanos,
+      @Nullable WebRtcLeg leg) {
+    this.leg = leg;
     this.id = id;
     this.room = room;
     this.pipeline = pipeline;
@@ -84,6 +95,67 @@ public final class Participant {
     pipeline
         .transport()
         .setRemote(rtp.toSocketAddress(), rtcp == null ? null : rtcp.toSocketAddress());
+  }
+
+  /**
+   * ICE candidates the participant trickled (XEP-0176 {@code transport-info}). Ignored on a raw-UDP
+   * leg.
+   */
+  public void addRemoteCandidates(java.util.List<IceCandidate> candidates) {
+    if (leg != null) {
+      leg.transport.addRemoteCandidates(candidates);
+    }
+  }
+
+  /**
+   * An ICE restart the participant asked for (new ufrag/pwd in a {@code transport-info}, RFC 8445 §
+   * 9): returns our new credentials and candidates to signal back. Media goes on over the old pair
+   * until the new checks select one; DTLS and SRTP keys are kept (the association does not change).
+   *
+   * @throws MediaException TRANSPORT on a raw-UDP leg or when the new agent cannot start
+   */
+  public IceParameters restartIce(IceParameters remote) throws MediaException {
+    if (leg == null) {
+      throw new MediaException(MediaException.Reason.TRANSPORT, "not an ICE leg: " + id);
+    }
+    try {
+      IceParameters ours = leg.transport.restart();
+      leg.transport.setRemoteIce(remote);
+      return ours;
+    } catch (java.io.IOException e) {
+      throw new MediaException(MediaException.Reason.TRANSPORT, e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The ICE generation (0, +1 per restart; XEP-0176 {@code generation}) and whether the latest one
+   * is still checking (media keeps using the previous pair meanwhile); −1 on raw UDP.
+   */
+  public int iceGeneration() {
+    return leg == null ? -1 : leg.transport.generation();
+  }
+
+  /** Whether an ICE restart is under way (its new checks have not selected a pair yet). */
+  public boolean iceRestarting() {
+    return leg != null && leg.transport.restarting();
+  }
+
+  /** Whether media can flow: always on raw UDP; after ICE (and DTLS) on an ICE leg. */
+  public boolean transportReady() {
+    return leg == null || leg.ready();
+  }
+
+  /**
+   * Packets the room did not decode because the participant reported silence (RFC 6464) and was not
+   * a selected talker; any thread.
+   */
+  public long decodesSkipped() {
+    return pipeline.skippedDecodes();
+  }
+
+  /** Whether the room mixes this participant now (one of the K loudest talkers); any thread. */
+  public boolean talking() {
+    return talkingPublished;
   }
 
   /** Loss, jitter, level, packets and bytes; any thread. */

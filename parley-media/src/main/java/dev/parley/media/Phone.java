@@ -37,7 +37,12 @@ import org.slf4j.LoggerFactory;
  * 20 ms per tick. For the client SDK (one call) and for tests (one simulated caller).
  *
  * <p>As offerer: {@link #offer()}, then {@link #accept} the answer. As answerer: {@link #answer}.
- * Sources and sinks at other rates than 8 kHz are resampled ({@link Resampler}).
+ * Sources and sinks at other rates than the mixer's are resampled ({@link Resampler}).
+ *
+ * <p>With {@link PhoneOptions#ice()} the phone uses ICE-UDP (controlling when it offers, controlled
+ * when it answers) and, with {@link PhoneOptions#dtls()}, DTLS-SRTP ({@code actpass} in its offer;
+ * {@code active} in its answer). An answer without DTLS to a DTLS offer is refused, never used in
+ * the clear.
  */
 public final class Phone implements Tickable {
   private static final Logger LOG = LoggerFactory.getLogger(Phone.class);
@@ -49,10 +54,12 @@ public final class Phone implements Tickable {
   private final AudioSink sink;
   private final RoomListener listener;
   private final Executor events;
-  private final MediaEngine.Endpoint endpoint;
+  private final InboundQueue queue;
+  private final dev.parley.media.transport.MediaTransport transport;
+  private final @Nullable WebRtcLeg leg;
   private final int frameSamples;
   private final short[] silence;
-  private final DtmfGenerator dtmf;
+  private DtmfGenerator dtmf; // replaced with the codec's frame once connected
   private final Queue<Character> digits = new ConcurrentLinkedQueue<>();
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
   private volatile @Nullable ParticipantPipeline pipeline;
@@ -65,16 +72,15 @@ public final class Phone implements Tickable {
   Phone(
       String name,
       MediaEngine engine,
-      List<CodecSpec> codecs,
+      PhoneOptions options,
       AudioSource source,
       AudioSink sink,
-      boolean rtcpMux,
       RoomListener listener,
       Executor events)
       throws MediaException {
     this.name = name;
     this.engine = engine;
-    this.codecs = List.copyOf(codecs);
+    this.codecs = options.codecs();
     this.frameSamples = engine.mixRate() * MediaEngine.FRAME_MILLIS / 1000;
     this.source =
         source.sampleRate() == engine.mixRate()
@@ -86,9 +92,18 @@ public final class Phone implements Tickable {
     this.events = events;
     this.silence = new short[frameSamples];
     this.dtmf = new DtmfGenerator(frameSamples, 3, 10);
-    boolean[] accepted = new boolean[128];
-    codecs.forEach(c -> accepted[c.payloadType()] = true);
-    this.endpoint = engine.openEndpoint(rtcpMux, accepted, null, null);
+    if (options.ice()) {
+      this.leg = new WebRtcLeg(name, engine, true, options.dtls(), this::emit);
+      this.queue = leg.queue;
+      this.transport = leg.transport;
+    } else {
+      boolean[] accepted = new boolean[128];
+      codecs.forEach(c -> accepted[c.payloadType()] = true);
+      MediaEngine.Endpoint endpoint = engine.openEndpoint(options.rtcpMux(), accepted, null, null);
+      this.leg = null;
+      this.queue = endpoint.queue();
+      this.transport = endpoint.transport();
+    }
   }
 
   void registration(TickScheduler.Registration r) {
@@ -99,31 +114,140 @@ public final class Phone implements Tickable {
     return name;
   }
 
-  /** Our offer: the phone's codecs and its candidate. */
+  /** Our offer: the phone's codecs and its candidate, or its ICE and DTLS descriptions. */
   public MediaOffer offer() {
+    Candidate rtp = Candidate.of(transport.localRtp());
+    Candidate rtcp = Candidate.of(transport.localRtcp());
+    if (leg == null) {
+      return new MediaOffer(codecs, rtp, rtcp, transport.rtcpMux());
+    }
     return new MediaOffer(
         codecs,
-        Candidate.of(endpoint.transport().localRtp()),
-        Candidate.of(endpoint.transport().localRtcp()),
-        endpoint.transport().rtcpMux());
+        rtp,
+        rtcp,
+        true,
+        leg.transport.localIce(),
+        leg.localDtls(DtlsParameters.Setup.ACTPASS),
+        List.of(new HeaderExtension(1, HeaderExtension.AUDIO_LEVEL)),
+        List.of());
   }
 
-  /** Starts media with the peer's answer to {@link #offer()}. */
+  /**
+   * Starts media with the peer's answer to {@link #offer()}.
+   *
+   * @throws MediaException SECURITY if we offered DTLS-SRTP and the answer has none
+   */
   public void accept(MediaAnswer answer) throws MediaException {
     Negotiation.Result n = Negotiation.negotiate(answer.codecs(), supported(), engine.mixRate());
-    start(n, answer.rtp(), answer.rtcp());
+    if (leg == null) {
+      start(n, answer.rtp(), answer.rtcp(), audioLevelId(answer.headerExtensions()));
+      return;
+    }
+    IceParameters ice = answer.ice();
+    if (ice == null) {
+      throw new MediaException(MediaException.Reason.TRANSPORT, "the answer has no ICE-UDP");
+    }
+    DtlsParameters dtls = answer.dtls();
+    if (leg.gate != null) {
+      if (dtls == null) {
+        throw new MediaException(
+            MediaException.Reason.SECURITY, "the answer refused DTLS-SRTP: no plain fallback");
+      }
+      leg.startDtls(dtls, false);
+    }
+    start(n, null, null, audioLevelId(answer.headerExtensions()));
+    leg.transport.setRemoteIce(ice);
   }
 
   /** Answers a peer's offer and starts media. */
   public MediaAnswer answer(MediaOffer offer) throws MediaException {
     Negotiation.Result n = Negotiation.negotiate(offer.codecs(), supported(), engine.mixRate());
-    ParticipantPipeline p = start(n, offer.rtp(), offer.rtcp());
+    if (leg == null) {
+      ParticipantPipeline p = start(n, offer.rtp(), offer.rtcp(), -1);
+      return new MediaAnswer(
+          n.answer(),
+          Candidate.of(transport.localRtp()),
+          Candidate.of(transport.localRtcp()),
+          transport.rtcpMux(),
+          p.localSsrc());
+    }
+    IceParameters ice = offer.ice();
+    if (ice == null) {
+      throw new MediaException(MediaException.Reason.TRANSPORT, "the offer has no ICE-UDP");
+    }
+    DtlsParameters dtls = offer.dtls();
+    DtlsParameters ours = null;
+    if (leg.gate != null) {
+      if (dtls == null) {
+        throw new MediaException(
+            MediaException.Reason.SECURITY, "the offer has no DTLS-SRTP: no plain fallback");
+      }
+      ours = leg.localDtls(leg.startDtls(dtls, true));
+    }
+    leg.transport.controlling(false);
+    ParticipantPipeline p = start(n, null, null, offer.audioLevelId());
+    leg.transport.setRemoteIce(ice);
+    Candidate local = Candidate.of(transport.localRtp());
     return new MediaAnswer(
         n.answer(),
-        Candidate.of(endpoint.transport().localRtp()),
-        Candidate.of(endpoint.transport().localRtcp()),
-        endpoint.transport().rtcpMux(),
-        p.localSsrc());
+        local,
+        local,
+        true,
+        p.localSsrc(),
+        leg.transport.localIce(),
+        ours,
+        Negotiation.headerExtensions(offer));
+  }
+
+  private static int audioLevelId(List<HeaderExtension> extensions) {
+    for (HeaderExtension e : extensions) {
+      if (HeaderExtension.AUDIO_LEVEL.equals(e.uri())) {
+        return e.id();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Starts an ICE restart (RFC 8445 § 9): returns our new credentials and candidates to signal in a
+   * {@code transport-info}; media goes on over the current pair until the peer's new description
+   * ({@link #setRemoteIce}) leads to a new one.
+   *
+   * @throws MediaException TRANSPORT on raw UDP or when the new agent cannot start
+   */
+  public IceParameters restartIce() throws MediaException {
+    if (leg == null) {
+      throw new MediaException(MediaException.Reason.TRANSPORT, "not an ICE leg: " + name);
+    }
+    try {
+      return leg.transport.restart();
+    } catch (java.io.IOException e) {
+      throw new MediaException(MediaException.Reason.TRANSPORT, e.getMessage(), e);
+    }
+  }
+
+  /** Whether an ICE restart is under way (its new checks have not selected a pair yet). */
+  public boolean iceRestarting() {
+    return leg != null && leg.transport.restarting();
+  }
+
+  /** The peer's new ICE description after a restart (its answer to {@link #restartIce()}). */
+  public void setRemoteIce(IceParameters remote) {
+    if (leg != null) {
+      leg.transport.setRemoteIce(remote);
+    }
+  }
+
+  /** ICE candidates the peer trickled; ignored on raw UDP. */
+  public void addRemoteCandidates(List<IceCandidate> candidates) {
+    if (leg != null) {
+      leg.transport.addRemoteCandidates(candidates);
+    }
+  }
+
+  /** Whether media can flow (always on raw UDP; after ICE and DTLS otherwise). */
+  public boolean transportReady() {
+    return leg == null || leg.ready();
   }
 
   private List<AudioCodec> supported() {
@@ -142,20 +266,23 @@ public final class Phone implements Tickable {
   }
 
   private ParticipantPipeline start(
-      Negotiation.Result n, @Nullable Candidate rtp, @Nullable Candidate rtcp)
+      Negotiation.Result n, @Nullable Candidate rtp, @Nullable Candidate rtcp, int audioLevelId)
       throws MediaException {
     if (pipeline != null) {
       throw new IllegalStateException("phone " + name + " already connected");
     }
-    endpoint
-        .transport()
-        .setRemote(
-            rtp == null ? null : rtp.toSocketAddress(),
-            rtcp == null ? null : rtcp.toSocketAddress());
+    if (leg == null) {
+      transport.setRemote(
+          rtp == null ? null : rtp.toSocketAddress(), rtcp == null ? null : rtcp.toSocketAddress());
+    }
     ParticipantPipeline p =
         new ParticipantPipeline(
-            engine.setup(n.payloads()), endpoint.queue(), endpoint.transport(), new Events());
+            engine.setup(n.payloads(), leg == null ? null : leg.gate, -1, audioLevelId),
+            queue,
+            transport,
+            new Events());
     p.hold(held);
+    dtmf = new DtmfGenerator(n.payloads().sendCodec().clockRate() / 50, 3, 10);
     pipeline = p;
     return p;
   }
@@ -260,7 +387,7 @@ public final class Phone implements Tickable {
   }
 
   private void discardReceived() {
-    InboundQueue q = endpoint.queue();
+    InboundQueue q = queue;
     while (q.peek()) {
       q.release();
     }
@@ -279,7 +406,7 @@ public final class Phone implements Tickable {
     if (p != null) {
       p.sendBye("hang up");
     }
-    endpoint.transport().close().whenComplete((v, e) -> closed.complete(null));
+    transport.close().whenComplete((v, e) -> closed.complete(null));
     engine.forget(this);
   }
 

@@ -8,6 +8,8 @@ import dev.parley.media.codec.AudioCodec;
 import dev.parley.media.codec.AudioEncoder;
 import dev.parley.media.codec.DtmfDetector;
 import dev.parley.media.mixer.MixMinus;
+import dev.parley.media.mixer.RateConverter;
+import dev.parley.media.mixer.SpeakerSelection;
 import dev.parley.media.mixer.TickScheduler;
 import dev.parley.media.mixer.Tickable;
 import dev.parley.media.pipeline.AudioFrame;
@@ -29,14 +31,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A conference: every participant hears the mix of everyone else (mix-minus).
+ * A conference: every participant hears the mix of the active talkers except itself (mix-minus).
  *
- * <p>Each tick (on the room's tick thread): drain every participant's packets; pull each one's
- * frame from its jitter buffer; sum the frames of the <em>contributors</em> (participants with
- * audio that is not digital silence, not muted, not held); give each contributor the sum minus its
- * own frame and everyone else the sum itself — encoded once per codec for all of them when the
- * codec is stateless, so listeners who say nothing cost a packet copy and a send. Then RTCP, DTMF
- * timeouts and the media timeout. See {@link dev.parley.media.mixer.SoftClipper} for clipping.
+ * <p>Each tick (on the room's tick thread):
+ *
+ * <ol>
+ *   <li>drain every participant's packets;
+ *   <li>pull each one's frame from its jitter buffer — without decoding it when the participant
+ *       reports (RFC 6464 audio level, XEP-0294) that it is below {@link
+ *       SpeakerSelection#SILENT_DBOV} and is not a selected talker: nothing it says could be heard;
+ *   <li>select the <em>talkers</em>, the {@link MediaConfig#activeSpeakers() K} loudest
+ *       participants with audio (not muted, not held), by their reported level or else their
+ *       decoded level ({@link SpeakerSelection});
+ *   <li>sum the talkers; give each talker the sum minus its own frame (a personal mix, encoded for
+ *       it), and everyone else the sum itself, encoded <b>once per codec</b> for all of them — so a
+ *       listener costs a payload copy, its SRTP encryption and a send, whatever the room's size.
+ *       With a stateful codec (Opus) the shared encoder's stream is continuous while a listener
+ *       stays a listener; a listener who becomes a talker switches to its own encoder (its decoder
+ *       sees a new stream, which Opus conceals in a few milliseconds);
+ *   <li>RTCP, DTMF timeouts and the media timeout.
+ * </ol>
+ *
+ * See {@link dev.parley.media.mixer.SoftClipper} for clipping.
  */
 public final class Room implements Tickable {
   private static final Logger LOG = LoggerFactory.getLogger(Room.class);
@@ -58,22 +74,43 @@ public final class Room implements Tickable {
   private TickScheduler.@Nullable Registration registration;
 
   // tick thread only
+  private final SpeakerSelection selection;
+  private double[] levels = new double[16];
+  private double[] smoothed = new double[16];
+  private boolean[] talking = new boolean[16];
   private final int[] sum;
   private final short[] mixAll;
   private final List<SharedEncoding> shared = new ArrayList<>(2);
   private boolean mixAllReady;
 
-  /** One stateless encoder's output of the full mix, shared by every non-contributor. */
+  /**
+   * One encoder's output of the talkers' mix, shared by every listener with that codec (a stateful
+   * encoder runs as one continuous stream for all of them).
+   */
   private static final class SharedEncoding {
     final AudioCodec codec;
     final AudioEncoder encoder;
     final byte[] payload;
+    final @Nullable RateConverter down;
+    final short[] pcm;
     int length = -1;
 
-    SharedEncoding(AudioCodec codec, int frameSamples) {
+    SharedEncoding(AudioCodec codec, int frameSamples, int mixRate) {
       this.codec = codec;
       this.encoder = codec.newEncoder();
-      this.payload = new byte[encoder.maxPayloadBytes(frameSamples)];
+      int codecSamples = codec.clockRate() / 50;
+      this.payload = new byte[encoder.maxPayloadBytes(codecSamples)];
+      this.down =
+          codec.clockRate() == mixRate ? null : new RateConverter(mixRate, codec.clockRate());
+      this.pcm = new short[codecSamples];
+    }
+
+    int encode(short[] mix, int frameSamples) {
+      if (down == null) {
+        return encoder.encode(mix, 0, frameSamples, payload, 0);
+      }
+      down.process(mix, 0, frameSamples, pcm, 0);
+      return encoder.encode(pcm, 0, pcm.length, payload, 0);
     }
   }
 
@@ -92,6 +129,7 @@ public final class Room implements Tickable {
     this.mediaTimeoutNanos = mediaTimeout.toNanos();
     this.clock = engine.config().clock();
     this.sum = new int[frameSamples];
+    this.selection = new SpeakerSelection(engine.config().activeSpeakers());
     this.mixAll = new short[frameSamples];
   }
 
@@ -104,10 +142,13 @@ public final class Room implements Tickable {
   }
 
   /**
-   * Adds a participant: negotiates codecs, binds a port pair, and starts mixing it at the next
-   * tick. Returns at once; {@link Participant#answer()} is what to signal back.
+   * Adds a participant: negotiates codecs, binds a port pair (raw UDP) or one port (ICE-UDP), and
+   * starts mixing it at the next tick. Returns at once; {@link Participant#answer()} is what to
+   * signal back. With ICE we are the controlled agent and, with DTLS-SRTP, the DTLS client ({@code
+   * setup='active'}); media flows once {@link RoomEvent.TransportReady} is reported.
    *
-   * @throws MediaException NO_COMMON_CODEC, TRANSPORT (no port), CLOSED
+   * @throws MediaException NO_COMMON_CODEC, TRANSPORT (no port), SECURITY (plain RTP refused by
+   *     policy, unusable fingerprint), CLOSED
    * @throws IllegalStateException if a participant with this id is already in the room
    */
   public Participant addParticipant(String participantId, MediaOffer offer) throws MediaException {
@@ -117,18 +158,91 @@ public final class Room implements Tickable {
     if (byId.containsKey(participantId)) {
       throw new IllegalStateException("already in room " + id + ": " + participantId);
     }
+    engine.checkSecurity(offer);
     Negotiation.Result n = Negotiation.negotiate(offer.codecs(), engine.codecs(), engine.mixRate());
     Events adapter = new Events(participantId);
-    ParticipantPipeline pipeline =
-        engine.openLeg(n.payloads(), offer.rtcpMux(), offer.rtp(), offer.rtcp(), adapter);
-    MediaAnswer answer =
-        new MediaAnswer(
-            n.answer(),
-            Candidate.of(pipeline.transport().localRtp()),
-            Candidate.of(pipeline.transport().localRtcp()),
-            pipeline.transport().rtcpMux(),
-            pipeline.localSsrc());
-    Participant p = new Participant(participantId, this, pipeline, answer, clock.nanoTime());
+    ParticipantPipeline pipeline;
+    MediaAnswer answer;
+    WebRtcLeg leg = null;
+    IceParameters remoteIce = offer.ice();
+    if (remoteIce == null) {
+      pipeline =
+          engine.openLeg(
+              n.payloads(),
+              offer.audioLevelId(),
+              offer.rtcpMux(),
+              offer.rtp(),
+              offer.rtcp(),
+              adapter);
+      answer =
+          new MediaAnswer(
+              n.answer(),
+              Candidate.of(pipeline.transport().localRtp()),
+              Candidate.of(pipeline.transport().localRtcp()),
+              pipeline.transport().rtcpMux(),
+              pipeline.localSsrc(),
+              null,
+              null,
+              Negotiation.headerExtensions(offer));
+    } else {
+      DtlsParameters remoteDtls = offer.dtls();
+      leg = new WebRtcLeg(participantId, engine, false, remoteDtls != null, this::emit);
+      try {
+        DtlsParameters ours =
+            remoteDtls == null ? null : leg.localDtls(leg.startDtls(remoteDtls, true));
+        pipeline =
+            new ParticipantPipeline(
+                engine.setup(n.payloads(), leg.gate, offer.audioLevelId(), -1),
+                leg.queue,
+                leg.transport,
+                adapter);
+        leg.transport.setRemoteIce(remoteIce);
+        Candidate local = Candidate.of(leg.transport.localRtp());
+        answer =
+            new MediaAnswer(
+                n.answer(),
+                local,
+                local,
+                true,
+                pipeline.localSsrc(),
+                leg.transport.localIce(),
+                ours,
+                Negotiation.headerExtensions(offer));
+      } catch (MediaException | RuntimeException e) {
+        leg.transport.close();
+        throw e;
+      }
+    }
+    return admit(participantId, pipeline, answer, leg);
+  }
+
+  /**
+   * Dials out: a participant the bridge offers media to (the bridge is the ICE controlling agent
+   * and says {@code actpass}). Signal {@link Invitation#offer()}; when the answer comes, {@link
+   * Invitation#accept} adds the participant.
+   *
+   * @throws MediaException SECURITY when policy requires DTLS-SRTP and {@code options} has none;
+   *     TRANSPORT (no port); CLOSED
+   */
+  public Invitation invite(String participantId, PhoneOptions options) throws MediaException {
+    if (closing) {
+      throw new MediaException(MediaException.Reason.CLOSED, "room " + id + " is closed");
+    }
+    if (!options.dtls() && engine.config().security() == SecurityPolicy.REQUIRE_DTLS_SRTP) {
+      throw new MediaException(
+          MediaException.Reason.SECURITY, "plain RTP is refused: DTLS-SRTP is required");
+    }
+    return new Invitation(this, engine, participantId, options);
+  }
+
+  /** Adds a participant whose pipeline is built (answered, or invited and accepted). */
+  Participant admit(
+      String participantId,
+      ParticipantPipeline pipeline,
+      MediaAnswer answer,
+      @Nullable WebRtcLeg leg)
+      throws MediaException {
+    Participant p = new Participant(participantId, this, pipeline, answer, clock.nanoTime(), leg);
     if (byId.putIfAbsent(participantId, p) != null) {
       pipeline.transport().close();
       throw new IllegalStateException("already in room " + id + ": " + participantId);
@@ -179,18 +293,43 @@ public final class Room implements Tickable {
       return;
     }
     Participant[] ps = leaveRequested();
-    for (Participant p : ps) {
+    int n = ps.length;
+    if (levels.length < n) {
+      levels = new double[n * 2];
+      smoothed = new double[n * 2];
+      talking = new boolean[n * 2];
+    }
+    for (int i = 0; i < n; i++) {
+      Participant p = ps[i];
       ParticipantPipeline pipeline = p.pipeline();
       pipeline.receive();
+      long turn = clock.nanoTime();
+      double reported = pipeline.audioLevelDbov(turn);
+      boolean silent = !Double.isNaN(reported) && reported < SpeakerSelection.SILENT_DBOV;
       // the time of this participant's turn, not the tick's start: packets that arrived since
       // the tick began were just drained, and their wait must not come out negative
-      AudioFrame f = pipeline.playout(clock.nanoTime(), ticks);
+      AudioFrame f = pipeline.playout(turn, ticks, !p.muted() && (!silent || p.talking));
       p.frame = f;
-      p.contributes =
+      boolean audible =
           f.hasInput()
               && f.inputLevelDbov() > DIGITAL_SILENCE_DBOV
               && !p.muted()
               && !pipeline.held();
+      levels[i] =
+          !audible
+              ? SpeakerSelection.NOT_TALKING
+              : Double.isNaN(reported) ? f.inputLevelDbov() : reported;
+      smoothed[i] = p.smoothedLevel;
+      talking[i] = p.talking;
+    }
+    selection.update(levels, smoothed, talking, n);
+    for (int i = 0; i < n; i++) {
+      ps[i].smoothedLevel = smoothed[i];
+      ps[i].talking = talking[i];
+      if (ps[i].talkingPublished != talking[i]) {
+        ps[i].talkingPublished = talking[i];
+      }
+      ps[i].contributes = talking[i];
     }
     mix(ps, ticks);
     for (Participant p : ps) {
@@ -222,14 +361,10 @@ public final class Room implements Tickable {
         MixMinus.minus(sum, f.input(), f.output(), frameSamples);
       } else {
         SharedEncoding s = sharedFor(p);
-        if (s != null) {
-          if (s.length < 0) {
-            s.length = s.encoder.encode(mixAll(), 0, frameSamples, s.payload, 0);
-          }
-          f.shareEncoded(s.payload, s.length);
-        } else {
-          System.arraycopy(mixAll(), 0, f.output(), 0, frameSamples);
+        if (s.length < 0) {
+          s.length = s.encode(mixAll(), frameSamples);
         }
+        f.shareEncoded(s.payload, s.length);
       }
       pipeline.send(f);
     }
@@ -243,17 +378,14 @@ public final class Room implements Tickable {
     return mixAll;
   }
 
-  private @Nullable SharedEncoding sharedFor(Participant p) {
+  private SharedEncoding sharedFor(Participant p) {
     AudioCodec codec = p.pipeline().sendCodec();
     for (SharedEncoding s : shared) {
       if (s.codec == codec) {
         return s;
       }
     }
-    if (!codec.newEncoder().stateless()) {
-      return null;
-    }
-    SharedEncoding s = new SharedEncoding(codec, frameSamples);
+    SharedEncoding s = new SharedEncoding(codec, frameSamples, engine.mixRate());
     shared.add(s);
     return s;
   }
@@ -318,12 +450,16 @@ public final class Room implements Tickable {
     finishAll("shutdown");
   }
 
-  private void emit(RoomEvent e) {
+  void emit(RoomEvent e) {
     try {
       events.execute(() -> listener.onEvent(e));
     } catch (RejectedExecutionException ex) {
       LOG.warn("room {}: event executor rejected {}", id, e);
     }
+  }
+
+  PipelineEvents pipelineEvents(String participantId) {
+    return new Events(participantId);
   }
 
   /** Turns one participant's pipeline events into room events. */

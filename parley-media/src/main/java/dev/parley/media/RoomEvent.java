@@ -27,4 +27,26 @@ public sealed interface RoomEvent {
 
   /** The participant's source sent RTCP BYE (RFC 3550 § 6.6). */
   record Bye(String participant, @Nullable String reason) implements RoomEvent {}
+
+  /**
+   * A local ICE candidate found after the answer (a STUN server-reflexive one): signal it in a
+   * {@code transport-info} (trickle ICE, XEP-0176 § 3).
+   */
+  record LocalCandidate(String participant, IceCandidate candidate) implements RoomEvent {}
+
+  /**
+   * The leg's transport is ready: ICE selected a pair and, with DTLS-SRTP, the handshake produced
+   * keys. Media flows from now on. Reported once per ICE generation.
+   */
+  record TransportReady(String participant) implements RoomEvent {}
+
+  /**
+   * The leg's transport failed: ICE found no working pair, consent was lost (RFC 7675), or the DTLS
+   * handshake failed (a fingerprint mismatch among others). No media will flow; signalling should
+   * end the session ({@code failed-transport}, or {@code security-error} for DTLS).
+   *
+   * @param security whether DTLS-SRTP failed (as opposed to connectivity)
+   */
+  record TransportFailed(String participant, String reason, boolean security)
+      implements RoomEvent {}
 }

@@ -13,6 +13,26 @@
  * p.mute(true); p.hold(true); p.stats(); p.close();
  * }</pre>
  *
+ * <h2>WebRTC legs</h2>
+ *
+ * An offer with {@link IceParameters} (XEP-0176) gets an ICE-UDP leg on one port with rtcp-mux;
+ * with {@link DtlsParameters} (XEP-0320) also DTLS-SRTP. The answer carries our ufrag, pwd, host
+ * candidates, fingerprint and {@code setup='active'}; the room is the controlled ICE agent. Then:
+ *
+ * <pre>{@code
+ * p.addRemoteCandidates(candidates);             // transport-info from the caller (trickle)
+ * // RoomEvent.LocalCandidate  → send a transport-info (STUN server-reflexive candidates)
+ * // RoomEvent.TransportReady  → media flows (ICE selected a pair, SRTP keyed)
+ * // RoomEvent.TransportFailed → terminate (failed-transport, or security-error if DTLS failed)
+ * IceParameters ours = p.restartIce(theirNewCredentials); // ICE restart (XEP-0176 § 6.3)
+ * }</pre>
+ *
+ * To dial out, {@link Room#invite} makes the offer (the room is then the controlling agent and says
+ * {@code actpass}) and {@link Invitation#accept} takes the answer.
+ *
+ * <p>Plain RTP offers are refused when {@link MediaConfig#security()} requires DTLS-SRTP; an offer
+ * with a fingerprint is never answered with plain RTP.
+ *
  * <h2>Threads</h2>
  *
  * <ul>

@@ -31,8 +31,12 @@ final class Calls implements AutoCloseable {
   final Queue<RoomEvent> phoneEvents = new ConcurrentLinkedQueue<>();
 
   Calls(MediaConfig bridgeConfig) throws IOException {
+    this(bridgeConfig, MediaConfig.defaults().withPorts(43000, 43999));
+  }
+
+  Calls(MediaConfig bridgeConfig, MediaConfig clientConfig) throws IOException {
     this.bridge = MediaEngine.start(bridgeConfig);
-    this.clients = MediaEngine.start(MediaConfig.defaults().withPorts(43000, 43999));
+    this.clients = MediaEngine.start(clientConfig);
   }
 
   Calls() throws IOException {

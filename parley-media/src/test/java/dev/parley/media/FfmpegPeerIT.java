@@ -40,7 +40,10 @@ class FfmpegPeerIT {
   void ffmpegHearsThePhonesAndThePhonesHearFfmpeg() throws Exception {
     Ffmpeg.require();
     // FFmpeg sends from an ephemeral port: accept any port of the signalled address
-    try (Calls calls = new Calls(Calls.bridgeConfig(RemotePolicy.ASYMMETRIC))) {
+    // four talkers, each to hear the three others: mix all four (the default mixes the three
+    // loudest, ActiveSpeakerIT)
+    try (Calls calls =
+        new Calls(Calls.bridgeConfig(RemotePolicy.ASYMMETRIC).withActiveSpeakers(4))) {
       Room room = calls.room("ffmpeg");
       Recorder[] recordings = new Recorder[3];
       for (int i = 0; i < 3; i++) {

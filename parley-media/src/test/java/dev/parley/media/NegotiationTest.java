@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.media.codec.AudioCodec;
 import dev.parley.media.codec.G711Codec;
+import dev.parley.media.codec.OpusCodec;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,49 @@ class NegotiationTest {
     assertThat(r.payloads().sendCodec()).isSameAs(G711Codec.PCMA);
     assertThat(r.payloads().receive()).containsOnlyKeys(0, 8);
     assertThat(r.payloads().telephoneEvent()).isEqualTo(126);
+  }
+
+  @Test
+  void withOpusOfferedFirstTheAnswerIsOpusAndTheTelephoneEventsOfItsClock() throws MediaException {
+    List<CodecSpec> offer =
+        List.of(
+            new CodecSpec(111, "opus", 48000, 2, Map.of("useinbandfec", "1")),
+            CodecSpec.pcma(),
+            new CodecSpec(101, "telephone-event", 48000, 1, Map.of("events", "0-16")),
+            CodecSpec.pcmu(),
+            new CodecSpec(126, "telephone-event", 8000, 1, Map.of("events", "0-16")));
+    List<AudioCodec> all = List.of(G711Codec.PCMU, G711Codec.PCMA, OpusCodec.DEFAULT);
+    Negotiation.Result r = Negotiation.negotiate(offer, all, 48000);
+    assertThat(r.answer())
+        .containsExactly(
+            new CodecSpec(111, "opus", 48000, 2, Map.of("useinbandfec", "1")),
+            new CodecSpec(101, "telephone-event", 48000, 1, Map.of("events", "0-15")));
+    assertThat(r.payloads().sendCodec()).isSameAs(OpusCodec.DEFAULT);
+    assertThat(r.payloads().telephoneEvent()).isEqualTo(101);
+    // G.711 first: G.711 only, whatever the mixer's rate
+    Negotiation.Result g = Negotiation.negotiate(offer.subList(1, 5), all, 48000);
+    assertThat(g.answer())
+        .extracting(CodecSpec::name)
+        .containsExactly("PCMA", "PCMU", "telephone-event");
+  }
+
+  @Test
+  void theAudioLevelExtensionIsKeptWithTheOffersId() {
+    MediaOffer offer =
+        new MediaOffer(
+            List.of(CodecSpec.pcmu()),
+            null,
+            null,
+            true,
+            null,
+            null,
+            List.of(
+                new HeaderExtension(3, "urn:ietf:params:rtp-hdrext:sdes:mid"),
+                new HeaderExtension(5, HeaderExtension.AUDIO_LEVEL)),
+            List.of());
+    assertThat(Negotiation.headerExtensions(offer))
+        .containsExactly(new HeaderExtension(5, HeaderExtension.AUDIO_LEVEL));
+    assertThat(offer.audioLevelId()).isEqualTo(5);
   }
 
   @Test

@@ -207,6 +207,11 @@ public final class MediaLoad {
         HistogramSnapshot latencyBefore = latency.snapshot();
         ThreadUsage bridgeCpu = new ThreadUsage(NamedThreads.PREFIX);
         ThreadUsage loadCpu = new ThreadUsage("load-");
+        ThreadUsage ioCpu = new ThreadUsage(NamedThreads.PREFIX + "io");
+        long in0 = 0;
+        for (Participant p : participants) {
+          in0 += p.stats().transport().datagramsIn();
+        }
         long processCpuBefore = processCpuNanos();
         long gcBefore = gcMillis();
         long gcCountBefore = gcCount();
@@ -225,6 +230,13 @@ public final class MediaLoad {
         HistogramSnapshot lateness = ticks.lateness().minus(ticksBefore.lateness());
         HistogramSnapshot work = ticks.work().minus(ticksBefore.work());
         HistogramSnapshot hop = latency.snapshot().minus(latencyBefore);
+        long in = -in0;
+        for (Participant p : participants) {
+          in += p.stats().transport().datagramsIn();
+        }
+        System.out.printf(
+            "I/O thread: %.2f µs of CPU per datagram received (%,d datagrams)%n",
+            ioCpu.cpuSeconds() * 1e6 / Math.max(1, in), in);
         long queueDrops = 0;
         long sendDrops = 0;
         long lost = 0;

@@ -689,6 +689,7 @@ final class Switchboard implements Signalling.Inbox {
           case NO_COMMON_CODEC -> ReasonCondition.FAILED_APPLICATION;
           case TRANSPORT -> ReasonCondition.FAILED_TRANSPORT;
           case CLOSED -> ReasonCondition.GONE;
+          case SECURITY -> ReasonCondition.SECURITY_ERROR;
         };
     return Reason.of(c, e.getMessage());
   }

@@ -10,7 +10,8 @@
  * decoders}; a decoder also conceals lost frames, since good concealment is codec-specific (Opus
  * has its own; G.711 uses {@link dev.parley.media.codec.RepeatAndFade}). G.711 µ-law and A-law
  * ({@link dev.parley.media.codec.G711}) are bit-exact with the ITU-T G.191 reference implementation
- * of G.711. Opus (Concentus) will be one more {@code AudioCodec}.
+ * of G.711. {@link dev.parley.media.codec.OpusCodec} is Opus through Concentus (pure Java), which
+ * {@link dev.parley.media.codec.CodecWarmup} warms up before the first call.
  *
  * @see <a href="https://www.itu.int/rec/T-REC-G.711">ITU-T G.711</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc4733">RFC 4733</a>

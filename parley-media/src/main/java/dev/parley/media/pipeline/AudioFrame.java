@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 public final class AudioFrame {
   final short[] input;
   final short[] output;
+  final short[] codecInput; // the decoded frame at the codec's rate (input itself when equal)
+  final short[] codecOutput; // what is encoded, at the codec's rate (output itself when equal)
   final byte[] packet;
   boolean hasInput;
   double inputLevelDbov = -127;
@@ -22,11 +24,23 @@ public final class AudioFrame {
   byte @Nullable [] sharedPayload;
   int sharedLength;
   int packetLength;
+  int payloadLength;
+  int headerLength = 12; // 20 with the audio-level extension
 
   /** A frame of {@code samples} samples whose packets carry at most {@code maxPayload} bytes. */
   public AudioFrame(int samples, int maxPayload) {
+    this(samples, samples, maxPayload);
+  }
+
+  /**
+   * A frame of {@code samples} samples at the mixer's rate for a codec whose frames have {@code
+   * codecSamples} samples (at its own rate), with packets of at most {@code maxPayload} bytes.
+   */
+  public AudioFrame(int samples, int codecSamples, int maxPayload) {
     input = new short[samples];
     output = new short[samples];
+    codecInput = codecSamples == samples ? input : new short[codecSamples];
+    codecOutput = codecSamples == samples ? output : new short[codecSamples];
     packet = new byte[12 + maxPayload];
   }
 

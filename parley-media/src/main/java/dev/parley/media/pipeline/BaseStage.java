@@ -13,7 +13,12 @@ abstract class BaseStage<T> implements Stage<T> {
 
   @Override
   public String name() {
-    return getClass().getSimpleName();
+    return getClass().getSimpleName() + nameSuffix();
+  }
+
+  /** Distinguishes two instances of one stage class in statistics. */
+  String nameSuffix() {
+    return "";
   }
 
   @Override

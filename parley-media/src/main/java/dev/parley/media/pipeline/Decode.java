@@ -25,6 +25,11 @@ final class Decode extends BaseStage<AudioFrame> {
   private int buffered;
   private @Nullable AudioDecoder last;
 
+  /** Set by the pipeline before each tick: pull packets but do not decode them. */
+  boolean skip;
+
+  final Counter skipped = new Counter();
+
   final Counter decoded = new Counter();
   final Counter concealedSamples = new Counter();
 
@@ -36,7 +41,7 @@ final class Decode extends BaseStage<AudioFrame> {
 
   @Override
   boolean handle(AudioFrame f) {
-    int need = f.input.length;
+    int need = f.codecInput.length;
     while (buffered < need) {
       jitter.pull(f.nowNanos, need - buffered, item);
       switch (item.kind()) {
@@ -52,15 +57,22 @@ final class Decode extends BaseStage<AudioFrame> {
         }
       }
     }
-    System.arraycopy(fifo, 0, f.input, 0, need);
+    if (!skip) {
+      System.arraycopy(fifo, 0, f.codecInput, 0, need);
+    }
     buffered -= need;
     System.arraycopy(fifo, need, fifo, 0, buffered);
-    f.hasInput = true;
+    f.hasInput = !skip; // skipped: pulled in time, but not heard
     return true;
   }
 
   private void decodePacket() {
     AudioDecoder decoder = decoders[item.payloadType()];
+    if (skip && decoder != null) {
+      skipped.increment();
+      silence(Math.min(item.samples(), fifo.length - buffered));
+      return;
+    }
     int room = fifo.length - buffered;
     if (decoder == null || item.samples() > room) {
       drop(); // a packet longer than we can hold: treat as lost
@@ -79,6 +91,10 @@ final class Decode extends BaseStage<AudioFrame> {
   }
 
   private void conceal(int samples) {
+    if (skip) {
+      silence(samples);
+      return;
+    }
     int n = Math.min(samples, fifo.length - buffered);
     if (last != null) {
       last.conceal(fifo, buffered, n);

@@ -10,6 +10,8 @@ import dev.parley.media.codec.TelephoneEvent;
 import dev.parley.media.jitter.JitterBuffer;
 import dev.parley.media.rtcp.ReceptionStatistics;
 import dev.parley.media.rtcp.RtcpSession;
+import dev.parley.media.rtp.AudioLevel;
+import dev.parley.media.rtp.HeaderExtensions;
 import dev.parley.media.rtp.RtpPacket;
 import dev.parley.media.stats.Counter;
 import dev.parley.media.stats.Gauge;
@@ -45,6 +47,13 @@ final class Depacketize extends BaseStage<Datagram> {
   private final BooleanSupplier held;
   private final int clockRate;
 
+  private int audioLevelId = -1;
+  private final HeaderExtensions extensions = new HeaderExtensions();
+
+  /** The last RFC 6464 level received, −dBov (0–127), or −1; and when (tick thread). */
+  int audioLevel = -1;
+
+  long audioLevelNanos;
   private boolean haveSource;
   private long ssrc;
   private long lastNanos;
@@ -74,6 +83,11 @@ final class Depacketize extends BaseStage<Datagram> {
     this.events = events;
     this.held = held;
     this.clockRate = payloads.sendCodec().clockRate();
+  }
+
+  /** Reads the RFC 6464 audio level from the extension with this id (negotiated), or −1. */
+  void audioLevelId(int id) {
+    this.audioLevelId = id;
   }
 
   @Override
@@ -114,6 +128,13 @@ final class Depacketize extends BaseStage<Datagram> {
     }
     if (held.getAsBoolean()) {
       return false;
+    }
+    if (audioLevelId > 0) {
+      int encoded = AudioLevel.read(p, audioLevelId, extensions);
+      if (encoded != AudioLevel.ABSENT) {
+        audioLevel = AudioLevel.level(encoded);
+        audioLevelNanos = now;
+      }
     }
     int samples = decoder.samples(d.data, p.payloadOffset(), p.payloadLength());
     if (samples <= 0) {

@@ -20,12 +20,14 @@ final class Encode extends BaseStage<AudioFrame> {
   @Override
   boolean handle(AudioFrame f) {
     byte[] shared = f.sharedPayload;
+    int h = f.headerLength;
     if (shared != null) {
-      System.arraycopy(shared, 0, f.packet, 12, f.sharedLength);
-      f.packetLength = 12 + f.sharedLength;
+      System.arraycopy(shared, 0, f.packet, h, f.sharedLength);
+      f.packetLength = h + f.sharedLength;
     } else {
-      f.packetLength = 12 + encoder.encode(f.output, 0, f.output.length, f.packet, 12);
+      f.packetLength = h + encoder.encode(f.codecOutput, 0, f.codecOutput.length, f.packet, h);
     }
+    f.payloadLength = f.packetLength - h;
     return true;
   }
 }

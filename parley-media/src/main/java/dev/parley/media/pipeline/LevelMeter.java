@@ -37,6 +37,15 @@ final class LevelMeter extends BaseStage<AudioFrame> {
     return true;
   }
 
+  /** The RMS level of a frame in dBov. */
+  static double dbov(short[] pcm) {
+    long sum = 0;
+    for (short s : pcm) {
+      sum += s * s;
+    }
+    return dbov((double) sum / pcm.length / (32768.0 * 32768.0));
+  }
+
   static double dbov(double meanSquare) {
     return meanSquare <= 0 ? SILENCE_DBOV : Math.max(SILENCE_DBOV, 10 * Math.log10(meanSquare));
   }

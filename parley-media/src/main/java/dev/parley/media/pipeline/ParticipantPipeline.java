@@ -12,6 +12,8 @@ import dev.parley.media.jitter.JitterBuffer;
 import dev.parley.media.rtcp.ReceptionStatistics;
 import dev.parley.media.rtcp.RtcpSession;
 import dev.parley.media.rtp.RtpWriter;
+import dev.parley.media.srtp.SrtpContext;
+import dev.parley.media.srtp.SrtpGate;
 import dev.parley.media.stats.Counter;
 import dev.parley.media.stats.Gauge;
 import dev.parley.media.transport.InboundQueue;
@@ -46,7 +48,7 @@ public final class ParticipantPipeline {
   private final MediaTransport transport;
   private final MediaClock clock;
   private final PayloadMap payloads;
-  private final int frameSamples;
+  private final int frameSamples; // per tick at the codec's clock rate (RTP timestamp units)
   private final Datagram datagram = new Datagram();
   private final AudioFrame frame;
   private final JitterBuffer jitter;
@@ -55,12 +57,14 @@ public final class ParticipantPipeline {
   private final DtmfDetector dtmf;
   private final PipelineEvents events;
   private final byte[] rtcpBuffer;
-  private final byte[] eventPacket = new byte[16];
+  private final byte[] eventPacket = new byte[16 + SrtpContext.HEADROOM];
+  private final @Nullable SrtpGate srtp;
 
   private final RtpReceive rtpReceive = new RtpReceive();
   private final Depacketize depacketize;
   private final RtcpReceive rtcpReceive;
   private final LevelMeter levelMeter = new LevelMeter();
+  private final Decode decode;
   private final Chain<Datagram> receiveRtp;
   private final Chain<Datagram> receiveRtcp;
   private final Chain<AudioFrame> playout;
@@ -79,42 +83,69 @@ public final class ParticipantPipeline {
     this.transport = transport;
     this.clock = setup.clock();
     this.payloads = setup.payloads();
-    this.frameSamples = setup.frameSamples();
+    int mixSamples = setup.frameSamples();
+    int mixRate = mixSamples * 50;
     this.events = events;
     int clockRate = payloads.sendCodec().clockRate();
+    this.frameSamples = clockRate / 50;
     long ssrc = setup.random().nextLong(1L << 32);
     this.outbound =
         new OutboundStream(
             ssrc, setup.random().nextInt(1 << 16), setup.random().nextLong(1L << 32));
     this.rtcp =
         new RtcpSession(ssrc, setup.cname(), clockRate, setup.rtcpBandwidth(), setup.random());
-    this.rtcpBuffer = new byte[rtcp.maxCompoundLength()];
+    this.srtp = setup.srtp();
+    this.rtcpBuffer = new byte[rtcp.maxCompoundLength() + SrtpContext.HEADROOM];
     this.jitter = new JitterBuffer(setup.jitter(), clockRate, frameSamples);
     this.dtmf = new DtmfDetector(clockRate, setup.dtmfEndTimeout().toNanos());
     AudioDecoder[] decoders = payloads.newDecoders();
     int maxPayload = payloads.sendCodec().newEncoder().maxPayloadBytes(frameSamples);
-    this.frame = new AudioFrame(frameSamples, Math.max(maxPayload, 1500 - 12 - 28));
+    this.frame =
+        new AudioFrame(
+            mixSamples, frameSamples, Math.max(maxPayload, 1500 - 12 - 28) + SrtpContext.HEADROOM);
 
     this.depacketize = new Depacketize(payloads, decoders, rtcp, jitter, dtmf, events, () -> held);
+    depacketize.audioLevelId(setup.audioLevelId());
     this.rtcpReceive = new RtcpReceive(rtcp, events, clock, depacketize);
 
-    // Receive, per datagram: parse, [SRTP decrypt: DTLS-SRTP issue], sort by source and payload
+    // Receive, per datagram: SRTP decrypt (DTLS-SRTP legs), parse, sort by source and payload
     // type, buffer.
-    this.receiveRtp = Chain.of(List.of(rtpReceive, depacketize, new JitterInput(jitter)));
-    this.receiveRtcp = Chain.of(List.of(rtcpReceive));
+    SrtpUnprotect unprotect = srtp == null ? null : new SrtpUnprotect(srtp);
+    this.receiveRtp =
+        Chain.of(
+            unprotect == null
+                ? List.of(rtpReceive, depacketize, new JitterInput(jitter))
+                : List.of(unprotect, rtpReceive, depacketize, new JitterInput(jitter)));
+    this.receiveRtcp =
+        Chain.of(
+            unprotect == null
+                ? List.<Stage<Datagram>>of(rtcpReceive)
+                : List.of(new SrtpUnprotect(srtp), rtcpReceive));
     // Playout, per tick: the jitter buffer's next frame, decoded or concealed; its level.
+    // (resampled to the mixer's rate when the codec's differs)
+    this.decode = new Decode(jitter, decoders, MAX_PACKET_FRAMES * frameSamples, frameSamples);
     this.playout =
         Chain.of(
-            List.of(
-                new Decode(jitter, decoders, MAX_PACKET_FRAMES * frameSamples, frameSamples),
-                levelMeter));
-    // Send, per tick, after the mixer: encode, RTP header, [SRTP encrypt], send.
-    this.sendChain =
-        Chain.of(
-            List.of(
-                new Encode(payloads.sendCodec().newEncoder()),
-                new Packetize(outbound, payloads.sendPayloadType()),
-                new Send(transport, rtcp, outbound)));
+            clockRate == mixRate
+                ? List.of(decode, levelMeter)
+                : List.of(decode, Resample.toMixer(clockRate, mixRate), levelMeter));
+    // Send, per tick, after the mixer: encode, RTP header, SRTP encrypt (DTLS-SRTP legs), send.
+    Encode encode = new Encode(payloads.sendCodec().newEncoder());
+    Packetize packetize =
+        new Packetize(outbound, payloads.sendPayloadType(), setup.sendAudioLevelId());
+    frame.headerLength = packetize.headerLength();
+    Send send = new Send(transport, rtcp, outbound);
+    List<Stage<AudioFrame>> sending = new ArrayList<>();
+    if (clockRate != mixRate) {
+      sending.add(Resample.fromMixer(mixRate, clockRate));
+    }
+    sending.add(encode);
+    sending.add(packetize);
+    if (srtp != null) {
+      sending.add(new SrtpProtect(srtp));
+    }
+    sending.add(send);
+    this.sendChain = Chain.of(sending);
   }
 
   /** Drains the datagrams the I/O thread queued (tick thread). */
@@ -144,9 +175,36 @@ public final class ParticipantPipeline {
    * previous one. The frame's output is cleared for the mixer to fill.
    */
   public AudioFrame playout(long nowNanos, int ticks) {
+    return playout(nowNanos, ticks, true);
+  }
+
+  /**
+   * As {@link #playout(long, int)}; with {@code decode} false the jitter buffer is pulled as usual
+   * (playout timing goes on) but nothing is decoded and the frame has no input: for a participant
+   * the mixer will not hear this tick (active-speaker mixing).
+   */
+  public AudioFrame playout(long nowNanos, int ticks, boolean decode) {
     frame.begin(nowNanos, ticks);
+    this.decode.skip = !decode;
     playout.process(frame);
     return frame;
+  }
+
+  /**
+   * The participant's own report of its level (RFC 6464), in dBov, if one arrived within the last
+   * 100 ms; NaN otherwise (no extension negotiated or sent). Tick thread.
+   */
+  public double audioLevelDbov(long nowNanos) {
+    int level = depacketize.audioLevel;
+    if (level < 0 || nowNanos - depacketize.audioLevelNanos > 100_000_000L) {
+      return Double.NaN;
+    }
+    return -level;
+  }
+
+  /** Frames whose decoding the mixer skipped (silent, not selected). */
+  public long skippedDecodes() {
+    return decode.skipped.get();
   }
 
   /** Sends what the participant hears this tick (the frame's output or shared payload). */
@@ -184,8 +242,10 @@ public final class ParticipantPipeline {
         p.timestamp(),
         outbound.ssrc);
     int n = 12 + p.event().write(eventPacket, 12);
-    if (transport.sendRtp(eventPacket, 0, n)) {
-      rtcp.onSent(n - 12, outbound.timestamp, clock.nanoTime());
+    int payload = n - 12;
+    n = protectRtp(eventPacket, n);
+    if (n > 0 && transport.sendRtp(eventPacket, 0, n)) {
+      rtcp.onSent(payload, outbound.timestamp, clock.nanoTime());
     }
     outbound.advance(frameSamples);
     outbound.first = false;
@@ -200,9 +260,10 @@ public final class ParticipantPipeline {
     }
     double last = depacketize.lastRtpNanos.get();
     boolean peerSending = !Double.isNaN(last) && nowNanos - (long) last < 10_000_000_000L;
+    transport.housekeeping(nowNanos);
     int n = rtcp.maybeReport(nowNanos, clock.wallMillis(), peerSending, rtcpBuffer, 0);
     if (n > 0) {
-      transport.sendRtcp(rtcpBuffer, 0, n);
+      sendRtcp(n);
       ReceptionStatistics r = rtcp.reception();
       if (r != null) {
         fractionLost.set(r.lastFractionLost() / 256.0);
@@ -213,7 +274,34 @@ public final class ParticipantPipeline {
   /** Sends a final RTCP compound with BYE (RFC 3550 § 6.6). */
   public void sendBye(@Nullable String reason) {
     int n = rtcp.bye(clock.nanoTime(), clock.wallMillis(), reason, rtcpBuffer, 0);
-    transport.sendRtcp(rtcpBuffer, 0, n);
+    sendRtcp(n);
+    if (srtp != null) {
+      srtp.close();
+    }
+  }
+
+  private void sendRtcp(int n) {
+    if (srtp != null) {
+      SrtpContext c = srtp.context();
+      n = c == null ? -1 : c.protectRtcp(rtcpBuffer, 0, n);
+    }
+    if (n > 0) {
+      transport.sendRtcp(rtcpBuffer, 0, n);
+    }
+  }
+
+  /** Protects an RTP packet built outside the send chain; its new length, or −1 to drop it. */
+  private int protectRtp(byte[] packet, int n) {
+    if (srtp == null) {
+      return n;
+    }
+    SrtpContext c = srtp.context();
+    return c == null ? -1 : c.protectRtp(packet, 0, n);
+  }
+
+  /** Whether media is flowing securely, or needs no security (plain RTP). */
+  public boolean secured() {
+    return srtp == null || srtp.keyed();
   }
 
   /** While held, received audio is not buffered (and the owner stops sending). Any thread. */

@@ -24,7 +24,7 @@ final class Send extends BaseStage<AudioFrame> {
     if (!transport.sendRtp(f.packet, 0, f.packetLength)) {
       return drop();
     }
-    rtcp.onSent(f.packetLength - 12, stream.timestamp, f.nowNanos);
+    rtcp.onSent(f.payloadLength, stream.timestamp, f.nowNanos);
     return true;
   }
 }

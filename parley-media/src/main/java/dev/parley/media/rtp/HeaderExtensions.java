@@ -76,6 +76,13 @@ public final class HeaderExtensions {
       }
       if (!twoByte) {
         int elementId = b >>> 4;
+        if (elementId == 0) {
+          // RFC 8285 § 4.2: ID 0 is only the padding byte 0x00; an element with ID 0 and data
+          // is malformed
+          malformed = true;
+          end = pos;
+          return false;
+        }
         if (elementId == 15) {
           end = pos; // RFC 8285 § 4.2: stop processing the whole extension
           return false;

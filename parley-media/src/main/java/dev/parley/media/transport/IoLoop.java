@@ -61,14 +61,19 @@ public final class IoLoop implements AutoCloseable {
     }
   }
 
+  /** What reads a registered channel when it is readable (on the loop thread). */
+  public interface Handler {
+    /** Reads what is waiting on the channel, without blocking. */
+    void onReadable(IoLoop loop);
+  }
+
   /** Registers a channel for reading; call on the loop thread (in a task). */
-  SelectionKey register(DatagramChannel channel, UdpTransport.Endpoint endpoint)
-      throws IOException {
-    return channel.register(selector, SelectionKey.OP_READ, endpoint);
+  public SelectionKey register(DatagramChannel channel, Handler handler) throws IOException {
+    return channel.register(selector, SelectionKey.OP_READ, handler);
   }
 
   /** Lets the selector drop cancelled keys now, which closes their channels; loop thread only. */
-  void flushCancelled() {
+  public void flushCancelled() {
     try {
       selector.selectNow(this::ready);
     } catch (IOException e) {
@@ -76,12 +81,13 @@ public final class IoLoop implements AutoCloseable {
     }
   }
 
-  MediaClock clock() {
+  /** The clock that stamps arrivals. */
+  public MediaClock clock() {
     return clock;
   }
 
   /** A buffer to read datagrams into that will be dropped; loop thread only. */
-  ByteBuffer scratch() {
+  public ByteBuffer scratch() {
     scratch.clear();
     return scratch;
   }
@@ -123,7 +129,7 @@ public final class IoLoop implements AutoCloseable {
       return;
     }
     try {
-      ((UdpTransport.Endpoint) key.attachment()).onReadable(this);
+      ((Handler) key.attachment()).onReadable(this);
     } catch (RuntimeException e) {
       LOG.error("media receive failed", e);
     }

@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  * given when the transport was created; the pipeline sends through {@link #sendRtp} and {@link
  * #sendRtcp} from its tick thread.
  *
- * <p>Implementations: {@link UdpTransport} (raw UDP, XEP-0177). ICE-UDP with DTLS-SRTP (XEP-0176,
- * XEP-0320) will be another, with connectivity checks and the DTLS handshake behind the same
- * methods.
+ * <p>Implementations: {@link UdpTransport} (raw UDP, XEP-0177). {@link
+ * dev.parley.media.ice.IceTransport} (ICE-UDP, XEP-0176, with the DTLS-SRTP handshake's packets on
+ * the same socket), with connectivity checks behind the same methods.
  */
 public interface MediaTransport {
   /** The local RTP candidate to advertise (advertised address, bound port). */
@@ -47,6 +47,13 @@ public interface MediaTransport {
 
   /** Counters. */
   TransportStats stats();
+
+  /**
+   * Periodic work on the tick thread, once per tick (ICE consent freshness). Must not block.
+   *
+   * @param nowNanos the media clock
+   */
+  default void housekeeping(long nowNanos) {}
 
   /**
    * Closes the sockets. The future completes when their ports are free (the selector has let go of

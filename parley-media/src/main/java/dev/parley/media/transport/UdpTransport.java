@@ -238,7 +238,7 @@ public final class UdpTransport implements MediaTransport {
   }
 
   /** One socket: RTP, RTCP, or both multiplexed ({@code fixedKind} null). */
-  final class Endpoint {
+  final class Endpoint implements IoLoop.Handler {
     final DatagramChannel channel;
     final @Nullable PacketKind fixedKind;
     volatile @Nullable InetSocketAddress remote;
@@ -252,7 +252,8 @@ public final class UdpTransport implements MediaTransport {
     }
 
     /** Reads the datagrams waiting on the socket into the queue (I/O thread). */
-    void onReadable(IoLoop io) {
+    @Override
+    public void onReadable(IoLoop io) {
       for (int i = 0; i < 64; i++) {
         ByteBuffer buf = queue.claim();
         boolean full = buf == null;

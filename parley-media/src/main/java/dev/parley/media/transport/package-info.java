@@ -27,8 +27,10 @@
  *       future completes.
  * </ul>
  *
- * ICE (XEP-0176) and DTLS-SRTP (XEP-0320) will be other {@code MediaTransport}s (a STUN/DTLS/RTP
- * demultiplexer on one socket, RFC 7983) feeding the same queue; SRTP will be pipeline stages.
+ * ICE (XEP-0176) with DTLS-SRTP (XEP-0320) is {@link dev.parley.media.ice.IceTransport}, another
+ * {@code MediaTransport}: a STUN/DTLS/RTP demultiplexer on one socket (RFC 7983) registered with
+ * the same {@link dev.parley.media.transport.IoLoop} and feeding the same queue; SRTP is pipeline
+ * stages.
  */
 @NullMarked
 package dev.parley.media.transport;

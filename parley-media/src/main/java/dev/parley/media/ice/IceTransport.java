@@ -1,0 +1,550 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.media.ice;
+
+import dev.parley.media.IceCandidate;
+import dev.parley.media.IceParameters;
+import dev.parley.media.dtls.DtlsHandshake;
+import dev.parley.media.stats.Counter;
+import dev.parley.media.transport.InboundQueue;
+import dev.parley.media.transport.IoLoop;
+import dev.parley.media.transport.MediaTransport;
+import dev.parley.media.transport.PacketKind;
+import dev.parley.media.transport.PortAllocator;
+import dev.parley.media.transport.TransportStats;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A media leg over ICE-UDP (XEP-0176) on one socket shared by STUN, DTLS and SRTP (RFC 7983; see
+ * the package documentation for why the socket is ours and not ice4j's). RTP and RTCP are always
+ * multiplexed (RFC 5761). Media is accepted only from, and sent only to, the pair ICE selected;
+ * before selection, and after consent is lost, nothing is sent.
+ *
+ * <p>Threads: the I/O thread reads and demultiplexes; the tick thread sends media; ice4j's and the
+ * handshake's threads send STUN and DTLS (a {@code DatagramChannel} may be written concurrently).
+ */
+public final class IceTransport implements MediaTransport, IoLoop.Handler {
+  private static final Logger LOG = LoggerFactory.getLogger(IceTransport.class);
+
+  /**
+   * How an ICE transport binds and gathers.
+   *
+   * @param bind the local address to bind
+   * @param advertised the host candidate's address
+   * @param publicAddress advertised as a server-reflexive candidate too (1:1 NAT), or null
+   * @param stunServers STUN servers for server-reflexive candidates (trickled)
+   * @param tos the IP TOS byte, or −1
+   */
+  public record Options(
+      InetAddress bind,
+      InetAddress advertised,
+      @Nullable InetAddress publicAddress,
+      List<InetSocketAddress> stunServers,
+      int tos) {
+    public Options {
+      stunServers = List.copyOf(stunServers);
+    }
+  }
+
+  /** What the transport reports to its leg; called on ICE's and the handshake's threads. */
+  public interface Events {
+    void onLocalCandidate(IceCandidate candidate);
+
+    /** ICE selected a pair: media can flow (once DTLS, if any, has keys). */
+    void onConnected(InetSocketAddress remote);
+
+    /** ICE failed or consent was lost: the leg is dead. */
+    void onFailed(String reason);
+  }
+
+  private final IoLoop loop;
+  private final PortAllocator ports;
+  private final InboundQueue queue;
+  private final Options options;
+  private final Events events;
+  private final Executor background;
+  private final DatagramChannel channel;
+  private final int port;
+  private volatile boolean controlling;
+  private final AtomicBoolean closing = new AtomicBoolean();
+  private final CompletableFuture<Void> closed = new CompletableFuture<>();
+  private @Nullable SelectionKey key;
+  private volatile IceAgent agent;
+  private volatile @Nullable IceAgent previous; // until a restart's agent selects a pair
+  private volatile @Nullable InetSocketAddress remote;
+  private volatile @Nullable DtlsHandshake dtls;
+  private volatile @Nullable InetSocketAddress dtlsPeer;
+  private volatile boolean failed;
+  private ByteBuffer sendView = ByteBuffer.allocate(0); // tick thread only
+  private long nextConsentCheck; // tick thread
+
+  private final Counter datagramsIn = new Counter();
+  private final Counter bytesIn = new Counter();
+  private final Counter queueDrops = new Counter();
+  private final Counter rejected = new Counter();
+  private final Counter datagramsOut = new Counter();
+  private final Counter bytesOut = new Counter();
+  private final Counter sendDrops = new Counter();
+  private final Counter errors = new Counter();
+  private final Counter stunIn = new Counter();
+  private final Counter dtlsIn = new Counter();
+
+  private IceTransport(
+      IoLoop loop,
+      PortAllocator ports,
+      InboundQueue queue,
+      Options options,
+      Events events,
+      Executor background,
+      PortAllocator.Bound bound,
+      boolean controlling)
+      throws IOException {
+    this.loop = loop;
+    this.ports = ports;
+    this.queue = queue;
+    this.options = options;
+    this.events = events;
+    this.background = background;
+    this.channel = bound.rtp();
+    this.port = bound.port();
+    this.controlling = controlling;
+    this.agent = newAgent(0);
+  }
+
+  /**
+   * Binds a port, gathers the host candidates and starts receiving into {@code queue}.
+   *
+   * @param controlling ICE role: controlling when we offer, controlled when we answer
+   * @param background runs STUN harvesting
+   */
+  public static IceTransport open(
+      IoLoop loop,
+      PortAllocator ports,
+      InboundQueue queue,
+      Options options,
+      boolean controlling,
+      Events events,
+      Executor background)
+      throws IOException {
+    PortAllocator.Bound bound = ports.bind(options.bind(), true);
+    IceTransport t;
+    try {
+      if (options.tos() >= 0) {
+        try {
+          bound.rtp().setOption(StandardSocketOptions.IP_TOS, options.tos());
+        } catch (UnsupportedOperationException e) {
+          LOG.debug("IP_TOS not supported here", e);
+        }
+      }
+      t = new IceTransport(loop, ports, queue, options, events, background, bound, controlling);
+    } catch (IOException | RuntimeException e) {
+      bound.rtp().close();
+      ports.release(bound.port(), true);
+      throw e;
+    }
+    loop.execute(t::register);
+    return t;
+  }
+
+  private IceAgent newAgent(int generation) throws IOException {
+    return new IceAgent(
+        this::sendRaw,
+        new InetSocketAddress(options.advertised(), port),
+        controlling,
+        options.publicAddress(),
+        options.stunServers(),
+        generation,
+        new AgentEvents(generation),
+        background);
+  }
+
+  private void register() {
+    if (closing.get()) {
+      return;
+    }
+    try {
+      key = loop.register(channel, this);
+    } catch (ClosedChannelException e) {
+      // closed before it registered
+    } catch (IOException e) {
+      LOG.warn("registering a media socket failed", e);
+    }
+  }
+
+  /** Our ICE credentials and candidates (of the current generation). */
+  public IceParameters localIce() {
+    return agent.local();
+  }
+
+  /** Whether we are the controlling agent. */
+  public boolean controlling() {
+    return controlling;
+  }
+
+  /** Sets the ICE role before the checks start (an answering phone is controlled). */
+  public void controlling(boolean value) {
+    controlling = value;
+    agent.setControlling(value);
+  }
+
+  /** The peer's ICE description; starts the checks. */
+  public void setRemoteIce(IceParameters remote) {
+    agent.setRemote(remote);
+  }
+
+  /** Candidates the peer trickled. */
+  public void addRemoteCandidates(List<IceCandidate> candidates) {
+    agent.addRemoteCandidates(candidates);
+  }
+
+  /**
+   * ICE restart (RFC 8445 § 9): new credentials and a new agent on the same socket; media goes on
+   * over the old pair until the new agent selects one. Returns the new local description.
+   */
+  public IceParameters restart() throws IOException {
+    IceAgent old = agent;
+    IceAgent fresh = newAgent(old.generation() + 1);
+    IceAgent older = previous;
+    previous = old;
+    agent = fresh;
+    if (older != null) {
+      older.close();
+    }
+    return fresh.local();
+  }
+
+  /**
+   * Attaches the DTLS handshake: as server it starts now (it waits for the ClientHello); as client
+   * it starts when ICE has selected a pair.
+   */
+  public void secure(DtlsHandshake handshake) {
+    dtls = handshake;
+    if (!handshake.client() || remote != null) {
+      handshake.start(background);
+    }
+  }
+
+  /** Where media goes now, or null. */
+  @Override
+  public @Nullable InetSocketAddress remoteRtp() {
+    return remote;
+  }
+
+  @Override
+  public InetSocketAddress localRtp() {
+    return new InetSocketAddress(options.advertised(), port);
+  }
+
+  @Override
+  public InetSocketAddress localRtcp() {
+    return localRtp();
+  }
+
+  @Override
+  public boolean rtcpMux() {
+    return true;
+  }
+
+  @Override
+  public boolean sendRtp(byte[] buf, int off, int len) {
+    return sendMedia(buf, off, len);
+  }
+
+  @Override
+  public boolean sendRtcp(byte[] buf, int off, int len) {
+    return sendMedia(buf, off, len);
+  }
+
+  /** Raw-UDP addresses mean nothing here: ICE decides where media goes. */
+  @Override
+  public void setRemote(@Nullable InetSocketAddress rtp, @Nullable InetSocketAddress rtcp) {
+    LOG.debug("ignoring raw-UDP remote {} on an ICE transport", rtp);
+  }
+
+  /** Consent freshness (RFC 7675): stops media when the selected pair lost consent. Tick thread. */
+  @Override
+  public void housekeeping(long nowNanos) {
+    if (nowNanos < nextConsentCheck || failed) {
+      return;
+    }
+    nextConsentCheck = nowNanos + 1_000_000_000L;
+    if (agent.consentExpired(System.currentTimeMillis())) {
+      fail("ICE consent expired (RFC 7675)");
+    }
+  }
+
+  private void fail(String reason) {
+    if (!failed) {
+      failed = true;
+      remote = null;
+      events.onFailed(reason);
+    }
+  }
+
+  private boolean sendMedia(byte[] b, int off, int len) {
+    InetSocketAddress r = remote;
+    if (r == null) {
+      sendDrops.increment();
+      return false;
+    }
+    ByteBuffer view = sendView;
+    if (view.array() != b) {
+      view = ByteBuffer.wrap(b);
+      sendView = view;
+    }
+    view.limit(off + len).position(off);
+    return send(view, r);
+  }
+
+  /** STUN and DTLS, from ice4j's and the handshake's threads (allocates; rare). */
+  private boolean sendRaw(byte[] b, int off, int len, InetSocketAddress to) {
+    return send(ByteBuffer.wrap(b, off, len), to);
+  }
+
+  private boolean send(ByteBuffer view, InetSocketAddress to) {
+    try {
+      int n = channel.send(view, to);
+      if (n == 0) {
+        sendDrops.increment();
+        return false;
+      }
+      datagramsOut.increment();
+      bytesOut.add(n);
+      return true;
+    } catch (ClosedChannelException e) {
+      sendDrops.increment();
+      return false;
+    } catch (IOException e) {
+      errors.increment();
+      LOG.debug("media send failed", e);
+      return false;
+    }
+  }
+
+  private void sendDtls(byte[] b, int off, int len) {
+    InetSocketAddress to = remote;
+    if (to == null) {
+      to = dtlsPeer;
+    }
+    if (to != null) {
+      sendRaw(b, off, len, to);
+    }
+  }
+
+  /** The sender the DTLS handshake writes through (to the selected pair, or its last source). */
+  public DtlsHandshake.Sender dtlsSender() {
+    return this::sendDtls;
+  }
+
+  /** Reads and demultiplexes (RFC 7983 § 7) what waits on the socket (I/O thread). */
+  @Override
+  public void onReadable(IoLoop io) {
+    for (int i = 0; i < 64; i++) {
+      ByteBuffer buf = queue.claim();
+      boolean full = buf == null;
+      if (buf == null) {
+        buf = io.scratch();
+      }
+      InetSocketAddress source;
+      try {
+        source = (InetSocketAddress) channel.receive(buf);
+      } catch (ClosedChannelException e) {
+        return;
+      } catch (IOException e) {
+        errors.increment();
+        LOG.debug("media receive failed", e);
+        return;
+      }
+      if (source == null) {
+        return;
+      }
+      int n = buf.position();
+      if (n < 1) {
+        rejected.increment();
+        continue;
+      }
+      byte[] data = buf.array();
+      int b0 = data[0] & 0xFF;
+      if (b0 <= 3) {
+        stunIn.increment();
+        deliverStun(data, n, source);
+      } else if (b0 >= 20 && b0 <= 63) {
+        dtlsIn.increment();
+        DtlsHandshake h = dtls;
+        InetSocketAddress selected = remote;
+        // before ICE selected a pair (our peer may finish first), only from an address ICE knows
+        if (h != null && (selected == null ? agent.knows(source) : source.equals(selected))) {
+          dtlsPeer = source;
+          h.onPacket(data, 0, n);
+        } else {
+          rejected.increment();
+        }
+      } else if (b0 >= 128 && b0 <= 191 && source.equals(remote)) {
+        if (full) {
+          queueDrops.increment();
+          continue;
+        }
+        datagramsIn.increment();
+        bytesIn.add(n);
+        queue.publish(
+            n >= 2 ? PacketKind.classify(data[1]) : PacketKind.RTP, io.clock().nanoTime());
+      } else {
+        rejected.increment();
+      }
+    }
+  }
+
+  /** Routes a STUN message: a request to the agent whose ufrag it names, anything else to all. */
+  private void deliverStun(byte[] data, int n, InetSocketAddress source) {
+    IceAgent current = agent;
+    IceAgent old = previous;
+    if (old == null) {
+      current.deliver(data, 0, n, source);
+      return;
+    }
+    String ufrag = Stun.requestUfrag(data, n);
+    if (ufrag == null) {
+      current.deliver(data, 0, n, source);
+      old.deliver(data, 0, n, source);
+    } else if (ufrag.equals(old.localUfrag())) {
+      old.deliver(data, 0, n, source);
+    } else {
+      current.deliver(data, 0, n, source);
+    }
+  }
+
+  @Override
+  public TransportStats stats() {
+    return new TransportStats(
+        datagramsIn.get(),
+        bytesIn.get(),
+        queueDrops.get(),
+        rejected.get(),
+        datagramsOut.get(),
+        bytesOut.get(),
+        sendDrops.get(),
+        errors.get());
+  }
+
+  /** STUN and DTLS datagrams received (for tests and statistics). */
+  public long controlDatagrams() {
+    return stunIn.get() + dtlsIn.get();
+  }
+
+  /** Whether a restart's new agent has not selected a pair yet (media still uses the old one). */
+  public boolean restarting() {
+    return previous != null;
+  }
+
+  /** The ICE generation in use (0, then +1 per restart). */
+  public int generation() {
+    return agent.generation();
+  }
+
+  @Override
+  public CompletableFuture<Void> close() {
+    if (closing.compareAndSet(false, true)) {
+      DtlsHandshake h = dtls;
+      if (h != null) {
+        h.close();
+      }
+      // freeing an ice4j agent stops its transactions and timers: not work for a tick thread
+      IceAgent current = agent;
+      IceAgent old = previous;
+      Runnable free =
+          () -> {
+            current.close();
+            if (old != null) {
+              old.close();
+            }
+          };
+      try {
+        background.execute(free);
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        free.run(); // the engine is shutting down
+      }
+      loop.execute(this::closeNow);
+    }
+    return closed;
+  }
+
+  private void closeNow() {
+    try {
+      SelectionKey k = key;
+      if (k != null) {
+        k.cancel();
+      }
+      try {
+        channel.close();
+      } catch (IOException e) {
+        LOG.debug("closing a media socket failed", e);
+      }
+      loop.flushCancelled();
+    } finally {
+      ports.release(port, true);
+      closed.complete(null);
+    }
+  }
+
+  /** One generation's agent events. */
+  private final class AgentEvents implements IceAgent.Listener {
+    private final int generation;
+
+    AgentEvents(int generation) {
+      this.generation = generation;
+    }
+
+    @Override
+    public void onLocalCandidate(IceCandidate candidate) {
+      events.onLocalCandidate(candidate);
+    }
+
+    @Override
+    public void onSelected(InetSocketAddress selected) {
+      boolean current = generation == agent.generation();
+      if (!current && previous == null) {
+        return; // a generation already replaced
+      }
+      boolean first = remote == null;
+      remote = selected;
+      LOG.debug("ICE generation {} selected {} (dtls {})", generation, selected, dtls);
+      if (current) {
+        IceAgent old = previous;
+        previous = null;
+        if (old != null) {
+          old.close();
+        }
+      }
+      DtlsHandshake h = dtls;
+      if (h != null && h.client()) {
+        h.start(background);
+      }
+      if (first) {
+        events.onConnected(selected);
+      }
+    }
+
+    @Override
+    public void onFailed(String reason) {
+      if (generation == agent.generation()) {
+        fail(reason);
+      }
+    }
+  }
+}
