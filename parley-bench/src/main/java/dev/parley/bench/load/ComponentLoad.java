@@ -45,6 +45,9 @@ import java.util.concurrent.locks.LockSupport;
  * java -cp parley-bench/target/benchmarks.jar dev.parley.bench.load.ComponentLoad \
  *     inprocess | prosody | meetings [h2|postgresql] | meetings-prosody
  * </pre>
+ *
+ * <p>Parley's settings can be overridden with system properties: {@code
+ * -Dparley.store.pool-size=2}.
  */
 public final class ComponentLoad {
   private static final int WINDOW = 2_000;
@@ -416,7 +419,14 @@ public final class ComponentLoad {
       v.put("parley.router.threads", threads);
     }
     v.put("parley.xmpp.queue-capacity", 100_000);
+    // -Dparley.…=… on the command line overrides these settings (e.g. -Dparley.store.pool-size=2).
+    com.typesafe.config.Config overrides = ConfigFactory.systemProperties();
+    overrides =
+        overrides.hasPath("parley") ? overrides.withOnlyPath("parley") : ConfigFactory.empty();
     return ParleyConfig.fromConfig(
-        ConfigFactory.parseMap(v).withFallback(ConfigFactory.defaultReference()).resolve());
+        overrides
+            .withFallback(ConfigFactory.parseMap(v))
+            .withFallback(ConfigFactory.defaultReference())
+            .resolve());
   }
 }
