@@ -18,6 +18,16 @@ final class BridgeLoadReport {
   private final int cores = Runtime.getRuntime().availableProcessors();
   private final String loadBefore;
 
+  // What the goals are checked against (issue: bridge, § 8).
+  private double rampCoinBytes;
+  private double joinDocument;
+  private double joinNotice;
+  private double totalCpu;
+  private long lateTicks;
+  private double hopP50;
+  private double hopP99;
+  private double heapPerParticipant;
+
   BridgeLoadReport(BridgeLoad.Options o, String loadBefore) {
     this.o = o;
     this.n = o.participants();
@@ -90,6 +100,12 @@ final class BridgeLoadReport {
         avg(t.joinDocumentBytes, t.joinNotices),
         t.versionGaps,
         t.errors);
+    if (t.joinSample != null) {
+      System.out.printf("a join notification's document, as Parley writes it: %s%n", t.joinSample);
+    }
+    rampCoinBytes = coinBytes;
+    joinNotice = avg(t.joinNoticeBytes, t.joinNotices);
+    joinDocument = avg(t.joinDocumentBytes, t.joinNotices);
   }
 
   void steady(
@@ -121,6 +137,10 @@ final class BridgeLoadReport {
     System.out.printf(
         "participants per core: %.0f by Parley's threads; %.0f by the server side (JVM minus load threads, plus Prosody)%n",
         n / (parley / wall), n / (server / wall));
+    totalCpu = pct(jvm + prosody, wall);
+    lateTicks = ticks.overruns() - ticks0.overruns();
+    hopP50 = hop.percentileMicros(50) / 1000.0;
+    hopP99 = hop.percentileMicros(99) / 1000.0;
     HistogramSnapshot lateness = ticks.lateness().minus(ticks0.lateness());
     System.out.printf(
         "tick lateness: p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms; late ticks (overruns) %d, skipped %d%n",
@@ -148,6 +168,7 @@ final class BridgeLoadReport {
   }
 
   void memory(long heapBefore, long heapAfter, long gcs, long gcMillis) {
+    heapPerParticipant = (heapAfter - heapBefore) / 1024.0 / n;
     System.out.printf(
         "heap per participant: %.1f KB (%.1f MB for %d; after a full GC, minus the heap before the ramp); GC while measuring: %d collections, %d ms%n",
         (heapAfter - heapBefore) / 1024.0 / n,
@@ -159,6 +180,27 @@ final class BridgeLoadReport {
 
   void done(String loadAfter) {
     System.out.printf("load average (1 min): %s before, %s after%n", loadBefore, loadAfter);
+    System.out.printf(
+        "goals (for 1,000 participants on 2 cores): total CPU ≤ 60 %% with no late tick: %s (%.1f %%, %d late); hop p50 ≤ 25 ms: %s (%.1f); p99 ≤ 40 ms: %s (%.1f); ≤ 150 KB per participant: %s (%.1f KB); partial join notification ≤ 700 B: document %s (%.0f B), whole stanza %s (%.0f B); ramp ≤ 0.5 GB of Coin: %s (%.1f MB)%n",
+        met(totalCpu <= 60 && lateTicks == 0),
+        totalCpu,
+        lateTicks,
+        met(hopP50 <= 25),
+        hopP50,
+        met(hopP99 <= 40),
+        hopP99,
+        met(heapPerParticipant <= 150),
+        heapPerParticipant,
+        met(joinDocument <= 700),
+        joinDocument,
+        met(joinNotice <= 700),
+        joinNotice,
+        met(rampCoinBytes <= 500e6),
+        rampCoinBytes / 1e6);
+  }
+
+  private static String met(boolean met) {
+    return met ? "met" : "NOT met";
   }
 
   private double pct(double cpuSeconds, double wall) {

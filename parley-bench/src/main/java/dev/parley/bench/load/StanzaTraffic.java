@@ -10,6 +10,7 @@ import dev.parley.protocol.conference.State;
 import dev.parley.protocol.xml.Xml;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stanzas and bytes per kind and direction, counted by {@link BridgeLoadClient} on its signalling
@@ -46,6 +47,9 @@ final class StanzaTraffic {
   /** The {@code <conference-info/>} of those, as Parley's codec writes it. */
   long joinDocumentBytes;
 
+  /** The first of those documents, as Parley's codec writes it. */
+  @Nullable String joinSample;
+
   /** Partial notifications whose version was not the previous one + 1 for their recipient. */
   long versionGaps;
 
@@ -73,8 +77,11 @@ final class StanzaTraffic {
       if (d.users() != null && d.users().list().size() == 1) {
         joinNotices++;
         joinNoticeBytes += bytes;
-        joinDocumentBytes +=
-            Xml.toXml(d, ParleyCodecs.registry()).getBytes(StandardCharsets.UTF_8).length;
+        String xml = Xml.toXml(d, ParleyCodecs.registry());
+        joinDocumentBytes += xml.getBytes(StandardCharsets.UTF_8).length;
+        if (joinSample == null) {
+          joinSample = xml;
+        }
       }
     } else {
       fullDocuments++;
@@ -111,6 +118,7 @@ final class StanzaTraffic {
     t.joinNotices = joinNotices;
     t.joinNoticeBytes = joinNoticeBytes;
     t.joinDocumentBytes = joinDocumentBytes;
+    t.joinSample = joinSample;
     t.versionGaps = versionGaps;
     t.errors = errors;
     return t;
