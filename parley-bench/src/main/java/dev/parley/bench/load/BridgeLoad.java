@@ -9,7 +9,6 @@ import dev.parley.media.MediaEngine;
 import dev.parley.media.internal.concurrent.NamedThreads;
 import dev.parley.media.mixer.TickStats;
 import dev.parley.media.stats.HistogramSnapshot;
-import dev.parley.media.stats.LatencyHistogram;
 import dev.parley.server.Parley;
 import dev.parley.server.conference.BridgeFeature;
 import dev.parley.server.conference.BridgeSettings;
@@ -18,7 +17,6 @@ import dev.parley.testkit.Prosody;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,8 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -115,7 +111,7 @@ public final class BridgeLoad {
     int n = o.participants();
     String loadBefore = loadAverage();
     Path data = Files.createTempDirectory("parley-bench-");
-    Ramp ramp = new Ramp(n, o.window);
+    JoinRamp ramp = new JoinRamp(n, o.window);
     long prosodyPid;
     try (Prosody prosody =
             Prosody.builder("localhost")
@@ -124,7 +120,8 @@ public final class BridgeLoad {
                 .logLevel("warn")
                 .start();
         RtpPhones phones = new RtpPhones(o.rooms, o.perRoom)) {
-      prosodyPid = ProcessStats.pidFrom(prosody.logFile().resolveSibling("prosody.pid")).orElse(-1);
+      prosodyPid =
+          ProcessStats.pid(prosody.logFile().resolveSibling("prosody.pid"), "prosody").orElse(-1);
       ParleyConfig config = config(prosody, data, o);
       BridgeFeature bridge = new BridgeFeature(BridgeSettings.from(config), Clock.systemUTC());
       PrometheusMeterRegistry meters = Parley.newMeterRegistry();
@@ -143,7 +140,7 @@ public final class BridgeLoad {
           // --- the ramp: 0 → N -------------------------------------------------------------
           Usage rampUsage = new Usage(prosodyPid);
           StanzaTraffic t0 = client.traffic();
-          ramp.run(o, client);
+          ramp.run(o.rate, client);
           double rampSeconds = rampUsage.wallSeconds();
           awaitCoinQuiet(client);
           BridgeLoadReport report = new BridgeLoadReport(o, loadBefore);
@@ -323,97 +320,6 @@ public final class BridgeLoad {
       return now.isPresent() && prosody0.isPresent()
           ? (now.getAsLong() - prosody0.getAsLong()) / 1e9
           : Double.NaN;
-    }
-  }
-
-  /** Joins participants in order, at most {@code window} in progress, and records the outcomes. */
-  static final class Ramp {
-    private final int n;
-    private final Semaphore window;
-    private final CountDownLatch settled;
-    private final long[] proposedAt;
-    private final boolean[] done; // load-sig thread only
-    private final LatencyHistogram joinLatency = new LatencyHistogram(); // load-sig thread only
-    private final List<String> failures = new ArrayList<>(); // load-sig thread only
-    private volatile int failed;
-    private volatile int droppedAfterJoin;
-
-    Ramp(int n, int window) {
-      this.n = n;
-      this.window = new Semaphore(window);
-      this.settled = new CountDownLatch(n);
-      this.proposedAt = new long[n];
-      this.done = new boolean[n];
-    }
-
-    BridgeLoadClient.Events events(RtpPhones phones) {
-      return new BridgeLoadClient.Events() {
-        @Override
-        public void joined(int i, InetSocketAddress bridge) {
-          if (!done[i]) {
-            phones.connect(i, bridge);
-            joinLatency.recordNanos(System.nanoTime() - proposedAt[i]);
-            settle(i);
-          }
-        }
-
-        @Override
-        public void failed(int i, String why) {
-          if (i < 0) {
-            return;
-          }
-          if (done[i]) {
-            droppedAfterJoin++;
-          } else {
-            failed++;
-            if (failures.size() < 5) {
-              failures.add("p" + i + ": " + why);
-            }
-            settle(i);
-          }
-        }
-      };
-    }
-
-    private void settle(int i) {
-      done[i] = true;
-      window.release();
-      settled.countDown();
-    }
-
-    void run(Options o, BridgeLoadClient client) throws InterruptedException {
-      long start = System.nanoTime();
-      for (int i = 0; i < n; i++) {
-        window.acquire();
-        if (o.rate > 0) {
-          long due = start + i * 1_000_000_000L / o.rate;
-          for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
-            TimeUnit.NANOSECONDS.sleep(wait);
-          }
-        }
-        proposedAt[i] = System.nanoTime();
-        client.join(i);
-      }
-      if (!settled.await(Math.max(120, n / 5), TimeUnit.SECONDS)) {
-        throw new IllegalStateException(settled.getCount() + " joins neither succeeded nor failed");
-      }
-    }
-
-    int failures() {
-      return failed;
-    }
-
-    int droppedAfterJoin() {
-      return droppedAfterJoin;
-    }
-
-    /** Read after the ramp (its writer, load-sig, handed over through the latch). */
-    HistogramSnapshot joinLatency() {
-      return joinLatency.snapshot();
-    }
-
-    List<String> failureSamples() {
-      return List.copyOf(failures);
     }
   }
 }

@@ -117,7 +117,7 @@ final class BridgeLoadClient implements AutoCloseable {
   private final long[] version;
   private final StanzaTraffic traffic = new StanzaTraffic();
   private @Nullable JingleSessions sessions = new JingleSessions(ids, Clock.systemUTC());
-  private @Nullable Jmi[] jmi;
+  private Jmi @Nullable [] jmi;
   private final Map<String, Integer> bySid = new HashMap<>();
 
   /**
@@ -214,7 +214,7 @@ final class BridgeLoadClient implements AutoCloseable {
   private void onIq(Iq iq, long bytes) {
     ConferenceInfo document = Coin.document(iq).orElse(null);
     if (iq.isRequest() && document != null) {
-      traffic.coin(document, bytes, iq.to() == null ? -1 : index(iq.to()), version);
+      traffic.coin(document, bytes, index(iq.to()), version);
     } else if (iq.isRequest() && iq.payload() instanceof DiscoInfo query) {
       traffic.in(Kind.DISCO, bytes);
       send(iq.result(DISCO.withNode(query.node())), Kind.DISCO);

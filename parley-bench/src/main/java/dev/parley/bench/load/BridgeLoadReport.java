@@ -34,7 +34,7 @@ final class BridgeLoadReport {
     this.loadBefore = loadBefore;
   }
 
-  void ramp(BridgeLoad.Ramp ramp, double seconds, BridgeLoad.Usage cpu, StanzaTraffic t) {
+  void ramp(JoinRamp ramp, double seconds, BridgeLoad.Usage cpu, StanzaTraffic t) {
     System.out.printf(
         "%d rooms × %d = %d participants through Prosody; %d cores; tick/I/O threads %d/%d; caps %s; join window %d%s%n",
         o.rooms(),
@@ -57,10 +57,13 @@ final class BridgeLoadReport {
         join.maxMicros() / 1000.0,
         ramp.failures(),
         ramp.failureSamples());
+    double media = cpu.media.cpuSeconds();
+    double signalling = cpu.parley.cpuSeconds() - media;
     System.out.printf(
-        "ramp CPU: Parley threads %.2f CPU-s (%.2f ms per join), Prosody %.2f CPU-s (%.2f ms per join), whole JVM %.2f CPU-s (load generator included)%n",
-        cpu.parley.cpuSeconds(),
-        cpu.parley.cpuSeconds() * 1000 / n,
+        "ramp CPU (to 2 s of Coin quiet): Parley's signalling threads %.2f CPU-s (%.2f ms per join), Parley's media threads %.2f CPU-s, Prosody %.2f CPU-s (%.2f ms per join), whole JVM %.2f CPU-s (load generator included)%n",
+        signalling,
+        signalling * 1000 / n,
+        media,
         cpu.prosodySeconds(),
         cpu.prosodySeconds() * 1000 / n,
         cpu.jvmSeconds());

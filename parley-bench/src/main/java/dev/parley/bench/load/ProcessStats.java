@@ -41,12 +41,19 @@ final class ProcessStats {
     }
   }
 
-  /** The pid in a pidfile, or empty. */
-  static OptionalLong pidFrom(Path pidfile) {
+  /**
+   * The pid in a pidfile, else that of a child process of this JVM whose command line contains
+   * {@code command}, else empty.
+   */
+  static OptionalLong pid(Path pidfile, String command) {
     try {
       return OptionalLong.of(Long.parseLong(Files.readString(pidfile).strip()));
     } catch (IOException | NumberFormatException e) {
-      return OptionalLong.empty();
+      return ProcessHandle.current()
+          .children()
+          .filter(p -> p.info().commandLine().map(c -> c.contains(command)).orElse(false))
+          .mapToLong(ProcessHandle::pid)
+          .findFirst();
     }
   }
 
