@@ -26,6 +26,7 @@ import dev.parley.protocol.disco.Identity;
 import dev.parley.protocol.jingle.Content;
 import dev.parley.protocol.jingle.Creator;
 import dev.parley.protocol.jingle.Jingle;
+import dev.parley.protocol.jingle.JingleAction;
 import dev.parley.protocol.jingle.rawudp.RawUdpTransport;
 import dev.parley.protocol.jingle.rtp.Parameter;
 import dev.parley.protocol.jingle.rtp.PayloadType;
@@ -169,7 +170,8 @@ final class BridgeLoadClient implements AutoCloseable {
 
   /**
    * Forgets the participants' session state (so that the heap measured afterwards is the bridge's,
-   * not the load's); from now on every request is answered with an empty result, or disco.
+   * not the load's); from now on every request is answered with an empty result, or disco, and a
+   * session-terminate from the bridge is still reported as a failure.
    */
   void release() {
     call(
@@ -230,6 +232,9 @@ final class BridgeLoadClient implements AutoCloseable {
     if (s == null) {
       if (iq.isRequest()) {
         send(iq.result(), kind);
+      }
+      if (iq.payload() instanceof Jingle j && j.action() == JingleAction.SESSION_TERMINATE) {
+        events.failed(index(iq.to()), "session-terminate " + j.reason());
       }
       return;
     }
