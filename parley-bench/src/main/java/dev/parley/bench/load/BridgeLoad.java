@@ -276,7 +276,8 @@ public final class BridgeLoad {
     return left;
   }
 
-  private static String loadAverage() {
+  /** The 1-minute load average ({@code /proc/loadavg}), or {@code ?}. */
+  static String loadAverage() {
     try {
       String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
       return f[0];
@@ -300,6 +301,7 @@ public final class BridgeLoad {
     final long prosodyPid;
     final OptionalLong prosody0;
     final long wall0 = System.nanoTime();
+    final String loadAverage = loadAverage();
 
     Usage(long prosodyPid) {
       this.prosodyPid = prosodyPid;

@@ -127,7 +127,9 @@ final class BridgeLoadReport {
     double jvm = cpu.jvmSeconds();
     double prosody = cpu.prosodySeconds();
     double server = jvm - load + prosody;
-    System.out.printf("steady state: %.1f s measured after %d s warm-up%n", wall, o.warmup());
+    System.out.printf(
+        "steady state: %.1f s measured after %d s warm-up; load average %s at its start, %s at its end%n",
+        wall, o.warmup(), cpu.loadAverage, BridgeLoad.loadAverage());
     System.out.printf(
         "CPU (share of the machine): Parley threads %.1f %% (%.2f core; media %.1f %%), whole JVM %.1f %% (Parley + load generator + GC/JIT), load generator threads %.1f %%, Prosody process %.1f %%; total (JVM + Prosody) %.1f %%%n",
         pct(parley, wall),
