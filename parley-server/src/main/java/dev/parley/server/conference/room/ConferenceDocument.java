@@ -30,8 +30,10 @@ import org.jxmpp.jid.parts.Localpart;
  *   <li>Root: {@code entity='xmpp:room@component'}, {@code state='full'}; {@code
  *       conference-description} with the room's name as {@code display-text} (RFC 4575 § 5.2 makes
  *       the description mandatory in a full document) and {@code conference-state} with {@code
- *       user-count} (users with a member present), {@code active} (someone connected) and {@code
- *       locked}.
+ *       user-count} (users with a member present) and {@code locked}. No {@code active}: every
+ *       recipient is itself a connected participant, so it would always say {@code true}, and since
+ *       {@code conference-state} is atomic (it has no {@code state} attribute) every join's partial
+ *       notification would repeat it with the new {@code user-count} — 21 bytes per notice.
  *   <li>One {@code <user entity='xmpp:bare JID' state='full'>} per user, in order of arrival, with
  *       one {@code <endpoint entity='xmpp:full JID' state='full'>} per device (BRIDGE-CONTRACTS):
  *       {@code status}, {@code joining-method} and {@code joining-info/when} (and {@code by} for a
@@ -57,14 +59,12 @@ public final class ConferenceDocument {
     }
     List<User> users = new ArrayList<>(byUser.size());
     long present = 0;
-    boolean active = false;
     for (Map.Entry<BareJid, List<Member>> e : byUser.entrySet()) {
       List<Endpoint> endpoints = new ArrayList<>(e.getValue().size());
       boolean userPresent = false;
       for (Member m : e.getValue()) {
         endpoints.add(endpoint(m));
         userPresent |= m.present();
-        active |= m.connected();
       }
       present += userPresent ? 1 : 0;
       Localpart name = e.getKey().getLocalpartOrNull();
@@ -81,7 +81,7 @@ public final class ConferenceDocument {
             ConferenceDescription.builder()
                 .displayText(room.room().getLocalpartOrThrow().toString())
                 .build())
-        .conferenceState(new ConferenceState(present, active, room.locked(), Extensions.NONE))
+        .conferenceState(new ConferenceState(present, null, room.locked(), Extensions.NONE))
         .users(Users.full(users))
         .build();
   }
