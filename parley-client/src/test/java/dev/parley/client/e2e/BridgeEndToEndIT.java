@@ -85,7 +85,14 @@ class BridgeEndToEndIT {
   @Test
   void everyoneHearsTheOthersAndNotThemselves() throws Exception {
     Ffmpeg.require();
-    bridge = new BridgeRun(PROSODY.get(), dir, Map.of("parley.bridge.remote-policy", "asymmetric"));
+    // Four talkers at once, each to be heard by the three others: one more than the default number
+    // of active speakers.
+    bridge =
+        new BridgeRun(
+            PROSODY.get(),
+            dir,
+            Map.of(
+                "parley.bridge.remote-policy", "asymmetric", "parley.bridge.active-speakers", 4));
     EntityBareJid room = BridgeRun.room("tones");
 
     String[] names = {"alice", "bob", "carol"};

@@ -108,6 +108,7 @@ public record BridgeSettings(
             .withPorts(min, max)
             .withThreads(r.intAtLeast("io-threads", 1), r.intAtLeast("tick-threads", 1))
             .withMediaTimeout(r.positiveDuration("media-timeout"))
+            .withActiveSpeakers(r.intAtLeast("active-speakers", 1))
             .withRemotePolicy(
                 RemotePolicy.valueOf(
                     r.oneOf("remote-policy", List.of("latch", "asymmetric", "signalled"))
