@@ -9,6 +9,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>No lock: {@code pending} counts tasks queued or running; whoever raises it from zero starts a
  * drain on the delegate, and the drain runs until it brings it back to zero. A task that throws is
- * logged and the next one runs.
+ * logged and the next one runs. Once the delegate is shut down, tasks are dropped.
  */
 public final class SerialExecutor implements Executor {
   private static final Logger LOG = LoggerFactory.getLogger(SerialExecutor.class);
@@ -37,7 +38,14 @@ public final class SerialExecutor implements Executor {
   public void execute(Runnable task) {
     tasks.add(requireNonNull(task, "task"));
     if (pending.getAndIncrement() == 0) {
-      delegate.execute(this::drain);
+      try {
+        delegate.execute(this::drain);
+      } catch (RejectedExecutionException e) {
+        // The delegate was shut down by its owner (Calls.close): nothing runs here any more, so the
+        // late task (a Smack callback that raced the close) is dropped instead of failing the
+        // thread that submitted it.
+        LOG.debug("a serial executor's delegate is shut down; task dropped");
+      }
     }
   }
 

@@ -84,4 +84,21 @@ class SerialExecutorTest {
       pool.shutdownNow();
     }
   }
+
+  /** A task submitted after the delegate was shut down is dropped, not thrown at the submitter. */
+  @Test
+  void aTaskAfterTheDelegateShutDownIsDropped() throws Exception {
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    SerialExecutor serial = new SerialExecutor(pool);
+    CountDownLatch ran = new CountDownLatch(1);
+    serial.execute(ran::countDown);
+    assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
+    pool.shutdown();
+    assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+    AtomicInteger late = new AtomicInteger();
+
+    serial.execute(late::incrementAndGet);
+
+    assertThat(late).hasValue(0);
+  }
 }
