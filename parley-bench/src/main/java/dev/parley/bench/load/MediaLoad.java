@@ -12,30 +12,16 @@ import dev.parley.media.MediaEngine;
 import dev.parley.media.MediaOffer;
 import dev.parley.media.Participant;
 import dev.parley.media.Room;
-import dev.parley.media.codec.G711;
 import dev.parley.media.internal.concurrent.NamedThreads;
 import dev.parley.media.mixer.TickStats;
-import dev.parley.media.rtp.RtpWriter;
 import dev.parley.media.stats.HistogramSnapshot;
-import dev.parley.media.stats.LatencyHistogram;
 import dev.parley.media.transport.TransportStats;
-import java.io.IOException;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.channels.DatagramChannel;
-import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Media-only load for the bridge: N phones on loopback sending G.711 (PCMU, 20 ms) into K rooms of
@@ -43,9 +29,10 @@ import java.util.concurrent.locks.LockSupport;
  * process's CPU, tick lateness, added latency per hop, drops, and heap per participant.
  *
  * <ul>
- *   <li>Every phone is a plain non-blocking UDP socket. One sender thread sends every phone's
- *       packet once per 20 ms, spreading the phones evenly over the period (real phones are not
- *       synchronised). One receiver thread (a selector) reads everything the bridge sends.
+ *   <li>The phones are {@link RtpPhones} (shared with {@link BridgeLoad}), each a plain
+ *       non-blocking UDP socket. One sender thread sends every phone's packet once per 20 ms,
+ *       spreading the phones evenly over the period (real phones are not synchronised). One
+ *       receiver thread (a selector) reads everything the bridge sends.
  *   <li>Talkers send low-level noise (−45 dBov), so the bridge decodes and mixes every one of them:
  *       the worst case for G.711, where nobody is a cheap non-contributor.
  *   <li>Latency: phone 0 of each room sends digital silence with a loud 20 ms burst (−6 dBov) once
@@ -62,11 +49,6 @@ import java.util.concurrent.locks.LockSupport;
  * </pre>
  */
 public final class MediaLoad {
-  private static final int FRAME = 160;
-  private static final long PERIOD = 20_000_000L;
-  private static final double BURST_DBOV = -6;
-  private static final double DETECT_DBOV = -15;
-
   private MediaLoad() {}
 
   public static void main(String[] args) throws Exception {
@@ -85,92 +67,28 @@ public final class MediaLoad {
     System.exit(0);
   }
 
-  /** One phone of the load: a socket, its RTP numbering and what it sends. */
-  private static final class LoadPhone {
-    final DatagramChannel channel;
-    final int room;
-    final int index;
-    final long ssrc;
-    InetSocketAddress bridge;
-    int seq;
-    long ts;
-    volatile long received; // written by the receiver thread only
-    volatile long lastBurstSentNanos = -1;
-    volatile boolean burstSeen = true;
-
-    LoadPhone(DatagramChannel channel, int room, int index, long ssrc) {
-      this.channel = channel;
-      this.room = room;
-      this.index = index;
-      this.ssrc = ssrc;
-    }
-
-    boolean probe() {
-      return index == 0;
-    }
-
-    boolean listener() {
-      return index == 1;
-    }
-  }
-
   private static final class Run {
     final int rooms;
     final int perRoom;
     final int tickThreads;
     final int ioThreads;
-    final List<LoadPhone> phones = new ArrayList<>();
-    final LoadPhone[] probes;
-    final byte[][] noise = new byte[50][];
-    final byte[] silence = new byte[FRAME];
-    final byte[] burst = new byte[FRAME];
-    final LatencyHistogram latency = new LatencyHistogram();
-    volatile boolean running = true;
-    volatile long sendOverruns;
 
     Run(int rooms, int perRoom, int tickThreads, int ioThreads) {
       this.rooms = rooms;
       this.perRoom = perRoom;
       this.tickThreads = tickThreads;
       this.ioThreads = ioThreads;
-      this.probes = new LoadPhone[rooms];
-      SplittableRandom random = new SplittableRandom(1);
-      double noiseAmplitude = 32768 * Math.pow(10, -45 / 20.0) * Math.sqrt(3); // uniform noise
-      for (int f = 0; f < noise.length; f++) {
-        short[] pcm = new short[FRAME];
-        for (int i = 0; i < FRAME; i++) {
-          pcm[i] = (short) ((random.nextDouble() * 2 - 1) * noiseAmplitude);
-        }
-        noise[f] = new byte[FRAME];
-        G711.encodeUlaw(pcm, 0, FRAME, noise[f], 0);
-      }
-      short[] zero = new short[FRAME];
-      G711.encodeUlaw(zero, 0, FRAME, silence, 0);
-      short[] tone = new short[FRAME];
-      double amplitude = 32768 * Math.sqrt(2) * Math.pow(10, BURST_DBOV / 20);
-      for (int i = 0; i < FRAME; i++) {
-        tone[i] = (short) (amplitude * Math.sin(2 * Math.PI * 1000 * i / 8000.0));
-      }
-      G711.encodeUlaw(tone, 0, FRAME, burst, 0);
     }
 
     void run(int warmupSeconds, int seconds) throws Exception {
       int n = rooms * perRoom;
-      InetAddress loopback = InetAddress.getLoopbackAddress();
-      for (int r = 0; r < rooms; r++) {
-        for (int i = 0; i < perRoom; i++) {
-          DatagramChannel ch = DatagramChannel.open();
-          ch.bind(new InetSocketAddress(loopback, 0));
-          ch.configureBlocking(false);
-          ch.setOption(java.net.StandardSocketOptions.SO_RCVBUF, 256 * 1024);
-          LoadPhone p = new LoadPhone(ch, r, i, 0x10000L + phones.size());
-          phones.add(p);
-          if (p.probe()) {
-            probes[r] = p;
-          }
-        }
+      try (RtpPhones phones = new RtpPhones(rooms, perRoom)) {
+        run(phones, n, warmupSeconds, seconds);
       }
-      long heapBefore = usedHeapAfterGc();
+    }
+
+    private void run(RtpPhones phones, int n, int warmupSeconds, int seconds) throws Exception {
+      long heapBefore = ProcessStats.usedHeapAfterGc();
       MediaConfig config =
           MediaConfig.defaults()
               .withPorts(20_000, 29_999)
@@ -182,29 +100,24 @@ public final class MediaLoad {
         for (int r = 0; r < rooms; r++) {
           roomList.add(engine.createRoom("room" + r, e -> {}, Runnable::run));
         }
-        for (LoadPhone p : phones) {
-          InetSocketAddress local = (InetSocketAddress) p.channel.getLocalAddress();
-          Candidate c = Candidate.of(local);
+        for (int i = 0; i < n; i++) {
+          Candidate c = Candidate.of(phones.address(i));
           Participant part =
               roomList
-                  .get(p.room)
+                  .get(i % rooms) // RtpPhones' layout: participant i is in room i mod rooms
                   .addParticipant(
-                      "p" + p.ssrc, new MediaOffer(List.of(CodecSpec.pcmu()), c, c, false));
+                      "p" + RtpPhones.ssrc(i),
+                      new MediaOffer(List.of(CodecSpec.pcmu()), c, c, false));
           participants.add(part);
-          p.bridge = part.answer().rtp().toSocketAddress();
+          phones.connect(i, part.answer().rtp().toSocketAddress());
         }
-        Thread sender = new Thread(this::send, "load-send");
-        Thread receiver = new Thread(this::receive, "load-recv");
-        sender.setDaemon(true);
-        receiver.setDaemon(true);
-        sender.start();
-        receiver.start();
+        phones.start();
 
         TimeUnit.SECONDS.sleep(warmupSeconds);
-        long heapAfter = usedHeapAfterGc();
+        long heapAfter = ProcessStats.usedHeapAfterGc();
         TimeUnit.SECONDS.sleep(1); // let the tick threads settle after the GC
         TickStats ticksBefore = engine.stats().ticks();
-        HistogramSnapshot latencyBefore = latency.snapshot();
+        HistogramSnapshot latencyBefore = phones.latency().snapshot();
         ThreadUsage bridgeCpu = new ThreadUsage(NamedThreads.PREFIX);
         ThreadUsage loadCpu = new ThreadUsage("load-");
         ThreadUsage ioCpu = new ThreadUsage(NamedThreads.PREFIX + "io");
@@ -212,10 +125,10 @@ public final class MediaLoad {
         for (Participant p : participants) {
           in0 += p.stats().transport().datagramsIn();
         }
-        long processCpuBefore = processCpuNanos();
-        long gcBefore = gcMillis();
-        long gcCountBefore = gcCount();
-        long received0 = totalReceived();
+        long processCpuBefore = ProcessStats.jvmCpuNanos();
+        long gcBefore = ProcessStats.gcMillis();
+        long gcCountBefore = ProcessStats.gcCount();
+        long received0 = phones.received();
         long wall0 = System.nanoTime();
 
         TimeUnit.SECONDS.sleep(seconds);
@@ -223,13 +136,13 @@ public final class MediaLoad {
         double wall = (System.nanoTime() - wall0) / 1e9;
         double bridge = bridgeCpu.cpuSeconds();
         double load = loadCpu.cpuSeconds();
-        double process = (processCpuNanos() - processCpuBefore) / 1e9;
-        long received = totalReceived() - received0;
+        double process = (ProcessStats.jvmCpuNanos() - processCpuBefore) / 1e9;
+        long received = phones.received() - received0;
         EngineStats stats = engine.stats();
         TickStats ticks = stats.ticks();
         HistogramSnapshot lateness = ticks.lateness().minus(ticksBefore.lateness());
         HistogramSnapshot work = ticks.work().minus(ticksBefore.work());
-        HistogramSnapshot hop = latency.snapshot().minus(latencyBefore);
+        HistogramSnapshot hop = phones.latency().snapshot().minus(latencyBefore);
         long in = -in0;
         for (Participant p : participants) {
           in += p.stats().transport().datagramsIn();
@@ -248,9 +161,6 @@ public final class MediaLoad {
           lost += p.stats().packetsLost();
           late += p.stats().jitterBuffer().late();
         }
-        running = false;
-        sender.join();
-        receiver.join();
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf(
             "%d rooms × %d = %d participants, %d tick thread(s), %d I/O thread(s), %d cores, %.1f s measured after %d s warm-up%n",
@@ -285,153 +195,15 @@ public final class MediaLoad {
             sendDrops,
             lost,
             late,
-            sendOverruns);
+            phones.sendOverruns());
         System.out.printf(
             "GC during the run: %d collections, %d ms; heap per participant %.1f KB (%.1f MB for %d)%n",
-            gcCount() - gcCountBefore,
-            gcMillis() - gcBefore,
+            ProcessStats.gcCount() - gcCountBefore,
+            ProcessStats.gcMillis() - gcBefore,
             (heapAfter - heapBefore) / 1024.0 / n,
             (heapAfter - heapBefore) / 1048576.0,
             n);
       }
-      for (LoadPhone p : phones) {
-        p.channel.close();
-      }
     }
-
-    /** Sends every phone's packet once per period, phones spread evenly over the period. */
-    private void send() {
-      int n = phones.size();
-      ByteBuffer buf = ByteBuffer.allocate(12 + FRAME);
-      byte[] b = buf.array();
-      long start = System.nanoTime() + PERIOD;
-      long frame = 0;
-      int slots = 20; // one wake-up per millisecond
-      while (running) {
-        long cycle = start + frame * PERIOD;
-        for (int slot = 0; slot < slots && running; slot++) {
-          long at = cycle + slot * (PERIOD / slots);
-          long wait = at - System.nanoTime();
-          if (wait > 0) {
-            LockSupport.parkNanos(wait);
-          } else if (wait < -PERIOD) {
-            sendOverruns++;
-          }
-          int from = slot * n / slots;
-          int to = (slot + 1) * n / slots;
-          for (int i = from; i < to; i++) {
-            LoadPhone p = phones.get(i);
-            byte[] payload;
-            if (p.probe()) {
-              boolean loud = frame % 50 == 0;
-              payload = loud ? burst : silence;
-              if (loud) {
-                p.lastBurstSentNanos = System.nanoTime();
-                phones.get(i + 1).burstSeen = false;
-              }
-            } else {
-              payload = noise[(int) ((frame + i) % noise.length)];
-            }
-            RtpWriter.writeFixedHeader(b, 0, false, 0, p.seq++ & 0xFFFF, p.ts, p.ssrc);
-            p.ts = (p.ts + FRAME) & 0xFFFF_FFFFL;
-            System.arraycopy(payload, 0, b, 12, FRAME);
-            buf.clear();
-            try {
-              p.channel.send(buf, p.bridge);
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          }
-        }
-        frame++;
-      }
-    }
-
-    /** Reads everything the bridge sends; listener phones look for the probes' bursts. */
-    private void receive() {
-      ByteBuffer buf = ByteBuffer.allocate(1500);
-      try (Selector selector = Selector.open()) {
-        for (LoadPhone p : phones) {
-          p.channel.register(selector, SelectionKey.OP_READ, p);
-        }
-        while (running) {
-          selector.select(
-              key -> {
-                LoadPhone p = (LoadPhone) key.attachment();
-                try {
-                  while (true) {
-                    buf.clear();
-                    if (p.channel.receive(buf) == null) {
-                      return;
-                    }
-                    p.received++;
-                    if (p.listener() && !p.burstSeen && buf.position() >= 12 + FRAME) {
-                      checkBurst(p, buf.array());
-                    }
-                  }
-                } catch (IOException e) {
-                  throw new java.io.UncheckedIOException(e);
-                }
-              },
-              100);
-        }
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-
-    private void checkBurst(LoadPhone listener, byte[] packet) {
-      if ((packet[1] & 0x7F) != 0) {
-        return; // RTCP
-      }
-      double sum = 0;
-      for (int i = 0; i < FRAME; i++) {
-        double s = G711.ulawToLinear(packet[12 + i]);
-        sum += s * s;
-      }
-      double db = 10 * Math.log10(sum / FRAME / (32768.0 * 32768.0) + 1e-20);
-      if (db > DETECT_DBOV) {
-        listener.burstSeen = true;
-        long sent = probes[listener.room].lastBurstSentNanos;
-        latency.recordNanos(System.nanoTime() - sent);
-      }
-    }
-
-    private long totalReceived() {
-      long n = 0;
-      for (LoadPhone p : phones) {
-        n += p.received;
-      }
-      return n;
-    }
-  }
-
-  private static long usedHeapAfterGc() throws InterruptedException {
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-      TimeUnit.MILLISECONDS.sleep(200);
-    }
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-  }
-
-  private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
-  }
-
-  private static long gcMillis() {
-    long t = 0;
-    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      t += Math.max(0, gc.getCollectionTime());
-    }
-    return t;
-  }
-
-  private static long gcCount() {
-    long c = 0;
-    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      c += Math.max(0, gc.getCollectionCount());
-    }
-    return c;
   }
 }

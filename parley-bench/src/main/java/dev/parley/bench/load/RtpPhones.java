@@ -20,9 +20,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The media side of the load: one plain non-blocking UDP socket per participant on loopback,
- * sending G.711 µ-law (20 ms) to the bridge once it has answered, the way {@link MediaLoad}'s
- * phones do.
+ * The media side of {@link MediaLoad} and {@link BridgeLoad}: one plain non-blocking UDP socket per
+ * participant on loopback, sending G.711 µ-law (20 ms) to the bridge once it has answered.
  *
  * <ul>
  *   <li>One sender thread ({@code load-rtp-send}) sends every connected phone's packet once per 20
@@ -37,7 +36,7 @@ import java.util.concurrent.locks.LockSupport;
  * </ul>
  *
  * Participant {@code i} is in room {@code i % rooms} at position {@code i / rooms}, as in {@link
- * BridgeLoadClient}.
+ * BridgeLoadClient} and {@link MediaLoad}.
  */
 final class RtpPhones implements AutoCloseable {
   private static final int FRAME = 160;
