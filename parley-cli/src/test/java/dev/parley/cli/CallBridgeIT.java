@@ -71,7 +71,9 @@ class CallBridgeIT {
                 "parley.bridge.idle-grace",
                 "1s",
                 "parley.bridge.coin.coalesce",
-                "50ms"));
+                "50ms",
+                "parley.bridge.opus-warmup",
+                false));
     BridgeFeature bridge = new BridgeFeature(BridgeSettings.from(config), Clock.systemUTC());
     String room = "standup@" + DOMAIN;
     Path output = dir.resolve("call.txt");

@@ -175,6 +175,14 @@ public final class MediaEngine implements AutoCloseable {
     return phone;
   }
 
+  /**
+   * The RTCP CNAME of every stream the engine sends (RFC 7022: one per engine), for signalling that
+   * describes sources (XEP-0339).
+   */
+  public String cname() {
+    return cname;
+  }
+
   /** Rooms, participants, phones, ports and tick timing. */
   public EngineStats stats() {
     int participants = 0;

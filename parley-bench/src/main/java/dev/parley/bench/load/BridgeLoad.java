@@ -241,6 +241,11 @@ public final class BridgeLoad {
     v.put("parley.xmpp.secret", prosody.componentSecret(BRIDGE));
     v.put("parley.http.port", 0);
     v.put("parley.bridge.enabled", true);
+    // The G.711 bridge of the bridge issue's goal: every participant PCMU, so the mixer runs at
+    // 8 kHz, as an operator of a G.711-only bridge configures it (the default, 48 kHz, is for
+    // Opus).
+    v.put("parley.bridge.mix-rate", 8000);
+    v.put("parley.bridge.opus-warmup", false);
     v.put("parley.bridge.ports.min", 20_000);
     v.put("parley.bridge.ports.max", 29_999);
     v.put("parley.bridge.io-threads", o.ioThreads);

@@ -113,6 +113,7 @@ public final class RoomTransferGapLoad {
     v.put("parley.xmpp.secret", prosody.componentSecret(DOMAIN));
     v.put("parley.http.port", 0);
     v.put("parley.bridge.enabled", true);
+    v.put("parley.bridge.opus-warmup", false); // seconds per start; these calls are G.711
     v.put("parley.bridge.ports.min", 44000);
     v.put("parley.bridge.ports.max", 44999);
     v.put("parley.bridge.departed-linger", "200ms");

@@ -46,6 +46,7 @@ final class BridgeRun implements AutoCloseable {
   BridgeRun(Prosody prosody, Path data, Map<String, Object> overrides) throws Exception {
     Map<String, Object> values = new HashMap<>();
     values.put("parley.bridge.enabled", true);
+    values.put("parley.bridge.opus-warmup", false); // seconds per start; these calls are G.711
     values.put("parley.bridge.ports.min", 52000);
     values.put("parley.bridge.ports.max", 52999);
     values.put("parley.bridge.media-timeout", MEDIA_TIMEOUT.toSeconds() + "s");

@@ -6,13 +6,16 @@ package dev.parley.server.conference;
 
 import dev.parley.jingle.coin.CoinPolicy;
 import dev.parley.jingle.transfer.TransferPolicy;
+import dev.parley.media.IceConfig;
 import dev.parley.media.MediaConfig;
+import dev.parley.media.SecurityPolicy;
 import dev.parley.media.transport.RemotePolicy;
 import dev.parley.server.config.ConfigReader;
 import dev.parley.server.config.InvalidConfigException;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.meetings.AccessPolicy;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +33,8 @@ import org.jxmpp.jid.BareJid;
  * @param enabled whether the bridge runs ({@code parley.bridge.enabled})
  * @param media the media engine's settings: addresses, ports, threads, media timeout, remote policy
  *     (symmetric RTP latching by default; {@code asymmetric} for peers that send from another port
- *     than they receive on, which RFC 3550 allows)
+ *     than they receive on, which RFC 3550 allows), mixer rate, Opus warm-up, whether plain RTP is
+ *     accepted, ICE gathering
  * @param idleGrace how long a room with no session stays before it is removed
  * @param departedLinger how long a participant who left stays in the conference document as {@code
  *     disconnected}, with its disconnection method and info, before it is removed
@@ -109,6 +113,14 @@ public record BridgeSettings(
             .withThreads(r.intAtLeast("io-threads", 1), r.intAtLeast("tick-threads", 1))
             .withMediaTimeout(r.positiveDuration("media-timeout"))
             .withActiveSpeakers(r.intAtLeast("active-speakers", 1))
+            .withMixRate(mixRate(r))
+            .withOpusWarmup(r.bool("opus-warmup") ? MediaConfig.RECOMMENDED_OPUS_WARMUP_FRAMES : 0)
+            .withSecurity(
+                r.oneOf("security", List.of("allow-plain", "require-dtls-srtp"))
+                        .equals("allow-plain")
+                    ? SecurityPolicy.ALLOW_PLAIN
+                    : SecurityPolicy.REQUIRE_DTLS_SRTP)
+            .withIce(ice(r.section("ice")))
             .withRemotePolicy(
                 RemotePolicy.valueOf(
                     r.oneOf("remote-policy", List.of("latch", "asymmetric", "signalled"))
@@ -139,6 +151,53 @@ public record BridgeSettings(
                 ? TransferPolicy.ALLOW
                 : TransferPolicy.REFUSE,
             r.positiveDuration("transfer.timeout")));
+  }
+
+  private static int mixRate(ConfigReader r) throws InvalidConfigException {
+    int rate = r.intAtLeast("mix-rate", 8000);
+    if (rate != 8000 && rate != 16000 && rate != 48000) {
+      throw r.invalid("mix-rate", "must be 8000, 16000 or 48000 (Hz), not " + rate);
+    }
+    return rate;
+  }
+
+  /**
+   * {@code parley.bridge.ice}: a public address for 1:1 NAT, STUN servers as {@code ip:port}
+   * literals (no DNS on the media path), and TURN servers, which the media engine cannot use yet:
+   * naming one stops start-up rather than being ignored.
+   */
+  private static IceConfig ice(ConfigReader r) throws InvalidConfigException {
+    String pub = r.optionalString("public-address");
+    List<InetSocketAddress> stun = new ArrayList<>();
+    for (String s : r.strings("stun-servers")) {
+      stun.add(socketAddress(r, "stun-servers", s));
+    }
+    if (!r.strings("turn-servers").isEmpty()) {
+      throw r.invalid(
+          "turn-servers",
+          "TURN relaying is not supported yet: remove the servers (clients that need a relay use"
+              + " their own TURN server; the bridge needs a reachable address, see public-address)");
+    }
+    return new IceConfig(pub == null ? null : address(r, "public-address", pub), stun, List.of());
+  }
+
+  private static InetSocketAddress socketAddress(ConfigReader r, String key, String text)
+      throws InvalidConfigException {
+    int colon = text.lastIndexOf(':');
+    String host = colon < 0 ? "" : text.substring(0, colon);
+    if (host.startsWith("[") && host.endsWith("]")) {
+      host = host.substring(1, host.length() - 1);
+    }
+    int port;
+    try {
+      port = colon < 0 ? -1 : Integer.parseInt(text.substring(colon + 1));
+    } catch (NumberFormatException e) {
+      port = -1;
+    }
+    if (port < 1 || port > 65535) {
+      throw r.invalid(key, "'" + text + "' is not ip:port (an IP address literal and a port)");
+    }
+    return new InetSocketAddress(address(r, key, host), port);
   }
 
   private static InetAddress address(ConfigReader r, String key, @Nullable String text)

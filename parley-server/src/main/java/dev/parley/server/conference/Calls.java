@@ -8,6 +8,7 @@ import dev.parley.jingle.coin.FocusMarker;
 import dev.parley.jingle.jmi.JmiCall;
 import dev.parley.jingle.jmi.JmiEvent;
 import dev.parley.jingle.jmi.JmiOutcome;
+import dev.parley.jingle.negotiation.IceDtlsOffer;
 import dev.parley.jingle.negotiation.RtpAnswer;
 import dev.parley.jingle.negotiation.RtpNegotiation;
 import dev.parley.jingle.session.JingleSession;
@@ -23,6 +24,8 @@ import dev.parley.protocol.jingle.Content;
 import dev.parley.protocol.jingle.Creator;
 import dev.parley.protocol.jingle.Reason;
 import dev.parley.protocol.jingle.ReasonCondition;
+import dev.parley.protocol.jingle.grouping.Group;
+import dev.parley.protocol.jingle.ice.IceUdpTransport;
 import dev.parley.protocol.jingle.rawudp.RawUdpTransport;
 import dev.parley.protocol.jingle.rtp.Active;
 import dev.parley.protocol.jingle.rtp.Hold;
@@ -38,6 +41,7 @@ import dev.parley.protocol.stanza.Presence;
 import dev.parley.protocol.stanza.StanzaError;
 import dev.parley.protocol.transfer.Transfer;
 import dev.parley.protocol.xml.XmlElement;
+import dev.parley.server.conference.media.IceMapping;
 import dev.parley.server.conference.media.MediaMapping;
 import dev.parley.server.conference.room.Departure;
 import dev.parley.server.conference.room.Member;
@@ -63,16 +67,19 @@ import org.slf4j.LoggerFactory;
  *       {@code ringing} then {@code proceed} from the focus; a refused one gets {@code reject} with
  *       {@code decline}. The caller's session-initiate (or a direct one, without JMI) is
  *       acknowledged by the state machine, then accepted with the focus marker, the RTP answer
- *       (PCMU, PCMA, telephone-event, the offer's ids) and the bridge's raw-UDP candidate; or
- *       terminated with the reason that applies ({@code decline} for a refused or locked room,
- *       {@code unsupported-applications}, {@code unsupported-transports}, {@code
+ *       (PCMU, PCMA, telephone-event, the offer's ids) and the bridge's raw-UDP candidate, or for a
+ *       WebRTC client (ICE-UDP with DTLS-SRTP, {@link IceMapping}) Opus first, the audio-level
+ *       extension, its BUNDLE group and the bridge's ICE credentials, host candidates and
+ *       fingerprint; or terminated with the reason that applies ({@code decline} for a refused or
+ *       locked room, {@code unsupported-applications}, {@code unsupported-transports}, {@code
  *       failed-application}, {@code failed-transport}, XEP-0166 § 6.3.1: acknowledge, then
  *       terminate).
  *   <li><b>Dial-out</b>: a JMI proposal from the focus, then the room's own session-initiate to the
  *       device that proceeds, with the focus marker (XEP-0298 § 5).
  *   <li><b>In call</b>: hold, unhold, mute, unmute and active (XEP-0167 § 7) and content-modify
- *       senders change the member and its media; transport-info updates the peer's address;
- *       content-add and transport-replace are declined (one audio stream, raw UDP).
+ *       senders change the member and its media; transport-info updates the peer's address or
+ *       trickles ICE candidates and restarts ({@link IceLegs}); content-add and transport-replace
+ *       are declined (one audio stream).
  *   <li><b>Leaving</b>: the peer's session-terminate ({@code departed}), a moderator's kick ({@code
  *       booted}), no media or unavailable presence ({@code failed}: {@code timeout}, {@code gone}),
  *       a failed request. The member's media closes at once; it stays in the document as {@code
@@ -88,10 +95,17 @@ final class Calls {
 
   private final Conference c;
   private final RoomTransfers transfers;
+  private final IceLegs ice;
 
   Calls(Conference conference) {
     this.c = conference;
     this.transfers = new RoomTransfers(conference, this);
+    this.ice = new IceLegs(conference, this);
+  }
+
+  /** The room's ICE-UDP legs (trickle, restarts, failures). */
+  IceLegs ice() {
+    return ice;
   }
 
   /** The room's XEP-0251 roles. */
@@ -180,21 +194,42 @@ final class Calls {
       return;
     }
     RawUdpTransport transport = offered.transport(RawUdpTransport.class).orElse(null);
-    if (transport == null) {
-      fail(key, ReasonCondition.UNSUPPORTED_TRANSPORTS, "the bridge takes raw UDP (XEP-0177)");
+    IceDtlsOffer webrtc = transport == null ? IceDtlsOffer.of(offered).orElse(null) : null;
+    if (transport == null && webrtc == null) {
+      fail(
+          key,
+          ReasonCondition.UNSUPPORTED_TRANSPORTS,
+          "the bridge takes ICE-UDP (XEP-0176) or raw UDP (XEP-0177)");
       return;
     }
-    RtpAnswer answer = RtpNegotiation.answer(offered, MediaMapping.POLICY);
+    RtpAnswer answer =
+        RtpNegotiation.answer(offered, webrtc == null ? MediaMapping.POLICY : IceMapping.POLICY);
     if (answer instanceof RtpAnswer.Failed f) {
       c.ctx.meters().call(f.reason().condition().xml());
       terminate(key, f.reason());
       return;
     }
     RtpDescription agreed = ((RtpAnswer.Agreed) answer).description();
+    if (webrtc != null && !agreed.rtcpMux()) {
+      // The bridge's ICE legs have one component: RTP and RTCP share it (RFC 5761).
+      fail(key, ReasonCondition.FAILED_TRANSPORT, "ICE-UDP calls to the bridge need rtcp-mux");
+      return;
+    }
     MemberId id = new MemberId(user, s.sid());
     Participant p;
+    Content ours;
     try {
-      p = c.media().addParticipant(id.toString(), MediaMapping.offer(agreed, transport));
+      p =
+          c.media()
+              .addParticipant(
+                  id.toString(),
+                  webrtc == null
+                      ? MediaMapping.offer(agreed, transport)
+                      : IceMapping.offer(agreed, webrtc));
+      ours =
+          webrtc == null
+              ? MediaMapping.answer(offered, agreed, p.answer(), c.ctx.ids())
+              : IceMapping.answer(offered, agreed, p.answer(), c.ctx.engine().cname(), c.ctx.ids());
     } catch (MediaException e) {
       fail(key, condition(e), e.getMessage());
       return;
@@ -202,8 +237,12 @@ final class Calls {
       fail(key, ReasonCondition.FAILED_TRANSPORT, e.getMessage());
       return;
     }
-    Content ours = MediaMapping.answer(offered, agreed, p.answer(), c.ctx.ids());
-    execute(key, (x, iqId) -> x.accept(iqId, List.of(ours), FocusMarker.extras(true)));
+    List<XmlElement> extras = new ArrayList<>(FocusMarker.extras(true));
+    bundle(i, offered).ifPresent(extras::add);
+    execute(key, (x, iqId) -> x.accept(iqId, List.of(ours), extras));
+    if (webrtc != null) {
+      ice.answered(id, ours, webrtc.ufrag(), p.answer().ice());
+    }
     boolean[] dir = MediaMapping.directions(offered.senders(), true);
     Long ssrc = offered.description(RtpDescription.class).map(RtpDescription::ssrc).orElse(null);
     Member m =
@@ -216,6 +255,16 @@ final class Calls {
       // The newcomer is answered and mixed: only now does the replaced member leave.
       transfers.replace(replaced, key);
     }
+  }
+
+  /**
+   * The answer's BUNDLE group (XEP-0338; RFC 9143 § 7.3.1: the answerer keeps the offered group
+   * with the contents it accepts): our one content, when the offer bundled it.
+   */
+  private static Optional<Group> bundle(SessionEvent.Initiated i, Content offered) {
+    return i.find(Group.class)
+        .filter(g -> Group.BUNDLE.equals(g.semantics()) && g.contains(offered.name()))
+        .map(g -> Group.bundle(List.of(offered.name())));
   }
 
   private void accepted(JingleSession s, SessionEvent.Accepted a) {
@@ -305,6 +354,7 @@ final class Calls {
           .transport(RawUdpTransport.class)
           .flatMap(MediaMapping::remote)
           .ifPresent(r -> p.setRemote(r.rtp(), r.rtcp()));
+      content.transport(IceUdpTransport.class).ifPresent(t -> ice.transportInfo(key, id, p, t));
     }
   }
 
@@ -499,6 +549,7 @@ final class Calls {
       meter.close();
     }
     c.bySession.values().removeIf(id::equals);
+    ice.removed(id);
     c.unsubscribe(m.endpoint());
     JmiCall call = c.jmi.call(id.sid()).orElse(null);
     if (call != null && call.state() == JmiCall.State.PROCEEDED && call.device() != null) {
@@ -577,6 +628,7 @@ final class Calls {
     return switch (e.reason()) {
       case NO_COMMON_CODEC -> ReasonCondition.FAILED_APPLICATION;
       case TRANSPORT -> ReasonCondition.FAILED_TRANSPORT;
+      case SECURITY -> ReasonCondition.SECURITY_ERROR;
       case CLOSED -> ReasonCondition.GONE;
       default -> ReasonCondition.MEDIA_ERROR;
     };

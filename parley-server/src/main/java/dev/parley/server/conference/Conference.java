@@ -169,6 +169,12 @@ final class Conference {
           id,
           Reason.of(ReasonCondition.TIMEOUT, "no media for " + t.silentFor().toMillis() + " ms"),
           new Departure(DisconnectionMethod.FAILED, now(), "timeout", null));
+    } else if (e instanceof RoomEvent.LocalCandidate l) {
+      calls.ice().localCandidate(id, l.candidate());
+    } else if (e instanceof RoomEvent.TransportFailed f) {
+      calls.ice().failed(id, f.reason(), f.security());
+    } else if (e instanceof RoomEvent.TransportReady) {
+      LOG.debug("room {}: media flows with {}", room, id);
     } else if (e instanceof RoomEvent.Bye b) {
       LOG.debug("room {}: RTCP BYE from {} ({})", room, id, b.reason());
     }

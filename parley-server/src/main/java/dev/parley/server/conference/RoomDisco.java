@@ -11,6 +11,10 @@ import dev.parley.protocol.disco.DiscoInfo;
 import dev.parley.protocol.disco.DiscoItems;
 import dev.parley.protocol.disco.Identity;
 import dev.parley.protocol.jingle.Jingle;
+import dev.parley.protocol.jingle.dtls.Fingerprint;
+import dev.parley.protocol.jingle.grouping.Group;
+import dev.parley.protocol.jingle.hdrext.RtpHeaderExtension;
+import dev.parley.protocol.jingle.ice.IceUdpTransport;
 import dev.parley.protocol.jingle.rawudp.RawUdpTransport;
 import dev.parley.protocol.jingle.rtp.RtpDescription;
 import dev.parley.protocol.jmi.JmiMessage;
@@ -30,8 +34,10 @@ import java.util.List;
  * JID as a multi-user chat and try to join it; and the XEP-0030 registry has no {@code
  * conference/audio} type. XEP-0298 prescribes no identity.
  *
- * <p><b>Features</b>: Jingle, RTP audio, raw UDP, JMI, Coin in both spellings ({@code
- * urn:xmpp:coin:1} and Jitsi's and SylkServer's {@code urn:xmpp:coin}), XEP-0251 transfer ({@code
+ * <p><b>Features</b>: Jingle, RTP audio, raw UDP, ICE-UDP with DTLS-SRTP (Conversations, Dino and
+ * Monal offer calls only to contacts that advertise both), BUNDLE grouping and RTP header
+ * extensions (what the WebRTC answer carries), JMI, Coin in both spellings ({@code urn:xmpp:coin:1}
+ * and Jitsi's and SylkServer's {@code urn:xmpp:coin}), XEP-0251 transfer ({@code
  * urn:xmpp:jingle:transfer:0}, which the XEP makes mandatory to advertise and which attendants such
  * as Jitsi and Parley's SDK check before an attended transfer into the room), ad-hoc commands (the
  * moderation commands), caps, ping and version.
@@ -48,6 +54,10 @@ public final class RoomDisco {
               RtpDescription.NAMESPACE,
               RtpDescription.AUDIO_FEATURE,
               RawUdpTransport.NAMESPACE,
+              IceUdpTransport.NAMESPACE,
+              Fingerprint.NAMESPACE,
+              Group.NAMESPACE,
+              RtpHeaderExtension.NAMESPACE,
               JmiMessage.NAMESPACE,
               Coin.FEATURE,
               Coin.FEATURE_LEGACY,

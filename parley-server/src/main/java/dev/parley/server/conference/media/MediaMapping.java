@@ -170,7 +170,7 @@ public final class MediaMapping {
         : new boolean[] {responderSends, initiatorSends};
   }
 
-  private static List<CodecSpec> specs(List<PayloadType> pts) {
+  static List<CodecSpec> specs(List<PayloadType> pts) {
     List<CodecSpec> specs = new ArrayList<>(pts.size());
     for (PayloadType pt : pts) {
       Codec c = Codec.of(pt);

@@ -1,0 +1,140 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.server.conference;
+
+import dev.parley.jingle.session.SessionKey;
+import dev.parley.media.IceCandidate;
+import dev.parley.media.IceParameters;
+import dev.parley.media.MediaException;
+import dev.parley.media.Participant;
+import dev.parley.protocol.conference.DisconnectionMethod;
+import dev.parley.protocol.jingle.Content;
+import dev.parley.protocol.jingle.Creator;
+import dev.parley.protocol.jingle.Reason;
+import dev.parley.protocol.jingle.ReasonCondition;
+import dev.parley.protocol.jingle.ice.IceUdpTransport;
+import dev.parley.server.conference.media.IceMapping;
+import dev.parley.server.conference.room.Departure;
+import dev.parley.server.conference.room.MemberId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The signalling side of the room's ICE-UDP legs (XEP-0176 with XEP-0320 DTLS-SRTP), on the room's
+ * serial executor:
+ *
+ * <ul>
+ *   <li><b>Trickle</b>: candidates in a participant's {@code transport-info} go to its ICE agent;
+ *       candidates the bridge finds after its answer (server-reflexive, from STUN) go out in a
+ *       {@code transport-info} with the current credentials.
+ *   <li><b>ICE restart</b> (RFC 8445 § 9): a {@code transport-info} with a new ufrag and pwd (what
+ *       Conversations sends when its network changes) restarts the leg's agent; the bridge answers
+ *       with its own new credentials and candidates in a {@code transport-info}. Media goes on over
+ *       the previous pair until the new checks succeed; DTLS keys are kept.
+ *   <li><b>Failure</b>: no working pair, lost consent (RFC 7675) or a failed DTLS handshake (a
+ *       fingerprint that does not match) ends the call with {@code failed-transport} or {@code
+ *       security-error}; the member leaves as {@code failed}.
+ * </ul>
+ */
+final class IceLegs {
+  private static final Logger LOG = LoggerFactory.getLogger(IceLegs.class);
+
+  /** What transport-info needs: the content, and both sides' current ICE credentials. */
+  private record Leg(Creator creator, String content, String remoteUfrag, IceParameters local) {}
+
+  private final Conference c;
+  private final Calls calls;
+  private final Map<MemberId, Leg> legs = new HashMap<>();
+
+  IceLegs(Conference conference, Calls calls) {
+    this.c = conference;
+    this.calls = calls;
+  }
+
+  /** A participant answered over ICE-UDP: remember its content and both credentials. */
+  void answered(MemberId id, Content ours, String remoteUfrag, IceParameters local) {
+    Creator creator = ours.creator() == null ? Creator.INITIATOR : ours.creator();
+    legs.put(id, new Leg(creator, ours.name(), remoteUfrag, local));
+  }
+
+  /** Forgets a member's leg (it left). */
+  void removed(MemberId id) {
+    legs.remove(id);
+  }
+
+  /** A participant's {@code transport-info} for an ICE-UDP content: candidates or a restart. */
+  void transportInfo(SessionKey key, MemberId id, Participant p, IceUdpTransport t) {
+    Leg leg = legs.get(id);
+    if (leg == null) {
+      return; // a raw-UDP member sent ICE: nothing to act on (its session would need a replace)
+    }
+    String ufrag = t.ufrag();
+    String pwd = t.pwd();
+    if (ufrag != null && pwd != null && !ufrag.equals(leg.remoteUfrag())) {
+      restart(key, id, p, leg, ufrag, pwd, t);
+      return;
+    }
+    List<IceCandidate> candidates = IceMapping.candidates(t.candidates());
+    if (!candidates.isEmpty()) {
+      p.addRemoteCandidates(candidates);
+    }
+  }
+
+  private void restart(
+      SessionKey key,
+      MemberId id,
+      Participant p,
+      Leg leg,
+      String ufrag,
+      String pwd,
+      IceUdpTransport t) {
+    IceParameters ours;
+    try {
+      ours = p.restartIce(new IceParameters(ufrag, pwd, IceMapping.candidates(t.candidates())));
+    } catch (MediaException | IllegalArgumentException e) {
+      calls.end(
+          id,
+          Reason.of(ReasonCondition.FAILED_TRANSPORT, "ICE restart failed: " + e.getMessage()),
+          new Departure(DisconnectionMethod.FAILED, c.now(), "ICE restart failed", null));
+      return;
+    }
+    legs.put(id, new Leg(leg.creator(), leg.content(), ufrag, ours));
+    LOG.info("room {}: {} restarted ICE (generation {})", c.room, id, p.iceGeneration());
+    send(key, leg, IceMapping.transport(ours, p.answer().dtls(), c.ctx.ids()));
+  }
+
+  /** The bridge found a candidate after its answer: trickle it. */
+  void localCandidate(MemberId id, IceCandidate candidate) {
+    Leg leg = legs.get(id);
+    SessionKey key = calls.keyOf(id);
+    if (leg == null || key == null) {
+      return;
+    }
+    IceParameters ice = leg.local();
+    send(
+        key,
+        leg,
+        IceMapping.transport(
+            new IceParameters(ice.ufrag(), ice.pwd(), List.of(candidate)), null, c.ctx.ids()));
+  }
+
+  /** A leg's transport failed: end the call with the reason XEP-0166 § 7.4 names. */
+  void failed(MemberId id, String reason, boolean security) {
+    LOG.info("room {}: {} transport failed: {}", c.room, id, reason);
+    calls.end(
+        id,
+        Reason.of(
+            security ? ReasonCondition.SECURITY_ERROR : ReasonCondition.FAILED_TRANSPORT, reason),
+        new Departure(DisconnectionMethod.FAILED, c.now(), reason, null));
+  }
+
+  private void send(SessionKey key, Leg leg, IceUdpTransport transport) {
+    Content content = IceMapping.transportInfo(leg.creator(), leg.content(), transport);
+    calls.execute(key, (x, iqId) -> x.transportInfo(iqId, List.of(content)));
+  }
+}

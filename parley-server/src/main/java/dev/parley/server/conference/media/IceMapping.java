@@ -1,0 +1,222 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.server.conference.media;
+
+import dev.parley.jingle.IdGenerator;
+import dev.parley.jingle.negotiation.Codec;
+import dev.parley.jingle.negotiation.IceDtlsOffer;
+import dev.parley.jingle.negotiation.RtpPolicy;
+import dev.parley.media.DtlsParameters;
+import dev.parley.media.HeaderExtension;
+import dev.parley.media.IceCandidate;
+import dev.parley.media.IceParameters;
+import dev.parley.media.MediaAnswer;
+import dev.parley.media.MediaOffer;
+import dev.parley.protocol.jingle.Content;
+import dev.parley.protocol.jingle.Creator;
+import dev.parley.protocol.jingle.dtls.Fingerprint;
+import dev.parley.protocol.jingle.dtls.Setup;
+import dev.parley.protocol.jingle.hdrext.RtpHeaderExtension;
+import dev.parley.protocol.jingle.ice.CandidateType;
+import dev.parley.protocol.jingle.ice.IceUdpTransport;
+import dev.parley.protocol.jingle.rtp.PayloadType;
+import dev.parley.protocol.jingle.rtp.RtpDescription;
+import dev.parley.protocol.jingle.ssma.Source;
+import dev.parley.protocol.jingle.ssma.SourceParameter;
+import dev.parley.protocol.xml.Extensions;
+import dev.parley.protocol.xml.XmlElement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Pure conversions between an ICE-UDP (XEP-0176) transport with a DTLS-SRTP fingerprint (XEP-0320)
+ * and the media engine's ICE and DTLS records: what WebRTC clients (Conversations, Dino, Monal,
+ * Movim) send, and what the bridge answers.
+ *
+ * <p>Accepted leniently: candidates that are not UDP (Jitsi's TCP ones), whose address is not an IP
+ * literal (mDNS {@code .local} names: the bridge never resolves names found in stanzas) or whose
+ * values the media engine refuses are skipped, not fatal: ICE works with the others, or fails with
+ * {@code failed-transport} when none is left. Emitted strictly: every candidate with {@code
+ * generation}, {@code id}, {@code network='0'}, {@code protocol='udp'} and {@code type}, related
+ * addresses only for non-host types (XEP-0176 § 5.3).
+ */
+public final class IceMapping {
+  /**
+   * What the bridge takes from a WebRTC client: Opus first (the mixer's wideband codec), then G.711
+   * and DTMF events at either clock rate; rtcp-mux; the RFC 6464 audio level (the mixer skips
+   * decoding silent participants with it) in either header form (RFC 8285 two-byte elements are
+   * parsed, hence {@code extmap-allow-mixed}). No RTCP feedback: the bridge implements none of
+   * NACK, transport-cc or REMB, so it answers none (XEP-0293 § 3: unanswered feedback is not used).
+   */
+  public static final RtpPolicy POLICY =
+      RtpPolicy.of(
+              List.of(
+                  Codec.OPUS,
+                  Codec.PCMU,
+                  Codec.PCMA,
+                  Codec.TELEPHONE_EVENT_48K,
+                  Codec.TELEPHONE_EVENT))
+          .withRtcpMux(true)
+          .withHeaderExtensions(h -> RtpHeaderExtension.SSRC_AUDIO_LEVEL.equals(h.uri()))
+          .withExtmapAllowMixed(true);
+
+  private IceMapping() {}
+
+  /**
+   * The media offer of a WebRTC participant: the payload types agreed in Jingle, its ICE
+   * credentials and UDP candidates, its fingerprint, RTCP multiplexing, and the header extensions
+   * kept in the agreed description (with the offer's ids).
+   *
+   * @throws IllegalArgumentException if the credentials or fingerprint are unusable (too short an
+   *     ufrag or pwd, a malformed fingerprint)
+   */
+  public static MediaOffer offer(RtpDescription agreed, IceDtlsOffer peer) {
+    Fingerprint f = peer.fingerprint();
+    DtlsParameters dtls =
+        f == null ? null : new DtlsParameters(f.hash(), f.value(), setup(f.setup()));
+    List<HeaderExtension> extensions = new ArrayList<>();
+    for (XmlElement e : agreed.ext().elements()) {
+      if (e instanceof RtpHeaderExtension h && h.id() >= 1 && h.id() <= 255) {
+        extensions.add(new HeaderExtension(h.id(), h.uri()));
+      }
+    }
+    return new MediaOffer(
+        MediaMapping.specs(agreed.payloadTypes()),
+        null,
+        null,
+        true, // ICE legs multiplex RTCP (RFC 5761); the bridge requires and answers rtcp-mux
+        new IceParameters(peer.ufrag(), peer.pwd(), candidates(peer.candidates())),
+        dtls,
+        extensions,
+        List.of());
+  }
+
+  /** The usable media candidates among signalled ones (UDP, IP literals, valid values). */
+  public static List<IceCandidate> candidates(
+      List<dev.parley.protocol.jingle.ice.IceCandidate> signalled) {
+    List<IceCandidate> out = new ArrayList<>(signalled.size());
+    for (dev.parley.protocol.jingle.ice.IceCandidate c : signalled) {
+      IceCandidate m = candidate(c);
+      if (m != null) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** A signalled candidate for the media engine, or null when it cannot be used. */
+  static @Nullable IceCandidate candidate(dev.parley.protocol.jingle.ice.IceCandidate c) {
+    if (!c.isUdp()) {
+      return null;
+    }
+    CandidateType type = c.type() == null ? CandidateType.HOST : c.type();
+    try {
+      return new IceCandidate(
+          c.foundation(),
+          c.component(),
+          c.priority(),
+          c.ip(),
+          c.port(),
+          IceCandidate.Type.fromXml(type.xml()),
+          c.relAddr(),
+          c.relPort() == null ? 0 : c.relPort(),
+          c.generation() == null ? 0 : c.generation());
+    } catch (IllegalArgumentException e) {
+      return null; // a name (mDNS), port 0 or another value no ICE check can use
+    }
+  }
+
+  /** A media candidate as XEP-0176 signals it, with a fresh {@code id}. */
+  public static dev.parley.protocol.jingle.ice.IceCandidate signalled(
+      IceCandidate c, IdGenerator ids) {
+    boolean related = c.type() != IceCandidate.Type.HOST && c.relatedIp() != null;
+    return new dev.parley.protocol.jingle.ice.IceCandidate(
+        c.component(),
+        c.foundation(),
+        c.generation(),
+        ids.next(),
+        c.ip(),
+        c.port(),
+        c.priority(),
+        dev.parley.protocol.jingle.ice.IceCandidate.UDP,
+        CandidateType.fromXml(c.type().xml()).orElseThrow(),
+        0,
+        related ? c.relatedIp() : null,
+        related ? c.relatedPort() : null,
+        null,
+        Extensions.NONE);
+  }
+
+  /**
+   * Our ICE credentials and candidates (and fingerprint with its role) as an XEP-0176 transport.
+   */
+  public static IceUdpTransport transport(
+      IceParameters ice, @Nullable DtlsParameters dtls, IdGenerator ids) {
+    List<dev.parley.protocol.jingle.ice.IceCandidate> candidates = new ArrayList<>();
+    for (IceCandidate c : ice.candidates()) {
+      candidates.add(signalled(c, ids));
+    }
+    IceUdpTransport t = IceUdpTransport.of(ice.ufrag(), ice.pwd(), candidates);
+    return dtls == null
+        ? t
+        : t.withFingerprint(
+            Fingerprint.of(
+                dtls.hash(), Setup.fromXml(dtls.setup().xml()).orElseThrow(), dtls.fingerprint()));
+  }
+
+  /**
+   * The content answering a WebRTC participant's {@code offered} content: exactly the payload types
+   * the media engine took (the Jingle agreement may hold a telephone-event at another clock rate,
+   * which RFC 4733 § 2.1 does not allow beside the chosen codec), the kept header extensions,
+   * rtcp-mux, the SSRC the bridge sends with described by XEP-0339 (with the engine's CNAME), and
+   * an ICE-UDP transport with the bridge's credentials, host candidates and fingerprint ({@code
+   * setup='active'}: RFC 5763 § 5).
+   */
+  public static Content answer(
+      Content offered, RtpDescription agreed, MediaAnswer media, String cname, IdGenerator ids) {
+    Set<Integer> taken = new java.util.HashSet<>();
+    media.codecs().forEach(c -> taken.add(c.payloadType()));
+    List<PayloadType> pts = new ArrayList<>();
+    for (PayloadType pt : agreed.payloadTypes()) {
+      if (taken.contains(pt.id())) {
+        pts.add(pt);
+      }
+    }
+    List<XmlElement> ext = new ArrayList<>(agreed.ext().elements());
+    ext.add(Source.of(media.ssrc(), List.of(SourceParameter.of(SourceParameter.CNAME, cname))));
+    RtpDescription ours =
+        new RtpDescription(agreed.media(), null, pts, true, null, null, Extensions.ofElements(ext));
+    IceParameters ice = media.ice();
+    if (ice == null) {
+      throw new IllegalArgumentException("not an ICE answer");
+    }
+    return new Content(
+        offered.creator() == null ? Creator.INITIATOR : offered.creator(),
+        offered.name(),
+        offered.disposition(),
+        offered.senders(),
+        ours,
+        transport(ice, media.dtls(), ids),
+        null,
+        Extensions.NONE);
+  }
+
+  /**
+   * A {@code transport-info} content carrying our candidates (trickle) or our new credentials (an
+   * ICE restart), for the content the participant's call uses.
+   */
+  public static Content transportInfo(
+      Creator creator, String contentName, IceUdpTransport transport) {
+    return new Content(creator, contentName, null, null, null, transport, null, Extensions.NONE);
+  }
+
+  private static DtlsParameters.Setup setup(@Nullable Setup s) {
+    // An offer without a role (older Jitsi) is taken as actpass: RFC 5763 § 5 makes that the
+    // offerer's only valid value.
+    return s == null ? DtlsParameters.Setup.ACTPASS : DtlsParameters.Setup.valueOf(s.name());
+  }
+}

@@ -1,0 +1,219 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.server.conference;
+
+import static dev.parley.server.conference.BridgeHarness.WAIT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.media.audio.ToneAnalysis;
+import dev.parley.media.audio.ToneSource;
+import dev.parley.media.audio.WavReader;
+import dev.parley.protocol.jingle.ReasonCondition;
+import dev.parley.server.conference.commands.EndCommand;
+import dev.parley.testkit.Prosody;
+import dev.parley.testkit.ProsodyExtension;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.jxmpp.jid.EntityBareJid;
+
+/**
+ * A Conversations-style WebRTC caller built from independent stacks (Debian's python3-slixmpp for
+ * XMPP, python3-aiortc for ICE, DTLS-SRTP and Opus; {@code webrtc/caller.py}) calls a room of the
+ * real bridge on a real Prosody, beside a G.711 raw-UDP participant (a Smack client with Parley's
+ * phone): JMI propose → proceed → session-initiate without candidates → trickled transport-info →
+ * the room's session-accept (BUNDLE, Opus, ICE credentials and fingerprint with setup active).
+ */
+class BridgeWebRtcIT {
+  private static final String PYTHON = "/usr/bin/python3";
+  private static final double CALLER_TONE = 1000;
+  private static final double G711_TONE = 400;
+
+  @RegisterExtension
+  static final ProsodyExtension PROSODY =
+      ProsodyExtension.host("localhost")
+          .component(BridgeHarness.DOMAIN)
+          .accounts("alice", "bob")
+          .build();
+
+  @TempDir Path data;
+  private BridgeHarness h;
+  private final List<Process> processes = new ArrayList<>();
+
+  @BeforeAll
+  static void requirePeers() throws Exception {
+    Process p =
+        new ProcessBuilder(PYTHON, "-c", "import aiortc, slixmpp")
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertThat(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0)
+        .as(
+            "python3-aiortc and python3-slixmpp are needed (Debian: apt-get install python3-aiortc"
+                + " python3-slixmpp; scripts/test installs them): %s",
+            out)
+        .isTrue();
+  }
+
+  @AfterEach
+  void stop() {
+    processes.forEach(Process::destroyForcibly);
+    if (h != null) {
+      h.close();
+    }
+  }
+
+  @Test
+  void aWebRtcCallerAndAG711CallerHearEachOtherAndTheCallerHangsUp() throws Exception {
+    h = new BridgeHarness(PROSODY.get(), data, Map.of());
+    EntityBareJid room = BridgeHarness.room("webrtc");
+    Caller g711 = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
+    g711.call(room);
+    g711.accepted.get(30, TimeUnit.SECONDS);
+
+    Peer peer = start("alice", room, "hangup", 8);
+    await()
+        .atMost(WAIT)
+        .until(() -> h.bridgeEngine().stats().participants() == 2 || !peer.process.isAlive());
+    BridgeHarness.listen(g711, 24_000);
+    assertThat(ToneAnalysis.present(g711.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+        .as("the G.711 participant hears the WebRTC caller; caller log: %s", peer.log())
+        .containsExactly(CALLER_TONE);
+
+    JsonNode summary = peer.finish();
+    assertThat(summary.path("connected").asBoolean()).as("ICE + DTLS connected").isTrue();
+    assertThat(summary.path("proceed_from").asText()).isEqualTo(room + "/focus");
+    String accept = summary.path("accept").asText();
+    assertThat(accept)
+        .contains(
+            "urn:xmpp:jingle:transports:ice-udp:1", "setup=\"active\"", "semantics=\"BUNDLE\"")
+        .contains("name=\"opus\"", "urn:xmpp:coin:1", "isfocus=\"true\"");
+    assertThat(summary.path("answer_sdp").asText()).contains("a=candidate:");
+    // what the caller heard: the G.711 participant's tone, not its own
+    short[] last = peer.lastSecond();
+    assertThat(ToneAnalysis.present(last, 48000, 15, -45, G711_TONE, CALLER_TONE))
+        .as("what the WebRTC caller hears")
+        .containsExactly(G711_TONE);
+    // conference-info (XEP-0298) listed both participants
+    assertThat(entities(summary)).contains("xmpp:alice@localhost", "xmpp:bob@localhost");
+    // the caller hung up: the room is left with the G.711 participant, nothing of the caller leaks
+    await().atMost(WAIT).until(() -> h.bridgeEngine().stats().participants() == 1);
+    await().atMost(WAIT).until(() -> h.bridgeEngine().stats().portsInUse() == 2);
+  }
+
+  @Test
+  void theRoomEndingTheCallReachesTheWebRtcCallerAndFreesItsPort() throws Exception {
+    h =
+        new BridgeHarness(
+            PROSODY.get(),
+            data,
+            Map.of(
+                "parley.bridge.security",
+                "require-dtls-srtp",
+                "parley.bridge.owners",
+                List.of("bob@localhost")));
+    EntityBareJid room = BridgeHarness.room("kick");
+    Peer peer = start("alice", room, "wait", 4);
+    await()
+        .atMost(WAIT)
+        .until(() -> h.bridgeEngine().stats().participants() == 1 || !peer.process.isAlive());
+    assertThat(h.bridgeEngine().stats().participants()).as("log: %s", peer.log()).isEqualTo(1);
+    // A plain-RTP caller is refused under require-dtls-srtp, with security-error, never downgraded.
+    Caller plain = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
+    plain.call(room);
+    assertThat(plain.terminated.get(30, TimeUnit.SECONDS).condition())
+        .isEqualTo(ReasonCondition.SECURITY_ERROR);
+    // The room ends the WebRTC call: a moderator ends the conference (session-terminate success).
+    assertThat(new Moderator(plain.xmpp).run(room, EndCommand.NODE, Map.of()).error()).isNull();
+    JsonNode summary = peer.finish();
+    assertThat(summary.path("terminated_by").asText()).isEqualTo("room");
+    assertThat(summary.path("reason").asText()).isEqualTo("success");
+    await().atMost(WAIT).until(() -> h.bridgeEngine().stats().portsInUse() == 0);
+  }
+
+  private static List<String> entities(JsonNode summary) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode doc : summary.path("coin")) {
+      for (JsonNode u : doc.path("users")) {
+        out.add(u.path("entity").asText());
+      }
+    }
+    return out;
+  }
+
+  private Peer start(String user, EntityBareJid room, String mode, int seconds) throws IOException {
+    Path script = data.resolve("caller.py");
+    if (!Files.exists(script)) {
+      try (var in = BridgeWebRtcIT.class.getResourceAsStream("/webrtc/caller.py")) {
+        Files.write(script, in.readAllBytes());
+      }
+    }
+    Prosody prosody = PROSODY.get();
+    Path dir = Files.createTempDirectory(data, user);
+    Peer peer =
+        new Peer(
+            new ProcessBuilder(
+                    PYTHON,
+                    script.toString(),
+                    prosody.jid(user) + "/webrtc",
+                    prosody.password(user),
+                    "127.0.0.1",
+                    Integer.toString(prosody.c2sPort()),
+                    room.toString(),
+                    Double.toString(CALLER_TONE),
+                    Integer.toString(seconds),
+                    mode,
+                    dir.resolve("heard.wav").toString(),
+                    dir.resolve("summary.json").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("log.txt").toFile())
+                .start(),
+            dir);
+    processes.add(peer.process);
+    return peer;
+  }
+
+  /** The running caller and its files. */
+  private record Peer(Process process, Path dir) {
+    String log() throws IOException {
+      Path log = dir.resolve("log.txt");
+      return Files.exists(log) ? Files.readString(log) : "(none)";
+    }
+
+    JsonNode finish() throws Exception {
+      assertThat(process.waitFor(120, TimeUnit.SECONDS))
+          .as("caller ended; log: %s", log())
+          .isTrue();
+      Path summary = dir.resolve("summary.json");
+      assertThat(summary).as("caller log: %s", log()).exists();
+      JsonNode s = new ObjectMapper().readTree(summary.toFile());
+      assertThat(process.exitValue()).as("caller exit: %s; log: %s", s, log()).isZero();
+      return s;
+    }
+
+    short[] lastSecond() throws IOException {
+      short[] all;
+      try (WavReader r = WavReader.open(dir.resolve("heard.wav"))) {
+        assertThat(r.sampleRate()).isEqualTo(48000);
+        all = r.readAll();
+      }
+      assertThat(all.length).as("the caller recorded audio").isGreaterThan(48000 * 3);
+      return Arrays.copyOfRange(all, all.length - 48000, all.length);
+    }
+  }
+}
