@@ -8,11 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.typesafe.config.ConfigFactory;
+import dev.parley.media.IceConfig;
+import dev.parley.media.MediaConfig;
+import dev.parley.media.SecurityPolicy;
 import dev.parley.media.transport.RemotePolicy;
 import dev.parley.server.config.InvalidConfigException;
 import dev.parley.server.config.ParleyConfig;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.jxmpp.jid.impl.JidCreate;
@@ -43,6 +49,58 @@ class BridgeSettingsTest {
     assertThat(s.create().allows(JidCreate.bareFromOrThrowUnchecked("romeo@montague.lit")))
         .isFalse();
     assertThat(s.join().allows(JidCreate.bareFromOrThrowUnchecked("romeo@montague.lit"))).isTrue();
+  }
+
+  @Test
+  void webRtcDefaultsAreWidebandWarmedUpAndAllowPlainRtp() throws Exception {
+    BridgeSettings s = read(Map.of());
+    assertThat(s.media().mixRate()).isEqualTo(48000);
+    assertThat(s.media().opusWarmupFrames()).isEqualTo(MediaConfig.RECOMMENDED_OPUS_WARMUP_FRAMES);
+    assertThat(s.media().security()).isEqualTo(SecurityPolicy.ALLOW_PLAIN);
+    assertThat(s.media().ice()).isEqualTo(IceConfig.HOST_ONLY);
+  }
+
+  @Test
+  void iceSettingsTakeIpLiteralsAndRefuseTurn() throws Exception {
+    BridgeSettings s =
+        read(
+            Map.of(
+                "parley.bridge.ice.public-address",
+                "203.0.113.7",
+                "parley.bridge.ice.stun-servers",
+                List.of("192.0.2.1:3478", "[2001:db8::1]:19302"),
+                "parley.bridge.security",
+                "require-dtls-srtp",
+                "parley.bridge.mix-rate",
+                16000,
+                "parley.bridge.opus-warmup",
+                false));
+    assertThat(s.media().ice().publicAddress()).isEqualTo(InetAddress.getByName("203.0.113.7"));
+    assertThat(s.media().ice().stunServers())
+        .containsExactly(
+            new InetSocketAddress(InetAddress.getByName("192.0.2.1"), 3478),
+            new InetSocketAddress(InetAddress.getByName("2001:db8::1"), 19302));
+    assertThat(s.media().security()).isEqualTo(SecurityPolicy.REQUIRE_DTLS_SRTP);
+    assertThat(s.media().mixRate()).isEqualTo(16000);
+    assertThat(s.media().opusWarmupFrames()).isZero();
+    assertThatThrownBy(
+            () -> read(Map.of("parley.bridge.ice.stun-servers", List.of("stun.example.org:3478"))))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("parley.bridge.ice.stun-servers");
+    assertThatThrownBy(() -> read(Map.of("parley.bridge.ice.stun-servers", List.of("192.0.2.1"))))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("ip:port");
+    assertThatThrownBy(
+            () -> read(Map.of("parley.bridge.ice.turn-servers", List.of("192.0.2.1:3478"))))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("parley.bridge.ice.turn-servers")
+        .hasMessageContaining("not supported");
+    assertThatThrownBy(() -> read(Map.of("parley.bridge.mix-rate", 44100)))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("parley.bridge.mix-rate");
+    assertThatThrownBy(() -> read(Map.of("parley.bridge.security", "sdes")))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("parley.bridge.security");
   }
 
   @Test
