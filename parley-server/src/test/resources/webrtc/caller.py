@@ -16,8 +16,13 @@ Conversations places it (interop notes: RtpSessionActivity / JingleRtpConnection
   4. A tone is sent and what arrives is recorded (48 kHz WAV). Conference-info IQs (XEP-0298) are answered and
      logged. Then the caller hangs up (session-terminate success), or waits for the room to end the call.
 
+It also answers the room's calls (the room dialling out), as Conversations does: the room's <propose/> is
+answered with <proceed/>, its session-initiate (ICE-UDP, actpass) is translated to an SDP offer for aiortc, and
+aiortc's answer goes back as a session-accept with its candidates.
+
 Usage: caller.py JID PASSWORD HOST PORT ROOM TONE_HZ SECONDS MODE WAV SUMMARY_JSON
-  MODE: "hangup" (hang up after SECONDS of audio) or "wait" (wait until the room terminates the session).
+  MODE: "call-hangup" (call ROOM, hang up after SECONDS of audio), "call-wait" (call ROOM, wait until the room
+  terminates the session), "answer-hangup" / "answer-wait" (wait for ROOM to call, then the same).
 Exit 0 when the call connected and ended as asked; the summary file says what happened.
 """
 import asyncio
@@ -92,9 +97,9 @@ def q(ns, name):
     return "{%s}%s" % (ns, name)
 
 
-def offer_to_jingle(sdp, sid):
-    """aiortc's SDP offer as a Jingle session-initiate (XEP-0167, -0176, -0320, -0338, -0293, -0294, -0339)."""
-    jingle = ET.Element(q(JINGLE, "jingle"), {"action": "session-initiate", "sid": sid})
+def sdp_to_jingle(sdp, sid, action="session-initiate"):
+    """aiortc's SDP as Jingle (XEP-0167, -0176, -0320, -0338, -0293, -0294, -0339), candidates apart."""
+    jingle = ET.Element(q(JINGLE, "jingle"), {"action": action, "sid": sid})
     mid, candidates, bundle = None, [], []
     payloads, ext, sources, ice, fingerprint, setup, mux = {}, [], {}, {}, None, None, False
     order = []
@@ -195,8 +200,8 @@ def xml_candidate_to_sdp(c):
     return line
 
 
-def accept_to_sdp(jingle):
-    """The room's session-accept as the SDP answer aiortc expects."""
+def jingle_to_sdp(jingle):
+    """The room's session-accept (or session-initiate) as the SDP aiortc expects."""
     content = jingle.find(q(JINGLE, "content"))
     name = content.get("name")
     desc = content.find(q(RTP, "description"))
@@ -245,6 +250,8 @@ class Caller(slixmpp.ClientXMPP):
         self.done = asyncio.get_event_loop().create_future()
         self.summary = {"coin": [], "transport_info_from_room": 0, "candidates_from_room": 0}
         self.mid = None
+        self.invited = asyncio.Event()
+        self.offer_jingle = None
         self.tasks = []
         self.wav = wave.open(wav_path, "wb")
         self.wav.setnchannels(1)
@@ -256,6 +263,8 @@ class Caller(slixmpp.ClientXMPP):
         self.add_event_handler("session_start", self.start)
         self.register_handler(Callback(
             "jmi", MatchXPath("{jabber:client}message/{%s}proceed" % JMI), self.on_proceed))
+        self.register_handler(Callback(
+            "propose", MatchXPath("{jabber:client}message/{%s}propose" % JMI), self.on_propose))
         self.register_handler(Callback(
             "jingle", MatchXPath("{jabber:client}iq/{%s}jingle" % JINGLE), self.on_jingle))
         self.register_handler(Callback(
@@ -287,6 +296,17 @@ class Caller(slixmpp.ClientXMPP):
             self.summary["proceed_from"] = self.focus
             self.proceeded.set()
 
+    def on_propose(self, msg):
+        # the room calls: proceed (XEP-0353 v0.8), from this device to the focus that proposed
+        self.sid = msg.xml.find(q(JMI, "propose")).get("id")
+        self.focus = str(msg["from"])
+        self.summary["propose_from"] = self.focus
+        reply = self.Message()
+        reply["to"] = self.focus
+        reply["type"] = "chat"
+        ET.SubElement(reply.xml, q(JMI, "proceed"), {"id": self.sid})
+        reply.send()
+
     def on_coin(self, iq):
         info = iq.xml.find(q(CONF_INFO, "conference-info"))
         users = []
@@ -301,9 +321,13 @@ class Caller(slixmpp.ClientXMPP):
             return
         action = jingle.get("action")
         iq.reply().send()
-        if action == "session-accept":
+        if action == "session-initiate":
+            self.summary["initiate"] = ET.tostring(jingle, encoding="unicode")
+            self.offer_jingle = jingle
+            self.invited.set()
+        elif action == "session-accept":
             self.summary["accept"] = ET.tostring(jingle, encoding="unicode")
-            sdp, _ = accept_to_sdp(jingle)
+            sdp, _ = jingle_to_sdp(jingle)
             self.summary["answer_sdp"] = sdp
             asyncio.ensure_future(self.apply_answer(sdp))
         elif action == "transport-info":
@@ -338,7 +362,12 @@ class Caller(slixmpp.ClientXMPP):
     async def start(self, event):
         try:
             self.send_presence()
-            await self.call()
+            print("caller: session started", flush=True)
+            if self.mode.startswith("answer"):
+                await self.answer()
+            else:
+                await self.call()
+            await self.media()
             self.summary["ok"] = True
         except Exception as e:  # the test reads the reason from the summary
             self.summary["error"] = "%s: %s" % (type(e).__name__, e)
@@ -350,6 +379,21 @@ class Caller(slixmpp.ClientXMPP):
             self.disconnect()
             if not self.done.done():
                 self.done.set_result(True)
+
+    async def answer(self):
+        await asyncio.wait_for(self.invited.wait(), 30)
+        sdp, self.mid = jingle_to_sdp(self.offer_jingle)
+        self.pc.addTrack(Tone(self.hz))
+        await self.pc.setRemoteDescription(RTCSessionDescription(sdp=sdp, type="offer"))  # with its candidates
+        await self.pc.setLocalDescription(await self.pc.createAnswer())
+        accept, _, _, candidates = sdp_to_jingle(self.pc.localDescription.sdp, self.sid, "session-accept")
+        accept.set("responder", str(self.boundjid))
+        transport = accept.find(q(JINGLE, "content")).find(q(ICE, "transport"))
+        for cand in candidates:  # aiortc has gathered them: they go in the answer
+            transport.append(candidate_to_xml(cand))
+        self.summary["accept_sent"] = ET.tostring(accept, encoding="unicode")
+        await self.jingle_set(accept)
+        self.accepted.set()
 
     async def call(self):
         msg = self.Message()
@@ -363,7 +407,7 @@ class Caller(slixmpp.ClientXMPP):
 
         self.pc.addTrack(Tone(self.hz))
         await self.pc.setLocalDescription(await self.pc.createOffer())
-        jingle, self.mid, ice, candidates = offer_to_jingle(self.pc.localDescription.sdp, self.sid)
+        jingle, self.mid, ice, candidates = sdp_to_jingle(self.pc.localDescription.sdp, self.sid)
         self.summary["offer"] = ET.tostring(jingle, encoding="unicode")
         await self.jingle_set(jingle)
         for cand in candidates:  # trickled, one transport-info each, as Conversations does
@@ -373,9 +417,11 @@ class Caller(slixmpp.ClientXMPP):
             transport.append(candidate_to_xml(cand))
             await self.jingle_set(ti)
         await asyncio.wait_for(self.accepted.wait(), 20)
+
+    async def media(self):
         await asyncio.wait_for(self.connected.wait(), 20)
         self.summary["connected"] = True
-        if self.mode == "hangup":
+        if self.mode.endswith("hangup"):
             await asyncio.sleep(self.seconds)
             bye = ET.Element(q(JINGLE, "jingle"), {"action": "session-terminate", "sid": self.sid})
             reason = ET.SubElement(bye, q(JINGLE, "reason"))

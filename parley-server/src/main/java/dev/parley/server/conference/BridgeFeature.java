@@ -25,7 +25,7 @@ import dev.parley.protocol.xml.XmlElement;
 import dev.parley.server.Feature;
 import dev.parley.server.FeatureRegistration;
 import dev.parley.server.FeatureRuntime;
-import dev.parley.server.conference.coin.CoinCapabilities;
+import dev.parley.server.conference.caps.PeerCapabilities;
 import dev.parley.server.conference.commands.DialOutCommand;
 import dev.parley.server.conference.commands.EndCommand;
 import dev.parley.server.conference.commands.LockCommand;
@@ -84,7 +84,7 @@ public final class BridgeFeature implements Feature {
   private final RoomPolicy policy;
   private final Conferences conferences;
   private @Nullable MediaEngine engine;
-  private @Nullable CoinCapabilities capabilities;
+  private @Nullable PeerCapabilities capabilities;
   private @Nullable Router router;
 
   public BridgeFeature(BridgeSettings settings, Clock clock) {
@@ -171,7 +171,7 @@ public final class BridgeFeature implements Feature {
     }
     this.engine = media;
     this.router = runtime.router();
-    this.capabilities = new CoinCapabilities(runtime.router(), settings.requestTimeout());
+    this.capabilities = new PeerCapabilities(runtime.router(), settings.requestTimeout());
     conferences.start(
         new ConferenceContext(
             runtime.router(),
@@ -223,7 +223,7 @@ public final class BridgeFeature implements Feature {
     Jid user = p.from();
     Jid to = p.to();
     Router out = router;
-    CoinCapabilities caps = capabilities;
+    PeerCapabilities caps = capabilities;
     if (user == null || to == null || out == null || caps == null) {
       return;
     }

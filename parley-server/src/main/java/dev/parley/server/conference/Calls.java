@@ -41,6 +41,7 @@ import dev.parley.protocol.stanza.Presence;
 import dev.parley.protocol.stanza.StanzaError;
 import dev.parley.protocol.transfer.Transfer;
 import dev.parley.protocol.xml.XmlElement;
+import dev.parley.server.conference.caps.PeerFeatures;
 import dev.parley.server.conference.media.IceMapping;
 import dev.parley.server.conference.media.MediaMapping;
 import dev.parley.server.conference.room.Departure;
@@ -241,7 +242,7 @@ final class Calls {
     bundle(i, offered).ifPresent(extras::add);
     execute(key, (x, iqId) -> x.accept(iqId, List.of(ours), extras));
     if (webrtc != null) {
-      ice.answered(id, ours, webrtc.ufrag(), p.answer().ice());
+      ice.answered(id, ours, webrtc.ufrag(), p.answer());
     }
     boolean[] dir = MediaMapping.directions(offered.senders(), true);
     Long ssrc = offered.description(RtpDescription.class).map(RtpDescription::ssrc).orElse(null);
@@ -271,23 +272,15 @@ final class Calls {
     SessionKey key = SessionKey.of(s);
     MemberId id = c.bySession.get(key);
     Member m = id == null ? null : c.state().member(id).orElse(null);
-    Participant p = id == null ? null : c.participants.get(id);
-    if (m == null || p == null) {
+    if (m == null) {
       return;
     }
     Content content = MediaMapping.audio(a.contents()).orElse(null);
     RtpDescription d =
         content == null ? null : content.description(RtpDescription.class).orElse(null);
-    RawUdpTransport t =
-        content == null ? null : content.transport(RawUdpTransport.class).orElse(null);
-    if (d == null || t == null || d.payloadType(0).isEmpty()) {
-      fail(key, ReasonCondition.FAILED_APPLICATION, "the bridge offered PCMU over raw UDP");
-      return;
-    }
-    try {
-      MediaMapping.remote(t).ifPresent(r -> p.setRemote(r.rtp(), r.rtcp()));
-    } catch (IllegalArgumentException e) {
-      fail(key, ReasonCondition.FAILED_TRANSPORT, e.getMessage());
+    Participant p =
+        ice.invited(id) ? acceptIce(key, id, content, d) : acceptRaw(key, id, content, d);
+    if (p == null) {
       return;
     }
     boolean[] dir = MediaMapping.directions(content.senders(), false);
@@ -299,6 +292,46 @@ final class Calls {
     joined(key, connected, p);
     LOG.info("room {}: {} answered the room's call", c.room, s.peer());
     transfers.connected(m.id());
+  }
+
+  /** The device's answer to the room's raw-UDP offer (PCMU): its address for the participant. */
+  private @Nullable Participant acceptRaw(
+      SessionKey key, MemberId id, @Nullable Content content, @Nullable RtpDescription d) {
+    Participant p = c.participants.get(id);
+    RawUdpTransport t =
+        content == null ? null : content.transport(RawUdpTransport.class).orElse(null);
+    if (p == null) {
+      return null;
+    }
+    if (d == null || t == null || d.payloadType(0).isEmpty()) {
+      fail(key, ReasonCondition.FAILED_APPLICATION, "the bridge offered PCMU over raw UDP");
+      return null;
+    }
+    try {
+      MediaMapping.remote(t).ifPresent(r -> p.setRemote(r.rtp(), r.rtcp()));
+    } catch (IllegalArgumentException e) {
+      fail(key, ReasonCondition.FAILED_TRANSPORT, e.getMessage());
+      return null;
+    }
+    return p;
+  }
+
+  /** The device's answer to the room's ICE-UDP offer: the media participant starts ICE and DTLS. */
+  private @Nullable Participant acceptIce(
+      SessionKey key, MemberId id, @Nullable Content content, @Nullable RtpDescription d) {
+    if (content == null || d == null) {
+      ice.removed(id);
+      fail(key, ReasonCondition.FAILED_APPLICATION, "the answer has no RTP audio");
+      return null;
+    }
+    try {
+      return ice.accept(id, content, d);
+    } catch (MediaException e) {
+      fail(key, condition(e), e.getMessage());
+    } catch (IllegalArgumentException e) {
+      fail(key, ReasonCondition.FAILED_TRANSPORT, e.getMessage());
+    }
+    return null;
   }
 
   /** A member is in the call: media flags, metrics, Coin, the document. */
@@ -459,26 +492,61 @@ final class Calls {
     Member m =
         Member.dialedOut(new MemberId(callee.asBareJid(), sid), c.now(), by).withReferred(referred);
     c.update(c.state().with(m));
-    initiate(m, callee, sid);
+    dial(m, callee, sid);
     return m.id();
   }
 
+  /**
+   * The device took the room's call (or is the full JID a transfer names): the room offers WebRTC
+   * media (ICE-UDP, DTLS-SRTP, Opus) to a device that advertises ICE-UDP and DTLS, raw-UDP PCMU to
+   * any other. What the device supports comes from its caps when known, else from disco#info (the
+   * session-initiate waits for it, at most {@code parley.bridge.request-timeout}; no answer means
+   * raw UDP).
+   */
   private void proceeded(String callId, Jid device) {
     Member m = dialled(callId).orElse(null);
     if (m != null) {
-      initiate(m, device, callId);
+      dial(m, device, callId);
     }
   }
 
+  private void dial(Member m, Jid device, String callId) {
+    PeerFeatures known = c.ctx.capabilities().known(device).orElse(null);
+    if (known != null) {
+      initiate(m, device, callId, known.webrtc());
+      return;
+    }
+    c.ctx
+        .capabilities()
+        .discover(c.focus, device)
+        .thenAcceptAsync(
+            f -> {
+              Member still = dialled(callId).orElse(null);
+              if (!c.closed() && still != null && keyOf(still.id()) == null) {
+                initiate(still, device, callId, f.webrtc());
+              }
+            },
+            c.executor);
+  }
+
   /** The room's session-initiate to {@code device}, with the focus marker (and a referral). */
-  private void initiate(Member m, Jid device, String callId) {
+  private void initiate(Member m, Jid device, String callId, boolean webrtc) {
     try {
-      Participant p = c.media().addParticipant(m.id().toString(), MediaMapping.dialOutMediaOffer());
-      Content offer = MediaMapping.dialOutContent(p.answer(), c.ctx.ids());
+      Participant p = null;
       List<XmlElement> extras = new ArrayList<>(FocusMarker.extras(true));
+      Content offer;
+      if (webrtc) {
+        offer = ice.invite(m.id());
+        extras.add(Group.bundle(List.of(offer.name())));
+      } else {
+        p = c.media().addParticipant(m.id().toString(), MediaMapping.dialOutMediaOffer());
+        offer = MediaMapping.dialOutContent(p.answer(), c.ctx.ids());
+      }
       transfers.referralFor(callId).ifPresent(extras::add);
       Sent sent = c.sessions.initiate(c.focus, device, callId, List.of(offer), extras);
-      c.participants.put(m.id(), p);
+      if (p != null) {
+        c.participants.put(m.id(), p);
+      }
       c.bySession.put(SessionKey.of(sent.session()), m.id());
       c.update(c.state().with(m.withEndpoint(device).withPhase(Phase.ALERTING)));
       send(sent);

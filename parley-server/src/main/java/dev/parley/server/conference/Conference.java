@@ -23,6 +23,7 @@ import dev.parley.protocol.jingle.Reason;
 import dev.parley.protocol.jingle.ReasonCondition;
 import dev.parley.protocol.stanza.Iq;
 import dev.parley.protocol.stanza.Message;
+import dev.parley.server.conference.caps.PeerFeatures;
 import dev.parley.server.conference.media.BridgeMeters;
 import dev.parley.server.conference.room.ConferenceDocument;
 import dev.parley.server.conference.room.Departure;
@@ -272,11 +273,13 @@ final class Conference {
    */
   void subscribe(Jid device, String sid, Jid local) {
     coinFrom.put(device, local);
-    Optional<Boolean> known = ctx.capabilities().known(device);
-    coin.subscribe(new CoinRecipient(device, sid, known.orElse(false)), now());
+    Optional<PeerFeatures> known = ctx.capabilities().known(device);
+    coin.subscribe(
+        new CoinRecipient(device, sid, known.map(PeerFeatures::coin).orElse(false)), now());
     if (known.isEmpty()) {
       ctx.capabilities()
           .discover(focus, device)
+          .thenApply(PeerFeatures::coin)
           .thenAcceptAsync(
               partial -> {
                 boolean still =

@@ -6,7 +6,7 @@ package dev.parley.server.conference;
 
 import dev.parley.jingle.IdGenerator;
 import dev.parley.media.MediaEngine;
-import dev.parley.server.conference.coin.CoinCapabilities;
+import dev.parley.server.conference.caps.PeerCapabilities;
 import dev.parley.server.conference.media.BridgeMeters;
 import dev.parley.server.routing.Router;
 import java.time.Clock;
@@ -25,5 +25,5 @@ record ConferenceContext(
     IdGenerator ids,
     BridgeSettings settings,
     RoomPolicy policy,
-    CoinCapabilities capabilities,
+    PeerCapabilities capabilities,
     BridgeMeters meters) {}

@@ -4,23 +4,31 @@
  */
 package dev.parley.server.conference;
 
+import dev.parley.jingle.negotiation.IceDtlsOffer;
 import dev.parley.jingle.session.SessionKey;
+import dev.parley.media.DtlsParameters;
 import dev.parley.media.IceCandidate;
 import dev.parley.media.IceParameters;
+import dev.parley.media.Invitation;
+import dev.parley.media.MediaAnswer;
 import dev.parley.media.MediaException;
 import dev.parley.media.Participant;
+import dev.parley.media.PhoneOptions;
 import dev.parley.protocol.conference.DisconnectionMethod;
 import dev.parley.protocol.jingle.Content;
 import dev.parley.protocol.jingle.Creator;
 import dev.parley.protocol.jingle.Reason;
 import dev.parley.protocol.jingle.ReasonCondition;
 import dev.parley.protocol.jingle.ice.IceUdpTransport;
+import dev.parley.protocol.jingle.rtp.RtpDescription;
 import dev.parley.server.conference.media.IceMapping;
+import dev.parley.server.conference.media.MediaMapping;
 import dev.parley.server.conference.room.Departure;
 import dev.parley.server.conference.room.MemberId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +37,9 @@ import org.slf4j.LoggerFactory;
  * serial executor:
  *
  * <ul>
+ *   <li><b>Dial-out</b>: the room calls a device that advertises ICE-UDP and DTLS-SRTP with an
+ *       ICE-UDP offer (the bridge is the controlling agent, {@code setup='actpass'}); the device's
+ *       session-accept completes the media participant.
  *   <li><b>Trickle</b>: candidates in a participant's {@code transport-info} go to its ICE agent;
  *       candidates the bridge finds after its answer (server-reflexive, from STUN) go out in a
  *       {@code transport-info} with the current credentials.
@@ -44,12 +55,21 @@ import org.slf4j.LoggerFactory;
 final class IceLegs {
   private static final Logger LOG = LoggerFactory.getLogger(IceLegs.class);
 
-  /** What transport-info needs: the content, and both sides' current ICE credentials. */
-  private record Leg(Creator creator, String content, String remoteUfrag, IceParameters local) {}
+  /**
+   * What transport-info needs: the content, both sides' current ICE credentials, and our DTLS
+   * description (repeated in a restart's transport-info).
+   */
+  private record Leg(
+      Creator creator,
+      String content,
+      String remoteUfrag,
+      IceParameters local,
+      @Nullable DtlsParameters localDtls) {}
 
   private final Conference c;
   private final Calls calls;
   private final Map<MemberId, Leg> legs = new HashMap<>();
+  private final Map<MemberId, Invitation> invitations = new HashMap<>();
 
   IceLegs(Conference conference, Calls calls) {
     this.c = conference;
@@ -57,14 +77,64 @@ final class IceLegs {
   }
 
   /** A participant answered over ICE-UDP: remember its content and both credentials. */
-  void answered(MemberId id, Content ours, String remoteUfrag, IceParameters local) {
+  void answered(MemberId id, Content ours, String remoteUfrag, MediaAnswer local) {
     Creator creator = ours.creator() == null ? Creator.INITIATOR : ours.creator();
-    legs.put(id, new Leg(creator, ours.name(), remoteUfrag, local));
+    IceParameters ice = local.ice();
+    if (ice != null) {
+      legs.put(id, new Leg(creator, ours.name(), remoteUfrag, ice, local.dtls()));
+    }
   }
 
-  /** Forgets a member's leg (it left). */
+  /**
+   * The room calls a WebRTC device (dial-out): the media invitation (the bridge is the controlling
+   * ICE agent and offers {@code actpass}) and the content to put in the session-initiate.
+   */
+  Content invite(MemberId id) throws MediaException {
+    Invitation inv =
+        c.media().invite(id.toString(), PhoneOptions.webrtc(IceMapping.DIAL_OUT_CODECS));
+    invitations.put(id, inv);
+    return IceMapping.offer(MediaMapping.CONTENT, inv.offer(), c.ctx.ids());
+  }
+
+  /** Whether the room is waiting for this member's answer to an ICE-UDP offer. */
+  boolean invited(MemberId id) {
+    return invitations.containsKey(id);
+  }
+
+  /**
+   * The device answered the room's ICE-UDP offer: ICE checks and the DTLS handshake start, and the
+   * member's media participant exists from now on.
+   *
+   * @throws MediaException as {@link Invitation#accept}
+   * @throws IllegalArgumentException if the answer's transport is not usable ICE-UDP
+   */
+  Participant accept(MemberId id, Content answer, RtpDescription answered) throws MediaException {
+    Invitation inv = invitations.remove(id);
+    if (inv == null) {
+      throw new IllegalStateException("no invitation for " + id);
+    }
+    IceDtlsOffer peer = IceDtlsOffer.of(answer).orElse(null);
+    if (peer == null) {
+      inv.cancel();
+      throw new IllegalArgumentException("the answer has no ICE-UDP credentials");
+    }
+    Participant p = inv.accept(IceMapping.answer(answered, peer, inv.offer().rtp()));
+    IceParameters ours = inv.offer().ice();
+    if (ours != null) {
+      legs.put(
+          id,
+          new Leg(Creator.INITIATOR, MediaMapping.CONTENT, peer.ufrag(), ours, inv.offer().dtls()));
+    }
+    return p;
+  }
+
+  /** Forgets a member's leg (it left), freeing the port of an unanswered invitation. */
   void removed(MemberId id) {
     legs.remove(id);
+    Invitation inv = invitations.remove(id);
+    if (inv != null) {
+      inv.cancel();
+    }
   }
 
   /** A participant's {@code transport-info} for an ICE-UDP content: candidates or a restart. */
@@ -103,9 +173,9 @@ final class IceLegs {
           new Departure(DisconnectionMethod.FAILED, c.now(), "ICE restart failed", null));
       return;
     }
-    legs.put(id, new Leg(leg.creator(), leg.content(), ufrag, ours));
+    legs.put(id, new Leg(leg.creator(), leg.content(), ufrag, ours, leg.localDtls()));
     LOG.info("room {}: {} restarted ICE (generation {})", c.room, id, p.iceGeneration());
-    send(key, leg, IceMapping.transport(ours, p.answer().dtls(), c.ctx.ids()));
+    send(key, leg, IceMapping.transport(ours, leg.localDtls(), c.ctx.ids()));
   }
 
   /** The bridge found a candidate after its answer: trickle it. */

@@ -14,6 +14,8 @@ import dev.parley.media.audio.ToneAnalysis;
 import dev.parley.media.audio.ToneSource;
 import dev.parley.media.audio.WavReader;
 import dev.parley.protocol.jingle.ReasonCondition;
+import dev.parley.protocol.stanza.Iq;
+import dev.parley.server.conference.commands.DialOutCommand;
 import dev.parley.server.conference.commands.EndCommand;
 import dev.parley.testkit.Prosody;
 import dev.parley.testkit.ProsodyExtension;
@@ -86,7 +88,7 @@ class BridgeWebRtcIT {
     g711.call(room);
     g711.accepted.get(30, TimeUnit.SECONDS);
 
-    Peer peer = start("alice", room, "hangup", 8);
+    Peer peer = start("alice", room, "call-hangup", 8);
     await()
         .atMost(WAIT)
         .until(() -> h.bridgeEngine().stats().participants() == 2 || !peer.process.isAlive());
@@ -128,7 +130,7 @@ class BridgeWebRtcIT {
                 "parley.bridge.owners",
                 List.of("bob@localhost")));
     EntityBareJid room = BridgeHarness.room("kick");
-    Peer peer = start("alice", room, "wait", 4);
+    Peer peer = start("alice", room, "call-wait", 4);
     await()
         .atMost(WAIT)
         .until(() -> h.bridgeEngine().stats().participants() == 1 || !peer.process.isAlive());
@@ -144,6 +146,48 @@ class BridgeWebRtcIT {
     assertThat(summary.path("terminated_by").asText()).isEqualTo("room");
     assertThat(summary.path("reason").asText()).isEqualTo("success");
     await().atMost(WAIT).until(() -> h.bridgeEngine().stats().portsInUse() == 0);
+  }
+
+  @Test
+  void theRoomDialsOutToAWebRtcDeviceOverIceAndDtls() throws Exception {
+    h = new BridgeHarness(PROSODY.get(), data, Map.of());
+    EntityBareJid room = BridgeHarness.room("dialout");
+    Caller bob = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
+    bob.call(room);
+    bob.accepted.get(30, TimeUnit.SECONDS);
+    Peer alice = start("alice", room, "answer-hangup", 8);
+    // the WebRTC device is online (its presence reached Prosody) before the room calls it
+    await().atMost(WAIT).until(() -> Files.exists(alice.dir().resolve("log.txt")));
+    Iq dialled = dialOut(bob, room, "alice@localhost", alice);
+    assertThat(dialled.error()).isNull();
+    await()
+        .atMost(WAIT)
+        .until(() -> h.bridgeEngine().stats().participants() == 2 || !alice.process().isAlive());
+    BridgeHarness.listen(bob, 24_000);
+    assertThat(ToneAnalysis.present(bob.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+        .as("bob hears the WebRTC device the room called; its log: %s", alice.log())
+        .containsExactly(CALLER_TONE);
+    JsonNode summary = alice.finish();
+    assertThat(summary.path("propose_from").asText()).isEqualTo(room + "/focus");
+    // the room saw ICE-UDP and DTLS in the device's disco#info and offered WebRTC media
+    assertThat(summary.path("initiate").asText())
+        .contains("urn:xmpp:jingle:transports:ice-udp:1", "setup=\"actpass\"", "name=\"opus\"")
+        .contains("semantics=\"BUNDLE\"", "isfocus=\"true\"")
+        .doesNotContain("urn:xmpp:jingle:transports:raw-udp:1");
+    assertThat(ToneAnalysis.present(alice.lastSecond(), 48000, 15, -45, G711_TONE, CALLER_TONE))
+        .as("what the WebRTC device hears")
+        .containsExactly(G711_TONE);
+    await().atMost(WAIT).until(() -> h.bridgeEngine().stats().participants() == 1);
+    await().atMost(WAIT).until(() -> h.bridgeEngine().stats().portsInUse() == 2);
+  }
+
+  /** The room's creator asks it to call {@code jid}, once the device is online. */
+  private static Iq dialOut(Caller moderator, EntityBareJid room, String jid, Peer device)
+      throws Exception {
+    await()
+        .atMost(WAIT)
+        .until(() -> device.log().contains("session started") || !device.process().isAlive());
+    return new Moderator(moderator.xmpp).run(room, DialOutCommand.NODE, Map.of("jid", jid));
   }
 
   private static List<String> entities(JsonNode summary) {

@@ -8,6 +8,7 @@ import dev.parley.jingle.IdGenerator;
 import dev.parley.jingle.negotiation.Codec;
 import dev.parley.jingle.negotiation.IceDtlsOffer;
 import dev.parley.jingle.negotiation.RtpPolicy;
+import dev.parley.media.CodecSpec;
 import dev.parley.media.DtlsParameters;
 import dev.parley.media.HeaderExtension;
 import dev.parley.media.IceCandidate;
@@ -29,6 +30,7 @@ import dev.parley.protocol.xml.Extensions;
 import dev.parley.protocol.xml.XmlElement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -206,6 +208,80 @@ public final class IceMapping {
   }
 
   /**
+   * What the bridge offers when it calls a WebRTC device (the room's dial-out): Opus (with in-band
+   * FEC, as WebRTC clients offer it), PCMU, PCMA, and DTMF events at both clock rates — the
+   * answerer keeps the one that matches its codec (RFC 4733 § 2.1).
+   */
+  public static final List<CodecSpec> DIAL_OUT_CODECS =
+      List.of(
+          new CodecSpec(111, "opus", 48000, 2, Map.of("minptime", "10", "useinbandfec", "1")),
+          CodecSpec.pcmu(),
+          CodecSpec.pcma(),
+          new CodecSpec(101, "telephone-event", 48000, 1, Map.of("events", "0-15")),
+          CodecSpec.telephoneEvent(126));
+
+  /**
+   * The content of the room's session-initiate to a WebRTC device: the offer's payload types,
+   * rtcp-mux and header extensions, and an ICE-UDP transport with the bridge's credentials, host
+   * candidates and fingerprint ({@code setup='actpass'}, RFC 5763 § 5).
+   */
+  public static Content offer(String name, MediaOffer offer, IdGenerator ids) {
+    IceParameters ice = offer.ice();
+    if (ice == null) {
+      throw new IllegalArgumentException("not an ICE offer");
+    }
+    List<XmlElement> ext = new ArrayList<>();
+    for (HeaderExtension h : offer.headerExtensions()) {
+      ext.add(RtpHeaderExtension.of(h.id(), h.uri()));
+    }
+    RtpDescription d =
+        new RtpDescription(
+            "audio",
+            null,
+            MediaMapping.payloadTypes(offer.codecs()),
+            true,
+            null,
+            null,
+            Extensions.ofElements(ext));
+    return new Content(
+        Creator.INITIATOR,
+        name,
+        null,
+        null,
+        d,
+        transport(ice, offer.dtls(), ids),
+        null,
+        Extensions.NONE);
+  }
+
+  /**
+   * A WebRTC device's answer to the room's offer, for the media engine: the answered payload types,
+   * its ICE credentials and UDP candidates, its fingerprint and role, and the header extensions it
+   * kept. {@code local} fills the raw-UDP fields, which ICE does not use.
+   *
+   * @throws IllegalArgumentException if the answer's credentials or fingerprint are unusable
+   */
+  public static MediaAnswer answer(
+      RtpDescription answered, IceDtlsOffer peer, dev.parley.media.Candidate local) {
+    Fingerprint f = peer.fingerprint();
+    List<HeaderExtension> extensions = new ArrayList<>();
+    for (XmlElement e : answered.ext().elements()) {
+      if (e instanceof RtpHeaderExtension h && h.id() >= 1 && h.id() <= 255) {
+        extensions.add(new HeaderExtension(h.id(), h.uri()));
+      }
+    }
+    return new MediaAnswer(
+        MediaMapping.specs(answered.payloadTypes()),
+        local,
+        local,
+        true,
+        answered.ssrc() == null ? 0 : answered.ssrc(),
+        new IceParameters(peer.ufrag(), peer.pwd(), candidates(peer.candidates())),
+        f == null ? null : new DtlsParameters(f.hash(), f.value(), setup(f.setup())),
+        extensions);
+  }
+
+  /**
    * A {@code transport-info} content carrying our candidates (trickle) or our new credentials (an
    * ICE restart), for the content the participant's call uses.
    */
@@ -216,7 +292,8 @@ public final class IceMapping {
 
   private static DtlsParameters.Setup setup(@Nullable Setup s) {
     // An offer without a role (older Jitsi) is taken as actpass: RFC 5763 § 5 makes that the
-    // offerer's only valid value.
+    // offerer's only valid value. (An answer without one is taken as active: the media engine
+    // treats an answer's actpass so.)
     return s == null ? DtlsParameters.Setup.ACTPASS : DtlsParameters.Setup.valueOf(s.name());
   }
 }

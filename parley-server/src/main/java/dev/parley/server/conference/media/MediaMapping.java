@@ -129,23 +129,15 @@ public final class MediaMapping {
 
   /** The content the bridge offers when it calls out, with the participant's media answer. */
   public static Content dialOutContent(MediaAnswer media, IdGenerator ids) {
-    List<PayloadType> pts = new ArrayList<>();
-    for (CodecSpec c : media.codecs()) {
-      List<Parameter> params = new ArrayList<>();
-      c.parameters().forEach((k, v) -> params.add(new Parameter(k, v, Extensions.NONE)));
-      pts.add(
-          new PayloadType(
-              c.payloadType(),
-              c.name(),
-              (long) c.clockRate(),
-              null,
-              null,
-              null,
-              params,
-              Extensions.NONE));
-    }
     RtpDescription d =
-        new RtpDescription("audio", media.ssrc(), pts, false, null, null, Extensions.NONE);
+        new RtpDescription(
+            "audio",
+            media.ssrc(),
+            payloadTypes(media.codecs()),
+            false,
+            null,
+            null,
+            Extensions.NONE);
     return new Content(
         Creator.INITIATOR,
         CONTENT,
@@ -155,6 +147,26 @@ public final class MediaMapping {
         RawUdp.offer(address(media.rtp()), address(media.rtcp()), ids),
         null,
         Extensions.NONE);
+  }
+
+  /** Payload types (XEP-0167) for the media engine's codec descriptions. */
+  static List<PayloadType> payloadTypes(List<CodecSpec> codecs) {
+    List<PayloadType> pts = new ArrayList<>();
+    for (CodecSpec c : codecs) {
+      List<Parameter> params = new ArrayList<>();
+      c.parameters().forEach((k, v) -> params.add(new Parameter(k, v, Extensions.NONE)));
+      pts.add(
+          new PayloadType(
+              c.payloadType(),
+              c.name(),
+              (long) c.clockRate(),
+              c.channels() == 1 ? null : c.channels(),
+              null,
+              null,
+              params,
+              Extensions.NONE));
+    }
+    return pts;
   }
 
   /**
