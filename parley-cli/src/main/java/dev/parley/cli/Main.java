@@ -4,6 +4,7 @@
  */
 package dev.parley.cli;
 
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,7 +27,20 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    routeJavaUtilLogging();
     System.exit(run(args));
+  }
+
+  /**
+   * ice4j (the bridge's ICE agent) and Smack log through {@code java.util.logging}: route it into
+   * SLF4J, so that every log line has one format and one configuration (logback.xml's
+   * LevelChangePropagator keeps JUL's levels in step, so disabled JUL statements stay cheap).
+   */
+  static void routeJavaUtilLogging() {
+    if (!SLF4JBridgeHandler.isInstalled()) {
+      SLF4JBridgeHandler.removeHandlersForRootLogger();
+      SLF4JBridgeHandler.install();
+    }
   }
 
   /** Runs the command line and returns its exit code (for tests: no System.exit). */
