@@ -25,6 +25,7 @@ import dev.parley.media.transport.IoLoop;
 import dev.parley.media.transport.PortAllocator;
 import dev.parley.media.transport.UdpTransport;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -62,6 +63,7 @@ public final class MediaEngine implements AutoCloseable {
   private final TickScheduler scheduler;
   private final SecureRandom seeds = new SecureRandom();
   private final String cname;
+  private volatile List<InetSocketAddress> discoveredStun = List.of();
   private final List<AudioCodec> codecs =
       List.of(G711Codec.PCMU, G711Codec.PCMA, OpusCodec.DEFAULT);
   private final Set<Room> rooms = ConcurrentHashMap.newKeySet();
@@ -218,6 +220,25 @@ public final class MediaEngine implements AutoCloseable {
     return seeds;
   }
 
+  /**
+   * STUN servers learnt at run time (XEP-0215 from the XMPP server), used beside {@link
+   * IceConfig#stunServers()} by legs opened from now on; IP literals only.
+   */
+  public void useDiscoveredStunServers(List<InetSocketAddress> servers) {
+    discoveredStun = List.copyOf(servers);
+  }
+
+  /** Every STUN server a new leg asks: configured ones first, then discovered ones. */
+  public List<InetSocketAddress> stunServers() {
+    List<InetSocketAddress> all = new ArrayList<>(config.ice().stunServers());
+    for (InetSocketAddress s : discoveredStun) {
+      if (!all.contains(s)) {
+        all.add(s);
+      }
+    }
+    return all;
+  }
+
   /** Binds an ICE-UDP transport (one port, rtcp-mux) and gathers its host candidates. */
   IceEndpoint openIceEndpoint(boolean controlling, IceTransport.Events events)
       throws MediaException {
@@ -227,7 +248,7 @@ public final class MediaEngine implements AutoCloseable {
             config.bindAddress(),
             config.effectiveAdvertisedAddress(),
             config.ice().publicAddress(),
-            config.ice().stunServers(),
+            stunServers(),
             config.tos());
     IoLoop loop = io[Math.floorMod(nextIo.getAndIncrement(), io.length)];
     try {

@@ -56,6 +56,8 @@ public final class Prosody implements AutoCloseable {
   private final List<XMPPTCPConnection> clients = new ArrayList<>();
   private final boolean keepDirectory;
   private final String logLevel;
+  private final String externalServiceHost;
+  private final int externalServicePort;
   private Process process;
 
   private Prosody(Builder b) throws IOException {
@@ -73,6 +75,8 @@ public final class Prosody implements AutoCloseable {
       componentSecrets.put(c.getKey(), c.getValue() != null ? c.getValue() : randomSecret());
     }
     this.mucDomains = List.copyOf(b.mucDomains);
+    this.externalServiceHost = b.externalServiceHost;
+    this.externalServicePort = b.externalServicePort;
     this.passwords = new LinkedHashMap<>();
     for (Map.Entry<String, String> a : b.accounts.entrySet()) {
       passwords.put(a.getKey(), a.getValue() != null ? a.getValue() : randomSecret());
@@ -291,15 +295,34 @@ public final class Prosody implements AutoCloseable {
         .append(" }\n")
         .append("component_interface = \"127.0.0.1\"\n")
         .append(
-            "modules_enabled = { \"roster\"; \"saslauth\"; \"disco\"; \"ping\"; \"presence\"; \"message\"; \"iq\"; \"posix\"; \"carbons\"; \"version\" }\n")
+            "modules_enabled = { \"roster\"; \"saslauth\"; \"disco\"; \"ping\"; \"presence\"; \"message\"; \"iq\"; \"posix\"; \"carbons\"; \"version\""
+                + (externalServiceHost != null ? "; \"turn_external\"" : "")
+                + " }\n")
         .append("modules_disabled = { \"s2s\"; \"tls\" }\n")
         .append("c2s_require_encryption = false\n")
         .append("allow_unencrypted_plain_auth = true\n")
         .append("authentication = \"internal_plain\"\n")
-        .append("storage = \"internal\"\n")
-        .append("VirtualHost ")
-        .append(lua(host))
-        .append('\n');
+        .append("storage = \"internal\"\n");
+    if (externalServiceHost != null) {
+      // XEP-0215 (mod_external_services): users may ask, and so may the components (a component
+      // is not a c2s session, so Prosody refuses it unless it is listed).
+      cfg.append("turn_external_host = ")
+          .append(lua(externalServiceHost))
+          .append('\n')
+          .append("turn_external_port = ")
+          .append(externalServicePort)
+          .append('\n')
+          .append("turn_external_secret = ")
+          .append(lua(randomSecret()))
+          .append('\n')
+          .append("external_service_access = { ")
+          .append(lua(host));
+      for (String c : componentSecrets.keySet()) {
+        cfg.append("; ").append(lua(c));
+      }
+      cfg.append(" }\n");
+    }
+    cfg.append("VirtualHost ").append(lua(host)).append('\n');
     for (Map.Entry<String, String> c : componentSecrets.entrySet()) {
       cfg.append("Component ")
           .append(lua(c.getKey()))
@@ -340,6 +363,8 @@ public final class Prosody implements AutoCloseable {
     private int c2sPort;
     private int componentPort;
     private String logLevel = "info";
+    private String externalServiceHost;
+    private int externalServicePort;
 
     private Builder(String host) {
       this.host = host;
@@ -376,6 +401,16 @@ public final class Prosody implements AutoCloseable {
     public Builder ports(int c2s, int component) {
       this.c2sPort = c2s;
       this.componentPort = component;
+      return this;
+    }
+
+    /**
+     * Announces a STUN and a TURN service on {@code host:port} through XEP-0215 (Prosody's {@code
+     * mod_turn_external}; nothing listens there), to the host's users and to its components.
+     */
+    public Builder externalServices(String host, int port) {
+      this.externalServiceHost = host;
+      this.externalServicePort = port;
       return this;
     }
 

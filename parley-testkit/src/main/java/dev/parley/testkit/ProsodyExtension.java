@@ -26,6 +26,8 @@ public final class ProsodyExtension implements BeforeAllCallback, AfterAllCallba
   private final List<String> components;
   private final List<String> accounts;
   private final List<String> mucs;
+  private final String externalServiceHost;
+  private final int externalServicePort;
   private Prosody prosody;
 
   private ProsodyExtension(Builder b) {
@@ -33,6 +35,8 @@ public final class ProsodyExtension implements BeforeAllCallback, AfterAllCallba
     this.components = List.copyOf(b.components);
     this.accounts = List.copyOf(b.accounts);
     this.mucs = List.copyOf(b.mucs);
+    this.externalServiceHost = b.externalServiceHost;
+    this.externalServicePort = b.externalServicePort;
   }
 
   public static Builder host(String host) {
@@ -54,6 +58,9 @@ public final class ProsodyExtension implements BeforeAllCallback, AfterAllCallba
     components.forEach(c -> b.component(c, null));
     accounts.forEach(a -> b.account(a, null));
     mucs.forEach(b::muc);
+    if (externalServiceHost != null) {
+      b.externalServices(externalServiceHost, externalServicePort);
+    }
     prosody = b.start();
   }
 
@@ -70,6 +77,8 @@ public final class ProsodyExtension implements BeforeAllCallback, AfterAllCallba
     private final List<String> components = new ArrayList<>();
     private final List<String> accounts = new ArrayList<>();
     private final List<String> mucs = new ArrayList<>();
+    private String externalServiceHost;
+    private int externalServicePort;
 
     private Builder(String host) {
       this.host = host;
@@ -91,6 +100,13 @@ public final class ProsodyExtension implements BeforeAllCallback, AfterAllCallba
      */
     public Builder muc(String domain) {
       mucs.add(domain);
+      return this;
+    }
+
+    /** STUN and TURN announced through XEP-0215 ({@link Prosody.Builder#externalServices}). */
+    public Builder externalServices(String host, int port) {
+      this.externalServiceHost = host;
+      this.externalServicePort = port;
       return this;
     }
 

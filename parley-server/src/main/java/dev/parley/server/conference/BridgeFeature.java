@@ -33,8 +33,10 @@ import dev.parley.server.conference.commands.ParticipantCommand;
 import dev.parley.server.conference.commands.ParticipantsCommand;
 import dev.parley.server.conference.commands.TransferCommand;
 import dev.parley.server.conference.media.BridgeMeters;
+import dev.parley.server.conference.media.StunDiscovery;
 import dev.parley.server.disco.DiscoNodes;
 import dev.parley.server.disco.EntityDisco;
+import dev.parley.server.meetings.AccessPolicy;
 import dev.parley.server.routing.IqExchange;
 import dev.parley.server.routing.Router;
 import dev.parley.server.routing.StanzaException;
@@ -42,13 +44,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.xml.namespace.QName;
 import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.BareJid;
+import org.jxmpp.jid.DomainBareJid;
 import org.jxmpp.jid.Jid;
+import org.jxmpp.jid.impl.JidCreate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -184,6 +189,18 @@ public final class BridgeFeature implements Feature {
             capabilities,
             new BridgeMeters(runtime.meters(), media)));
     runtime.timer().scheduleWithFixedDelay(conferences::prune, 1, 1, TimeUnit.MINUTES);
+    if (settings.discoverStun()) {
+      DomainBareJid component = runtime.config().xmpp().components().get(0).domain();
+      new StunDiscovery(
+              runtime.router(),
+              runtime.timer(),
+              media,
+              component,
+              JidCreate.domainBareFromOrThrowUnchecked(
+                  AccessPolicy.parentDomain(component.toString())),
+              settings.requestTimeout())
+          .start(Duration.ofSeconds(2));
+    }
     LOG.info(
         "bridge media on {} (advertised {}), UDP ports {}-{}",
         settings.media().bindAddress().getHostAddress(),

@@ -47,6 +47,8 @@ import org.jxmpp.jid.BareJid;
  * @param coin how Coin notifications are paced
  * @param transfer XEP-0251 call transfer: what a participant the room called may do, and how long a
  *     transfer the room asks for may take
+ * @param discoverStun whether to ask the XMPP server for its STUN services (XEP-0215) and use them
+ *     beside {@code media.ice().stunServers()} ({@code parley.bridge.ice.discover})
  */
 public record BridgeSettings(
     boolean enabled,
@@ -59,7 +61,8 @@ public record BridgeSettings(
     Set<BareJid> owners,
     Set<BareJid> admins,
     CoinPolicy coin,
-    Transfers transfer) {
+    Transfers transfer,
+    boolean discoverStun) {
 
   public BridgeSettings {
     owners = Set.copyOf(owners);
@@ -150,7 +153,8 @@ public record BridgeSettings(
             r.oneOf("transfer.dial-out", List.of("allow", "refuse")).equals("allow")
                 ? TransferPolicy.ALLOW
                 : TransferPolicy.REFUSE,
-            r.positiveDuration("transfer.timeout")));
+            r.positiveDuration("transfer.timeout")),
+        r.bool("ice.discover"));
   }
 
   private static int mixRate(ConfigReader r) throws InvalidConfigException {

@@ -58,6 +58,8 @@ class BridgeSettingsTest {
     assertThat(s.media().opusWarmupFrames()).isEqualTo(MediaConfig.RECOMMENDED_OPUS_WARMUP_FRAMES);
     assertThat(s.media().security()).isEqualTo(SecurityPolicy.ALLOW_PLAIN);
     assertThat(s.media().ice()).isEqualTo(IceConfig.HOST_ONLY);
+    assertThat(s.discoverStun()).isTrue();
+    assertThat(read(Map.of("parley.bridge.ice.discover", false)).discoverStun()).isFalse();
   }
 
   @Test
