@@ -218,7 +218,6 @@ final class Calls {
     }
     MemberId id = new MemberId(user, s.sid());
     Participant p;
-    Content ours;
     try {
       p =
           c.media()
@@ -227,10 +226,6 @@ final class Calls {
                   webrtc == null
                       ? MediaMapping.offer(agreed, transport)
                       : IceMapping.offer(agreed, webrtc));
-      ours =
-          webrtc == null
-              ? MediaMapping.answer(offered, agreed, p.answer(), c.ctx.ids())
-              : IceMapping.answer(offered, agreed, p.answer(), c.ctx.engine().cname(), c.ctx.ids());
     } catch (MediaException e) {
       fail(key, condition(e), e.getMessage());
       return;
@@ -238,6 +233,10 @@ final class Calls {
       fail(key, ReasonCondition.FAILED_TRANSPORT, e.getMessage());
       return;
     }
+    Content ours =
+        webrtc == null
+            ? MediaMapping.answer(offered, agreed, p.answer(), c.ctx.ids())
+            : IceMapping.answer(offered, agreed, p.answer(), c.ctx.engine().cname(), c.ctx.ids());
     List<XmlElement> extras = new ArrayList<>(FocusMarker.extras(true));
     bundle(i, offered).ifPresent(extras::add);
     execute(key, (x, iqId) -> x.accept(iqId, List.of(ours), extras));
@@ -245,7 +244,7 @@ final class Calls {
       ice.answered(id, ours, webrtc.ufrag(), p.answer());
     }
     boolean[] dir = MediaMapping.directions(offered.senders(), true);
-    Long ssrc = offered.description(RtpDescription.class).map(RtpDescription::ssrc).orElse(null);
+    Long ssrc = offered.description(RtpDescription.class).map(MediaMapping::ssrc).orElse(null);
     Member m =
         Member.dialedIn(id, s.peer(), c.now(), ssrc)
             .withSenders(dir[0], dir[1])
@@ -288,7 +287,7 @@ final class Calls {
         m.connectedAt(c.now())
             .withEndpoint(s.peer())
             .withSenders(dir[0], dir[1])
-            .withSsrc(d.ssrc());
+            .withSsrc(MediaMapping.ssrc(d));
     joined(key, connected, p);
     LOG.info("room {}: {} answered the room's call", c.room, s.peer());
     transfers.connected(m.id());

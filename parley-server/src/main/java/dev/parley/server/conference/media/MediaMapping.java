@@ -20,7 +20,9 @@ import dev.parley.protocol.jingle.rawudp.RawUdpTransport;
 import dev.parley.protocol.jingle.rtp.Parameter;
 import dev.parley.protocol.jingle.rtp.PayloadType;
 import dev.parley.protocol.jingle.rtp.RtpDescription;
+import dev.parley.protocol.jingle.ssma.Source;
 import dev.parley.protocol.xml.Extensions;
+import dev.parley.protocol.xml.XmlElement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,6 +169,22 @@ public final class MediaMapping {
               Extensions.NONE));
     }
     return pts;
+  }
+
+  /**
+   * The SSRC a description declares: its {@code ssrc} attribute (XEP-0167), else its first XEP-0339
+   * {@code <source/>} (WebRTC clients such as Conversations use only the latter); null when none.
+   */
+  public static @Nullable Long ssrc(RtpDescription d) {
+    if (d.ssrc() != null) {
+      return d.ssrc();
+    }
+    for (XmlElement e : d.ext().elements()) {
+      if (e instanceof Source source) {
+        return source.ssrc();
+      }
+    }
+    return null;
   }
 
   /**

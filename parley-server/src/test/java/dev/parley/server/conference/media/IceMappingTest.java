@@ -77,6 +77,16 @@ class IceMappingTest {
   }
 
   @Test
+  void theSsrcOfAWebRtcClientIsInItsSourceDescription() {
+    RtpDescription conversations =
+        content("interop/conversations-session-initiate.xml")
+            .description(RtpDescription.class)
+            .orElseThrow();
+    assertThat(conversations.ssrc()).isNull();
+    assertThat(MediaMapping.ssrc(conversations)).isEqualTo(2951440330L);
+  }
+
+  @Test
   void dinoOfferCarriesItsCandidates() {
     Content offered = content("interop/dino-session-initiate.xml");
     MediaOffer media = IceMapping.offer(agreed(offered), IceDtlsOffer.of(offered).orElseThrow());
