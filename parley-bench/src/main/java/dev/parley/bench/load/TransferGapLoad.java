@@ -37,11 +37,12 @@ import org.jivesoftware.smack.tcp.XMPPTCPConnection;
  * A to C; C answers at once (unattended: its listener accepts the ringing call; attended: B first
  * calls C, and A's session replaces that one without ringing). The gap includes A's hold of B (B
  * stops sending when the hold arrives), A's session-initiate to C through the server, C's answer
- * and the first 20 ms tick of C's phone. RTCP (every ~5 s) may land in the window and shorten one
- * sample; the median and p90 are robust to that.
+ * and the first 20 ms tick of C's phone. With {@code trace}, it also prints when each Jingle and
+ * XEP-0353 stanza left and reached each client ({@link StanzaTimeline}). RTCP (every ~5 s) may land
+ * in the window and shorten one sample; the median and p90 are robust to that.
  *
  * <pre>
- * java -cp parley-bench/target/benchmarks.jar dev.parley.bench.load.TransferGapLoad [repetitions] [attended|unattended]
+ * java -cp parley-bench/target/benchmarks.jar dev.parley.bench.load.TransferGapLoad [repetitions] [attended|unattended] [trace]
  * </pre>
  */
 public final class TransferGapLoad {
@@ -50,6 +51,7 @@ public final class TransferGapLoad {
   public static void main(String[] args) throws Exception {
     int repetitions = args.length > 0 ? Integer.parseInt(args[0]) : 50;
     boolean attended = args.length > 1 && args[1].equals("attended");
+    boolean trace = args.length > 2 && args[2].equals("trace");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     ParleySmack.install();
     try (Prosody prosody = Prosody.start("localhost", List.of(), List.of("a", "b", "c"));
@@ -59,6 +61,12 @@ public final class TransferGapLoad {
       XMPPTCPConnection ca = prosody.login("a", "phone");
       XMPPTCPConnection cb = prosody.login("b", "desk");
       XMPPTCPConnection cc = prosody.login("c", "phone");
+      StanzaTimeline timeline = trace ? new StanzaTimeline() : null;
+      if (timeline != null) {
+        timeline.watch("A", ca);
+        timeline.watch("B", cb);
+        timeline.watch("C", cc);
+      }
       try (Calls a = Calls.of(ca, ma, CallOptions.DEFAULT);
           Calls b = Calls.of(cb, mb, CallOptions.DEFAULT);
           Calls c = Calls.of(cc, mc, CallOptions.DEFAULT)) {
@@ -66,12 +74,15 @@ public final class TransferGapLoad {
         c.onIncoming(in -> in.accept(Audio.tone(1800), Audio.discard()));
         List<Double> gaps = new ArrayList<>();
         for (int i = 0; i < repetitions + 3; i++) {
-          double gap = once(a, b, cb.getUser(), cc.getUser(), attended);
+          double gap = once(a, b, cb.getUser(), cc.getUser(), attended, timeline, i >= 3);
           if (i >= 3) { // warm-up: class loading, JIT
             gaps.add(gap);
           }
         }
         report(out, attended, gaps);
+        if (timeline != null) {
+          timeline.report(out);
+        }
       }
       ca.disconnect();
       cb.disconnect();
@@ -80,7 +91,13 @@ public final class TransferGapLoad {
   }
 
   private static double once(
-      Calls a, Calls b, org.jxmpp.jid.Jid bJid, org.jxmpp.jid.Jid cJid, boolean attended)
+      Calls a,
+      Calls b,
+      org.jxmpp.jid.Jid bJid,
+      org.jxmpp.jid.Jid cJid,
+      boolean attended,
+      StanzaTimeline timeline,
+      boolean keep)
       throws Exception {
     Call old = a.call(bJid, Audio.tone(440), Audio.discard()).get(30, TimeUnit.SECONDS);
     CompletableFuture<Call> successor = new CompletableFuture<>();
@@ -103,6 +120,9 @@ public final class TransferGapLoad {
     }
     Call consultation =
         attended ? b.call(cJid, Audio.silence(), Audio.discard()).get(30, TimeUnit.SECONDS) : null;
+    if (timeline != null) {
+      timeline.mark();
+    }
     CompletableFuture<TransferOutcome> outcome =
         consultation == null ? atB.transfer(cJid) : atB.transferAttended(consultation);
     long lastOld = System.nanoTime();
@@ -121,6 +141,9 @@ public final class TransferGapLoad {
         firstNew = now;
       }
       LockSupport.parkNanos(100_000);
+    }
+    if (timeline != null) {
+      timeline.collect(firstNew, keep);
     }
     outcome.get(30, TimeUnit.SECONDS);
     Call next = successor.get(1, TimeUnit.SECONDS);
