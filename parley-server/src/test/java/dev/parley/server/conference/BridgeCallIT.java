@@ -47,6 +47,20 @@ class BridgeCallIT {
   }
 
   @Test
+  void dtmfFromACallerReachesTheRoom() throws Exception {
+    h = new BridgeHarness(PROSODY.get(), data, Map.of());
+    EntityBareJid room = BridgeHarness.room("keys");
+    Caller alice = h.caller("alice", new ToneSource(TONES[0], -20, 8000), false);
+    alice.call(room);
+    alice.accepted.get(30, TimeUnit.SECONDS);
+    BridgeHarness.listen(alice, 8_000); // media flows both ways
+    // RFC 4733 telephone-events, negotiated in the call (the bridge answers telephone-event)
+    alice.phone.sendDtmf("12#");
+    await().atMost(WAIT).until(() -> h.parley.meters().counter("parley.bridge.dtmf").count() >= 3);
+    assertThat(h.parley.meters().counter("parley.bridge.dtmf").count()).isEqualTo(3);
+  }
+
+  @Test
   void threeCallersOverJmiEachHearTheOthersAndNotThemselves() throws Exception {
     h = new BridgeHarness(PROSODY.get(), data, Map.of());
     EntityBareJid room = BridgeHarness.room("tones");
