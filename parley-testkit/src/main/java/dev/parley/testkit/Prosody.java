@@ -18,8 +18,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
@@ -149,9 +151,23 @@ public final class Prosody implements AutoCloseable {
     return p;
   }
 
-  /** The bare JID of an account, e.g. {@code alice@localhost}. */
+  /**
+   * The bare JID of an account, e.g. {@code alice@localhost}; an account named {@code
+   * romeo@montague.localhost} lives on a second virtual host of the same server (a "federated" user
+   * as far as a component on the first host is concerned, routed without s2s).
+   */
   public String jid(String user) {
-    return user + "@" + host;
+    return user.indexOf('@') >= 0 ? user : user + "@" + host;
+  }
+
+  private static String local(String user) {
+    int at = user.indexOf('@');
+    return at < 0 ? user : user.substring(0, at);
+  }
+
+  private String domain(String user) {
+    int at = user.indexOf('@');
+    return at < 0 ? host : user.substring(at + 1);
   }
 
   public Path logFile() {
@@ -171,11 +187,11 @@ public final class Prosody implements AutoCloseable {
     try {
       XMPPTCPConnectionConfiguration config =
           XMPPTCPConnectionConfiguration.builder()
-              .setXmppDomain(host)
+              .setXmppDomain(domain(user))
               .setHost("127.0.0.1")
               .setPort(c2sPort)
               .setSecurityMode(SecurityMode.disabled)
-              .setUsernameAndPassword(user, password(user))
+              .setUsernameAndPassword(local(user), password(user))
               .setResource(resource)
               .setConnectTimeout(10_000)
               .build();
@@ -323,6 +339,15 @@ public final class Prosody implements AutoCloseable {
       cfg.append(" }\n");
     }
     cfg.append("VirtualHost ").append(lua(host)).append('\n');
+    Set<String> otherHosts = new LinkedHashSet<>();
+    for (String user : passwords.keySet()) {
+      if (!domain(user).equals(host)) {
+        otherHosts.add(domain(user));
+      }
+    }
+    for (String other : otherHosts) {
+      cfg.append("VirtualHost ").append(lua(other)).append('\n');
+    }
     for (Map.Entry<String, String> c : componentSecrets.entrySet()) {
       cfg.append("Component ")
           .append(lua(c.getKey()))
@@ -344,12 +369,13 @@ public final class Prosody implements AutoCloseable {
   }
 
   private void writeAccounts() throws IOException {
-    Path accounts = dir.resolve("data").resolve(encodePath(host)).resolve("accounts");
-    Files.createDirectories(accounts);
     for (Map.Entry<String, String> a : passwords.entrySet()) {
+      Path accounts =
+          dir.resolve("data").resolve(encodePath(domain(a.getKey()))).resolve("accounts");
+      Files.createDirectories(accounts);
       String body = "return {\n\t[\"password\"] = " + lua(a.getValue()) + ";\n};\n";
       Files.writeString(
-          accounts.resolve(encodePath(a.getKey()) + ".dat"), body, StandardCharsets.UTF_8);
+          accounts.resolve(encodePath(local(a.getKey())) + ".dat"), body, StandardCharsets.UTF_8);
     }
   }
 

@@ -13,6 +13,7 @@ import dev.parley.jingle.session.SessionEvent;
 import dev.parley.media.audio.ToneAnalysis;
 import dev.parley.media.audio.ToneSource;
 import dev.parley.protocol.coin.CoinFocus;
+import dev.parley.protocol.jingle.ReasonCondition;
 import dev.parley.testkit.ProsodyExtension;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +34,7 @@ class BridgeCallIT {
   static final ProsodyExtension PROSODY =
       ProsodyExtension.host("localhost")
           .component(BridgeHarness.DOMAIN)
-          .accounts("alice", "bob", "carol", "dave")
+          .accounts("alice", "bob", "carol", "dave", "romeo@montague.localhost")
           .build();
 
   @TempDir Path data;
@@ -44,6 +45,25 @@ class BridgeCallIT {
     if (h != null) {
       h.close();
     }
+  }
+
+  @Test
+  void aUserOfAnotherServerJoinsAnExistingRoomButCannotCreateOne() throws Exception {
+    // romeo@montague.localhost is on a second virtual host: not the component's own XMPP domain
+    h = new BridgeHarness(PROSODY.get(), data, Map.of());
+    Caller romeo = h.caller("romeo@montague.localhost", new ToneSource(TONES[1], -20, 8000), false);
+    romeo.call(BridgeHarness.room("nobody-here"));
+    assertThat(romeo.rejected.get(30, TimeUnit.SECONDS).reason().condition())
+        .isEqualTo(ReasonCondition.DECLINE);
+
+    EntityBareJid room = BridgeHarness.room("open");
+    Caller alice = h.caller("alice", new ToneSource(TONES[0], -20, 8000), false);
+    alice.call(room);
+    alice.accepted.get(30, TimeUnit.SECONDS);
+    romeo.call(room);
+    romeo.accepted.get(30, TimeUnit.SECONDS);
+    BridgeHarness.listen(alice, 16_000);
+    assertThat(BridgeHarness.heard(alice)).containsExactly(TONES[1]);
   }
 
   @Test
