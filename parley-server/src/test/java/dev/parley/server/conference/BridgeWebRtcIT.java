@@ -181,6 +181,45 @@ class BridgeWebRtcIT {
     await().atMost(WAIT).until(() -> h.bridgeEngine().stats().portsInUse() == 2);
   }
 
+  @Test
+  void anIceRestartInTheMiddleOfACallKeepsTheMediaGoing() throws Exception {
+    h = new BridgeHarness(PROSODY.get(), data, Map.of());
+    EntityBareJid room = BridgeHarness.room("restart");
+    Caller bob = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
+    bob.call(room);
+    bob.accepted.get(30, TimeUnit.SECONDS);
+    try (WebRtcCaller alice =
+        new WebRtcCaller(
+            PROSODY.get(), "alice", h.phones, new ToneSource(CALLER_TONE, -20, 8000))) {
+      alice.call(room);
+      alice.accepted.get(30, TimeUnit.SECONDS);
+      await().atMost(WAIT).until(alice.phone::transportReady);
+      listen(alice.recorder, 16_000);
+      assertThat(ToneAnalysis.present(alice.recorder.last(8000), 8000, 15, -45, G711_TONE))
+          .containsExactly(G711_TONE);
+
+      // new credentials from the caller: the room restarts its agent and answers with its own
+      alice.restartIce();
+      await().atMost(WAIT).until(() -> alice.roomUfrags.size() == 2);
+      assertThat(alice.roomUfrags.get(1)).isNotEqualTo(alice.roomUfrags.get(0));
+      await().atMost(WAIT).until(() -> !alice.phone.iceRestarting());
+      // media flows over the new pair, both ways
+      listen(alice.recorder, 16_000);
+      assertThat(ToneAnalysis.present(alice.recorder.last(8000), 8000, 15, -45, G711_TONE))
+          .as("the WebRTC caller still hears the room after the restart")
+          .containsExactly(G711_TONE);
+      BridgeHarness.listen(bob, 16_000);
+      assertThat(ToneAnalysis.present(bob.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+          .as("the room still hears the WebRTC caller after the restart")
+          .containsExactly(CALLER_TONE);
+    }
+  }
+
+  private static void listen(dev.parley.media.audio.Recorder r, int samples) {
+    int start = r.size();
+    await().atMost(WAIT).until(() -> r.size() >= start + samples);
+  }
+
   /** The room's creator asks it to call {@code jid}, once the device is online. */
   private static Iq dialOut(Caller moderator, EntityBareJid room, String jid, Peer device)
       throws Exception {

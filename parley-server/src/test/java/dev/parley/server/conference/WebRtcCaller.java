@@ -1,0 +1,233 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.server.conference;
+
+import dev.parley.jingle.IdGenerator;
+import dev.parley.jingle.negotiation.IceDtlsOffer;
+import dev.parley.jingle.session.JingleSessions;
+import dev.parley.jingle.session.Received;
+import dev.parley.jingle.session.Sent;
+import dev.parley.jingle.session.SessionEvent;
+import dev.parley.jingle.session.SessionKey;
+import dev.parley.media.CodecSpec;
+import dev.parley.media.IceParameters;
+import dev.parley.media.MediaEngine;
+import dev.parley.media.MediaException;
+import dev.parley.media.Phone;
+import dev.parley.media.PhoneOptions;
+import dev.parley.media.audio.AudioSource;
+import dev.parley.media.audio.Recorder;
+import dev.parley.protocol.ParleyCodecs;
+import dev.parley.protocol.conference.ConferenceInfo;
+import dev.parley.protocol.jingle.Content;
+import dev.parley.protocol.jingle.Creator;
+import dev.parley.protocol.jingle.Jingle;
+import dev.parley.protocol.jingle.grouping.Group;
+import dev.parley.protocol.jingle.ice.IceUdpTransport;
+import dev.parley.protocol.jingle.rtp.RtpDescription;
+import dev.parley.protocol.stanza.Iq;
+import dev.parley.protocol.stanza.Stanza;
+import dev.parley.protocol.xml.Xml;
+import dev.parley.server.CapturedIq;
+import dev.parley.server.conference.media.IceMapping;
+import dev.parley.testkit.Prosody;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.jivesoftware.smack.iqrequest.AbstractIqRequestHandler;
+import org.jivesoftware.smack.iqrequest.IQRequestHandler;
+import org.jivesoftware.smack.packet.IQ;
+import org.jivesoftware.smack.packet.Nonza;
+import org.jivesoftware.smack.packet.XmlEnvironment;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jxmpp.jid.Jid;
+
+/**
+ * A WebRTC caller built from Parley's own parts (a parley-media phone with ICE-UDP, DTLS-SRTP and
+ * Opus; the Jingle state machine; {@link IceMapping}), for what the independent aiortc peer cannot
+ * do: an ICE restart (RFC 8445 § 9) in the middle of a call. It calls with a direct
+ * session-initiate, trickles its candidates and applies the room's.
+ */
+final class WebRtcCaller implements AutoCloseable {
+  private static final String CONTENT = "0";
+
+  final XMPPTCPConnection xmpp;
+  final Jid me;
+  final Phone phone;
+  final Recorder recorder = new Recorder(8000, 8000 * 120);
+  final CompletableFuture<SessionEvent.Accepted> accepted = new CompletableFuture<>();
+
+  /** The ICE credentials the room signalled, in order (its answer, then each restart). */
+  final List<String> roomUfrags = new CopyOnWriteArrayList<>();
+
+  private final ExecutorService serial = Executors.newSingleThreadExecutor();
+  private final IdGenerator ids = IdGenerator.uuids(new SecureRandom());
+  private final JingleSessions sessions = new JingleSessions(ids, Clock.systemUTC());
+  private volatile SessionKey key;
+
+  WebRtcCaller(Prosody prosody, String user, MediaEngine media, AudioSource source)
+      throws MediaException {
+    this.xmpp = prosody.login(user, "webrtc");
+    this.me = xmpp.getUser();
+    xmpp.registerIQRequestHandler(
+        new AbstractIqRequestHandler(
+            "jingle", Jingle.NAMESPACE, IQ.Type.set, IQRequestHandler.Mode.sync) {
+          @Override
+          public IQ handleIQRequest(IQ request) {
+            Iq iq = ((CapturedIq) request).toParley();
+            serial.execute(() -> onRequest(iq));
+            return null; // answered by the state machine
+          }
+        });
+    xmpp.registerIQRequestHandler(
+        new AbstractIqRequestHandler(
+            "conference-info", ConferenceInfo.NAMESPACE, IQ.Type.set, IQRequestHandler.Mode.sync) {
+          @Override
+          public IQ handleIQRequest(IQ request) {
+            Iq iq = ((CapturedIq) request).toParley();
+            serial.execute(() -> send(iq.result())); // documents are not this test's concern
+            return null;
+          }
+        });
+    xmpp.addAsyncStanzaListener(
+        s -> {
+          Iq iq = CapturedIq.toParley(s);
+          serial.execute(() -> handle(sessions.receive(iq)));
+        },
+        s ->
+            s instanceof IQ iq
+                && (iq.getType() == IQ.Type.result || iq.getType() == IQ.Type.error));
+    this.phone =
+        media.openPhone(
+            user + "/webrtc",
+            PhoneOptions.webrtc(
+                List.of(new CodecSpec(111, "opus", 48000, 2, Map.of()), CodecSpec.pcmu())),
+            source,
+            recorder,
+            e -> {}, // host candidates only on loopback: nothing is found later
+            serial);
+  }
+
+  /** A session-initiate straight to {@code to}: ICE-UDP with DTLS-SRTP, bundled, Opus first. */
+  void call(Jid to) {
+    serial.execute(
+        () -> {
+          Content offer = IceMapping.offer(CONTENT, phone.offer(), ids);
+          send(sessions.initiate(me, to, List.of(offer), List.of(Group.bundle(List.of(CONTENT)))));
+        });
+  }
+
+  /**
+   * Restarts ICE: new credentials and candidates in a transport-info; the room answers likewise.
+   */
+  void restartIce() {
+    serial.execute(
+        () -> {
+          try {
+            trickle(phone.restartIce());
+          } catch (MediaException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  private void trickle(IceParameters ice) {
+    Content c =
+        IceMapping.transportInfo(Creator.INITIATOR, CONTENT, IceMapping.transport(ice, null, ids));
+    send(sessions.execute(key, (s, id) -> s.transportInfo(id, List.of(c))));
+  }
+
+  private void onRequest(Iq iq) {
+    Received r = sessions.receive(iq);
+    if (r.reply() != null) {
+      send(r.reply());
+    }
+    handle(r);
+  }
+
+  private void handle(Received r) {
+    for (SessionEvent e : r.events()) {
+      try {
+        if (e instanceof SessionEvent.Accepted a) {
+          Content c = a.contents().get(0);
+          IceDtlsOffer room = IceDtlsOffer.of(c).orElseThrow();
+          roomUfrags.add(room.ufrag());
+          phone.accept(
+              IceMapping.answer(
+                  c.description(RtpDescription.class).orElseThrow(), room, phone.offer().rtp()));
+          accepted.complete(a);
+        } else if (e instanceof SessionEvent.TransportInfo t) {
+          for (Content c : t.contents()) {
+            IceUdpTransport ice = c.transport(IceUdpTransport.class).orElse(null);
+            if (ice == null || ice.ufrag() == null || ice.pwd() == null) {
+              continue;
+            }
+            if (!ice.ufrag().equals(roomUfrags.get(roomUfrags.size() - 1))) {
+              roomUfrags.add(ice.ufrag()); // the room's answer to our restart
+              phone.setRemoteIce(
+                  new IceParameters(
+                      ice.ufrag(), ice.pwd(), IceMapping.candidates(ice.candidates())));
+            } else {
+              phone.addRemoteCandidates(IceMapping.candidates(ice.candidates()));
+            }
+          }
+        }
+      } catch (MediaException ex) {
+        throw new IllegalStateException(ex);
+      }
+    }
+  }
+
+  private void send(Sent sent) {
+    key = SessionKey.of(sent.session());
+    send(sent.request());
+  }
+
+  private void send(Stanza stanza) {
+    String xml = Xml.toXml(stanza, ParleyCodecs.registry());
+    try {
+      xmpp.sendNonza(
+          new Nonza() {
+            @Override
+            public String getNamespace() {
+              return "jabber:client";
+            }
+
+            @Override
+            public String getElementName() {
+              return "iq";
+            }
+
+            @Override
+            public CharSequence toXML(XmlEnvironment enclosing) {
+              return xml;
+            }
+          });
+    } catch (org.jivesoftware.smack.SmackException.NotConnectedException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    phone.close();
+    xmpp.disconnect();
+    serial.shutdown();
+    try {
+      serial.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
