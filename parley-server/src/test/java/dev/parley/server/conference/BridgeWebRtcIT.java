@@ -191,7 +191,7 @@ class BridgeWebRtcIT {
     try (WebRtcCaller alice =
         new WebRtcCaller(
             PROSODY.get(), "alice", h.phones, new ToneSource(CALLER_TONE, -20, 8000))) {
-      alice.call(room);
+      alice.call(focus(room)); // XEP-0166 § 6.1: a session-initiate goes to a full JID
       alice.accepted.get(30, TimeUnit.SECONDS);
       await().atMost(WAIT).until(alice.phone::transportReady);
       listen(alice.recorder, 16_000);
@@ -213,6 +213,27 @@ class BridgeWebRtcIT {
           .as("the room still hears the WebRTC caller after the restart")
           .containsExactly(CALLER_TONE);
     }
+  }
+
+  @Test
+  void aFingerprintThatDoesNotMatchEndsTheCallWithSecurityError() throws Exception {
+    h = new BridgeHarness(PROSODY.get(), data, Map.of());
+    try (WebRtcCaller mallory =
+        new WebRtcCaller(
+            PROSODY.get(), "alice", h.phones, new ToneSource(CALLER_TONE, -20, 8000))) {
+      mallory.call(focus(BridgeHarness.room("mitm")), true);
+      // ICE connects, then the room's DTLS client sees a certificate that is not the signalled one
+      assertThat(mallory.terminated.get(30, TimeUnit.SECONDS).condition())
+          .isEqualTo(ReasonCondition.SECURITY_ERROR);
+      assertThat(mallory.phone.stats().map(s -> s.packetsReceived()).orElse(0L))
+          .as("no RTP ever came from the room: it never had keys")
+          .isZero();
+      await().atMost(WAIT).until(() -> h.bridgeEngine().stats().portsInUse() == 0);
+    }
+  }
+
+  private static org.jxmpp.jid.Jid focus(EntityBareJid room) {
+    return org.jxmpp.jid.impl.JidCreate.fullFromOrThrowUnchecked(room + "/focus");
   }
 
   private static void listen(dev.parley.media.audio.Recorder r, int samples) {

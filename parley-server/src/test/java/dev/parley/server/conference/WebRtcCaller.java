@@ -24,11 +24,15 @@ import dev.parley.protocol.conference.ConferenceInfo;
 import dev.parley.protocol.jingle.Content;
 import dev.parley.protocol.jingle.Creator;
 import dev.parley.protocol.jingle.Jingle;
+import dev.parley.protocol.jingle.Reason;
+import dev.parley.protocol.jingle.ReasonCondition;
+import dev.parley.protocol.jingle.dtls.Fingerprint;
 import dev.parley.protocol.jingle.grouping.Group;
 import dev.parley.protocol.jingle.ice.IceUdpTransport;
 import dev.parley.protocol.jingle.rtp.RtpDescription;
 import dev.parley.protocol.stanza.Iq;
 import dev.parley.protocol.stanza.Stanza;
+import dev.parley.protocol.xml.Extensions;
 import dev.parley.protocol.xml.Xml;
 import dev.parley.server.CapturedIq;
 import dev.parley.server.conference.media.IceMapping;
@@ -57,6 +61,12 @@ import org.jxmpp.jid.Jid;
  * session-initiate, trickles its candidates and applies the room's.
  */
 final class WebRtcCaller implements AutoCloseable {
+  static {
+    // the room's Jingle IQs reach the test as Parley records, not through Smack's own providers
+    CapturedIq.register("jingle", Jingle.NAMESPACE);
+    CapturedIq.register("conference-info", ConferenceInfo.NAMESPACE);
+  }
+
   private static final String CONTENT = "0";
 
   final XMPPTCPConnection xmpp;
@@ -64,6 +74,7 @@ final class WebRtcCaller implements AutoCloseable {
   final Phone phone;
   final Recorder recorder = new Recorder(8000, 8000 * 120);
   final CompletableFuture<SessionEvent.Accepted> accepted = new CompletableFuture<>();
+  final CompletableFuture<Reason> terminated = new CompletableFuture<>();
 
   /** The ICE credentials the room signalled, in order (its answer, then each restart). */
   final List<String> roomUfrags = new CopyOnWriteArrayList<>();
@@ -118,9 +129,35 @@ final class WebRtcCaller implements AutoCloseable {
 
   /** A session-initiate straight to {@code to}: ICE-UDP with DTLS-SRTP, bundled, Opus first. */
   void call(Jid to) {
+    call(to, false);
+  }
+
+  /**
+   * Calls {@code to}, optionally signalling a fingerprint that is not our certificate's (what a man
+   * in the middle would cause): the DTLS handshake must then fail, never fall back.
+   */
+  void call(Jid to, boolean wrongFingerprint) {
     serial.execute(
         () -> {
           Content offer = IceMapping.offer(CONTENT, phone.offer(), ids);
+          if (wrongFingerprint) {
+            IceUdpTransport t = offer.transport(IceUdpTransport.class).orElseThrow();
+            Fingerprint f = t.fingerprint().orElseThrow();
+            String other =
+                f.value().startsWith("00")
+                    ? "11" + f.value().substring(2)
+                    : "00" + f.value().substring(2);
+            offer =
+                new Content(
+                    offer.creator(),
+                    offer.name(),
+                    offer.disposition(),
+                    offer.senders(),
+                    offer.description(RtpDescription.class).orElseThrow(),
+                    t.withFingerprint(Fingerprint.of(f.hash(), f.setup(), other)),
+                    null,
+                    Extensions.NONE);
+          }
           send(sessions.initiate(me, to, List.of(offer), List.of(Group.bundle(List.of(CONTENT)))));
         });
   }
@@ -164,6 +201,8 @@ final class WebRtcCaller implements AutoCloseable {
               IceMapping.answer(
                   c.description(RtpDescription.class).orElseThrow(), room, phone.offer().rtp()));
           accepted.complete(a);
+        } else if (e instanceof SessionEvent.Terminated t) {
+          terminated.complete(t.reason() == null ? Reason.of(ReasonCondition.SUCCESS) : t.reason());
         } else if (e instanceof SessionEvent.TransportInfo t) {
           for (Content c : t.contents()) {
             IceUdpTransport ice = c.transport(IceUdpTransport.class).orElse(null);
