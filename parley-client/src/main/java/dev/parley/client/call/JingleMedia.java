@@ -17,19 +17,17 @@ import dev.parley.media.Candidate;
 import dev.parley.media.CodecSpec;
 import dev.parley.media.MediaAnswer;
 import dev.parley.media.MediaOffer;
+import dev.parley.mediajingle.PayloadTypes;
 import dev.parley.protocol.jingle.Content;
 import dev.parley.protocol.jingle.Creator;
 import dev.parley.protocol.jingle.Reason;
 import dev.parley.protocol.jingle.ReasonCondition;
 import dev.parley.protocol.jingle.rawudp.RawUdpTransport;
-import dev.parley.protocol.jingle.rtp.Parameter;
 import dev.parley.protocol.jingle.rtp.PayloadType;
 import dev.parley.protocol.jingle.rtp.RtpDescription;
 import dev.parley.protocol.xml.Extensions;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,10 +66,7 @@ final class JingleMedia {
 
   /** Our session-initiate content: the phone's codecs and candidates. */
   static Content offer(MediaOffer media, IdGenerator ids) {
-    List<PayloadType> payloadTypes = new ArrayList<>(media.codecs().size());
-    for (CodecSpec c : media.codecs()) {
-      payloadTypes.add(payloadType(c));
-    }
+    List<PayloadType> payloadTypes = PayloadTypes.payloadTypes(media.codecs());
     Candidate rtp = requireNonNull(media.rtp(), "the phone has an RTP candidate");
     Candidate rtcp = media.rtcp();
     RawUdpTransport transport =
@@ -81,33 +76,6 @@ final class JingleMedia {
             ids);
     return Content.of(
         Creator.INITIATOR, CONTENT, RtpDescription.of("audio", payloadTypes), transport);
-  }
-
-  /** A media codec as an XEP-0167 payload type. */
-  static PayloadType payloadType(CodecSpec c) {
-    String name = requireNonNull(c.name(), "our codecs are named");
-    PayloadType pt = PayloadType.of(c.payloadType(), name, c.clockRate(), c.channels());
-    if (c.parameters().isEmpty()) {
-      return pt;
-    }
-    List<Parameter> parameters = new ArrayList<>(c.parameters().size());
-    c.parameters().forEach((k, v) -> parameters.add(new Parameter(k, v)));
-    return pt.withParameters(parameters);
-  }
-
-  /** An XEP-0167 payload type as a media codec (a static one may be nameless). */
-  static CodecSpec codecSpec(PayloadType pt) {
-    Map<String, String> parameters = new HashMap<>();
-    for (Parameter p : pt.parameters()) {
-      parameters.put(p.name(), p.value());
-    }
-    long rate = pt.clockrate() == null ? 0 : pt.clockrate();
-    return new CodecSpec(
-        pt.id(),
-        pt.name(),
-        (int) Math.min(rate, Integer.MAX_VALUE),
-        pt.effectiveChannels(),
-        parameters);
   }
 
   /** What came of reading the peer's description and transport. */
@@ -138,8 +106,7 @@ final class JingleMedia {
       return unusable(ReasonCondition.FAILED_APPLICATION, "the accept has no RTP audio content");
     }
     RtpDescription d = audio.description(RtpDescription.class).orElseThrow();
-    List<CodecSpec> codecs = new ArrayList<>(d.payloadTypes().size());
-    d.payloadTypes().forEach(pt -> codecs.add(codecSpec(pt)));
+    List<CodecSpec> codecs = PayloadTypes.specs(d.payloadTypes());
     Result<Candidate[]> peer = peer(audio);
     if (peer instanceof Unusable<Candidate[]> u) {
       return new Unusable<>(u.reason());
@@ -171,8 +138,7 @@ final class JingleMedia {
       return new Unusable<>(u.reason());
     }
     Candidate[] c = ((Usable<Candidate[]>) peer).value();
-    List<CodecSpec> specs = new ArrayList<>(agreed.payloadTypes().size());
-    agreed.payloadTypes().forEach(pt -> specs.add(codecSpec(pt)));
+    List<CodecSpec> specs = PayloadTypes.specs(agreed.payloadTypes());
     return new Usable<>(new Offer(audio, agreed, new MediaOffer(specs, c[0], c[1], false)));
   }
 
