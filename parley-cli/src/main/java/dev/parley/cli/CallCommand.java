@@ -9,6 +9,7 @@ import dev.parley.client.call.Call;
 import dev.parley.client.call.CallEnd;
 import dev.parley.client.call.CallFailedException;
 import dev.parley.client.call.CallOptions;
+import dev.parley.client.call.CallTransport;
 import dev.parley.client.call.Calls;
 import dev.parley.client.conference.ConferenceTracker;
 import dev.parley.client.conference.RosterEntry;
@@ -43,6 +44,7 @@ import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jxmpp.jid.Jid;
 import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.stringprep.XmppStringprepException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -106,6 +108,31 @@ final class CallCommand implements Callable<Integer> {
           "send the Jingle session-initiate to the JID directly instead of proposing the call"
               + " (XEP-0353)")
   boolean direct;
+
+  @Option(
+      names = "--transport",
+      paramLabel = "TRANSPORT",
+      defaultValue = "auto",
+      converter = TransportConverter.class,
+      description =
+          "webrtc (ICE-UDP, DTLS-SRTP, Opus), raw-udp (plain RTP, G.711) or auto (WebRTC when the"
+              + " callee advertises ICE-UDP and DTLS; default: ${DEFAULT-VALUE})")
+  CallTransport transport;
+
+  /** The option's spellings, as in the documentation. */
+  static final class TransportConverter implements CommandLine.ITypeConverter<CallTransport> {
+    @Override
+    public CallTransport convert(String value) {
+      return switch (value) {
+        case "webrtc" -> CallTransport.WEBRTC;
+        case "raw-udp" -> CallTransport.RAW_UDP;
+        case "auto" -> CallTransport.AUTO;
+        default ->
+            throw new CommandLine.TypeConversionException(
+                "'" + value + "' is not one of webrtc, raw-udp, auto");
+      };
+    }
+  }
 
   @Option(
       names = "--media-address",
@@ -179,7 +206,9 @@ final class CallCommand implements Callable<Integer> {
               Calls.of(
                   connection,
                   engine,
-                  CallOptions.DEFAULT.withRingTimeout(Duration.ofSeconds(60)))) {
+                  CallOptions.DEFAULT
+                      .withRingTimeout(Duration.ofSeconds(60))
+                      .withTransport(transport))) {
         out.println("Calling " + peer + " from " + address.getHostAddress() + "…");
         out.flush();
         Call call = place(calls, peer, source, sink);

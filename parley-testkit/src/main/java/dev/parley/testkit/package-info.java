@@ -5,6 +5,6 @@
 /**
  * Real peers for Parley's integration tests. {@link dev.parley.testkit.Prosody} runs a real Prosody
  * with a generated configuration; {@link dev.parley.testkit.ProsodyExtension} manages it per test
- * class.
+ * class; {@link dev.parley.testkit.WebRtcPeer} is an independent WebRTC client (slixmpp + aiortc).
  */
 package dev.parley.testkit;

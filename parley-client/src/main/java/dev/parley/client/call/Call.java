@@ -10,10 +10,13 @@ import dev.parley.client.conference.ConferenceTracker;
 import dev.parley.jingle.session.SessionEvent;
 import dev.parley.jingle.session.SessionKey;
 import dev.parley.jingle.transfer.TransferOutcome;
+import dev.parley.media.IceCandidate;
+import dev.parley.media.IceParameters;
 import dev.parley.media.MediaAnswer;
 import dev.parley.media.MediaException;
 import dev.parley.media.pipeline.PipelineStats;
 import dev.parley.protocol.coin.CoinFocus;
+import dev.parley.protocol.jingle.Content;
 import dev.parley.protocol.jingle.Creator;
 import dev.parley.protocol.jingle.Reason;
 import dev.parley.protocol.jingle.ReasonCondition;
@@ -70,6 +73,8 @@ public final class Call {
   private volatile boolean peerHeld;
   private volatile boolean peerMuted;
   private volatile @Nullable Jid referredBy;
+  private @Nullable CallIce ice; // serial executor; WebRTC calls only
+  private boolean signalled; // serial executor: the session is accepted on both sides
 
   /**
    * @param lease this call's use of the application's audio ({@code phone} was opened on it)
@@ -330,6 +335,18 @@ public final class Call {
     referredBy = attendant;
   }
 
+  /** The call's media is WebRTC: its ICE signalling. */
+  void ice(CallIce signalling) {
+    ice = signalling;
+  }
+
+  /**
+   * Whether the call's media is WebRTC (ICE-UDP with DTLS-SRTP); known once offered or answered.
+   */
+  public boolean isWebRtc() {
+    return ice != null;
+  }
+
   /**
    * Holds or resumes the call for a transfer: the media at once, session-info {@code <hold/>} or
    * {@code <unhold/>} to the peer (its answer is not awaited). Nothing if the session is gone.
@@ -408,6 +425,58 @@ public final class Call {
                   Reason.of(ReasonCondition.FAILED_APPLICATION, "audio calls only")));
     } else if (e instanceof SessionEvent.TransportReplaceRequested replace) {
       board.command(requireNonNull(key), (s, id) -> s.transportReject(id, replace.contents()));
+    } else if (e instanceof SessionEvent.TransportInfo t) {
+      transportInfo(t);
+    }
+  }
+
+  /** The peer trickled candidates or restarted ICE (raw UDP: nothing to follow). */
+  private void transportInfo(SessionEvent.TransportInfo t) {
+    CallIce i = ice;
+    SessionKey k = key;
+    if (i == null || k == null || state == CallState.ENDED) {
+      return;
+    }
+    Content reply;
+    try {
+      reply = i.received(t.contents(), media, board.ids());
+    } catch (MediaException e) {
+      failMedia(Reason.of(ReasonCondition.FAILED_TRANSPORT, "ICE restart: " + e.getMessage()));
+      return;
+    }
+    if (reply != null) {
+      LOG.info("{}: the peer restarted ICE; ours restarts too", this);
+      board.command(k, (s, id) -> s.transportInfo(id, List.of(reply)));
+    }
+  }
+
+  /** Our ICE agent found a candidate after the offer or answer: trickle it. */
+  void localCandidate(IceCandidate candidate) {
+    CallIce i = ice;
+    SessionKey k = key;
+    if (i != null && k != null && state != CallState.ENDED) {
+      Content c = i.trickle(candidate, board.ids());
+      board.command(k, (s, id) -> s.transportInfo(id, List.of(c)));
+    }
+  }
+
+  /** ICE selected a pair and DTLS produced keys: media flows. */
+  void transportReady() {
+    if (signalled) {
+      becomeActive();
+    }
+  }
+
+  /**
+   * The transport failed: no working pair, lost consent, or a failed DTLS handshake (a fingerprint
+   * that does not match): the call ends with {@code failed-transport} or {@code security-error}
+   * (XEP-0166 § 7.4).
+   */
+  void transportFailed(String why, boolean security) {
+    if (state != CallState.ENDED) {
+      failMedia(
+          Reason.of(
+              security ? ReasonCondition.SECURITY_ERROR : ReasonCondition.FAILED_TRANSPORT, why));
     }
   }
 
@@ -419,16 +488,23 @@ public final class Call {
         focus = marker.focus();
       }
     }
-    JingleMedia.Result<MediaAnswer> answer = JingleMedia.accepted(a.contents());
+    CallIce i = ice;
+    JingleMedia.Result<MediaAnswer> answer =
+        JingleMedia.accepted(a.contents(), i == null ? null : i.local());
     if (answer instanceof JingleMedia.Unusable<MediaAnswer> u) {
       failMedia(u.reason());
       return;
     }
+    MediaAnswer peerAnswer = ((JingleMedia.Usable<MediaAnswer>) answer).value();
     try {
-      media.accept(((JingleMedia.Usable<MediaAnswer>) answer).value());
+      media.accept(peerAnswer);
     } catch (MediaException m) {
       failMedia(Switchboard.reason(m));
       return;
+    }
+    IceParameters peerIce = peerAnswer.ice();
+    if (i != null && peerIce != null) {
+      i.accepted(peerIce.ufrag());
     }
     becomeActive();
   }
@@ -555,8 +631,13 @@ public final class Call {
     ended.complete(end);
   }
 
+  /**
+   * The session is accepted on both sides; the call is active once media can flow too (at once on
+   * raw UDP, after ICE and DTLS-SRTP on WebRTC).
+   */
   private void becomeActive() {
-    if (state == CallState.ENDED || state == CallState.ACTIVE) {
+    signalled = true;
+    if (state == CallState.ENDED || state == CallState.ACTIVE || !media.transportReady()) {
       return;
     }
     lease.activate();

@@ -19,9 +19,11 @@ import org.jspecify.annotations.Nullable;
  * How a {@link Calls} session behaves. Immutable; start from {@link #DEFAULT} and change with the
  * withers.
  *
- * @param codecs the encodings offered and accepted, most preferred first: {@link Codec#PCMU},
- *     {@link Codec#PCMA} and {@link Codec#TELEPHONE_EVENT} (what the media engine implements), at
- *     least one of the first two
+ * @param codecs the encodings offered and accepted, most preferred first: {@link Codec#OPUS},
+ *     {@link Codec#PCMU}, {@link Codec#PCMA}, {@link Codec#TELEPHONE_EVENT_48K} and {@link
+ *     Codec#TELEPHONE_EVENT} (what the media engine implements), with PCMU or PCMA among them.
+ *     WebRTC calls use them all; raw-UDP calls, whose peers are gateways and bridges that take
+ *     G.711, use the 8 kHz ones (Opus and 48 kHz events are left out)
  * @param ringTimeout how long an outgoing call may stay unanswered (proposed, ringing, or its
  *     session-initiate unaccepted) before it is given up with {@code timeout}; also how long an
  *     accepted XEP-0353 call waits for the caller's session-initiate
@@ -41,6 +43,8 @@ import org.jspecify.annotations.Nullable;
  * @param transferTimeout how long, as attendant, we wait for the transferee's answer and then for
  *     the transfer to complete before ending our leg ourselves; longer than the transferee's ring
  *     timeout, since it calls the target meanwhile
+ * @param transport how the calls we place carry media (see {@link CallTransport}); calls we receive
+ *     are answered in the transport they were offered in
  */
 public record CallOptions(
     List<Codec> codecs,
@@ -51,18 +55,22 @@ public record CallOptions(
     @Nullable ScheduledExecutorService scheduler,
     TransferPolicy transferPolicy,
     Duration transferDecisionTimeout,
-    Duration transferTimeout) {
+    Duration transferTimeout,
+    CallTransport transport) {
 
   // Before DEFAULT: static fields initialise in order.
-  private static final Set<Codec> SUPPORTED = Set.of(Codec.PCMU, Codec.PCMA, Codec.TELEPHONE_EVENT);
+  private static final Set<Codec> SUPPORTED =
+      Set.of(Codec.OPUS, Codec.PCMU, Codec.PCMA, Codec.TELEPHONE_EVENT_48K, Codec.TELEPHONE_EVENT);
 
   /**
-   * PCMU, PCMA, telephone-event; 60 s to answer; not a focus; accept to own bare JID; transfers
-   * allowed (the XEP's behaviour), 15 s to decide when asked, 90 s for our own transfers.
+   * Opus, PCMU, PCMA, telephone-event at 48 and 8 kHz; 60 s to answer; not a focus; accept to own
+   * bare JID; transfers allowed (the XEP's behaviour), 15 s to decide when asked, 90 s for our own
+   * transfers; {@link CallTransport#AUTO}: WebRTC to devices that can, raw UDP to the others.
    */
   public static final CallOptions DEFAULT =
       new CallOptions(
-          List.of(Codec.PCMU, Codec.PCMA, Codec.TELEPHONE_EVENT),
+          List.of(
+              Codec.OPUS, Codec.PCMU, Codec.PCMA, Codec.TELEPHONE_EVENT_48K, Codec.TELEPHONE_EVENT),
           Duration.ofSeconds(60),
           false,
           true,
@@ -70,7 +78,8 @@ public record CallOptions(
           null,
           TransferPolicy.ALLOW,
           Duration.ofSeconds(15),
-          Duration.ofSeconds(90));
+          Duration.ofSeconds(90),
+          CallTransport.AUTO);
 
   public CallOptions {
     codecs = List.copyOf(codecs);
@@ -88,6 +97,7 @@ public record CallOptions(
     requireNonNull(transferPolicy, "transferPolicy");
     positive(transferDecisionTimeout, "transferDecisionTimeout");
     positive(transferTimeout, "transferTimeout");
+    requireNonNull(transport, "transport");
   }
 
   private static void positive(Duration d, String name) {
@@ -107,7 +117,8 @@ public record CallOptions(
         scheduler,
         transferPolicy,
         transferDecisionTimeout,
-        transferTimeout);
+        transferTimeout,
+        transport);
   }
 
   public CallOptions withRingTimeout(Duration timeout) {
@@ -120,7 +131,8 @@ public record CallOptions(
         scheduler,
         transferPolicy,
         transferDecisionTimeout,
-        transferTimeout);
+        transferTimeout,
+        transport);
   }
 
   public CallOptions withFocus(boolean isFocus) {
@@ -133,7 +145,8 @@ public record CallOptions(
         scheduler,
         transferPolicy,
         transferDecisionTimeout,
-        transferTimeout);
+        transferTimeout,
+        transport);
   }
 
   public CallOptions withAcceptToOwnBareJid(boolean enabled) {
@@ -146,7 +159,8 @@ public record CallOptions(
         scheduler,
         transferPolicy,
         transferDecisionTimeout,
-        transferTimeout);
+        transferTimeout,
+        transport);
   }
 
   public CallOptions withClock(Clock newClock) {
@@ -159,7 +173,8 @@ public record CallOptions(
         scheduler,
         transferPolicy,
         transferDecisionTimeout,
-        transferTimeout);
+        transferTimeout,
+        transport);
   }
 
   public CallOptions withScheduler(ScheduledExecutorService newScheduler) {
@@ -172,7 +187,8 @@ public record CallOptions(
         requireNonNull(newScheduler),
         transferPolicy,
         transferDecisionTimeout,
-        transferTimeout);
+        transferTimeout,
+        transport);
   }
 
   /** What we do as transferee; see {@link TransferPolicy}. */
@@ -186,7 +202,8 @@ public record CallOptions(
         scheduler,
         policy,
         transferDecisionTimeout,
-        transferTimeout);
+        transferTimeout,
+        transport);
   }
 
   public CallOptions withTransferDecisionTimeout(Duration timeout) {
@@ -199,7 +216,23 @@ public record CallOptions(
         scheduler,
         transferPolicy,
         timeout,
-        transferTimeout);
+        transferTimeout,
+        transport);
+  }
+
+  /** How the calls we place carry media; see {@link CallTransport}. */
+  public CallOptions withTransport(CallTransport newTransport) {
+    return new CallOptions(
+        codecs,
+        ringTimeout,
+        focus,
+        acceptToOwnBareJid,
+        clock,
+        scheduler,
+        transferPolicy,
+        transferDecisionTimeout,
+        transferTimeout,
+        newTransport);
   }
 
   public CallOptions withTransferTimeout(Duration timeout) {
@@ -212,6 +245,7 @@ public record CallOptions(
         scheduler,
         transferPolicy,
         transferDecisionTimeout,
-        timeout);
+        timeout,
+        transport);
   }
 }

@@ -18,6 +18,10 @@ import dev.parley.protocol.coin.Coin;
 import dev.parley.protocol.jingle.Jingle;
 import dev.parley.protocol.jingle.Reason;
 import dev.parley.protocol.jingle.ReasonCondition;
+import dev.parley.protocol.jingle.dtls.Fingerprint;
+import dev.parley.protocol.jingle.grouping.Group;
+import dev.parley.protocol.jingle.hdrext.RtpHeaderExtension;
+import dev.parley.protocol.jingle.ice.IceUdpTransport;
 import dev.parley.protocol.jingle.rawudp.RawUdpTransport;
 import dev.parley.protocol.jingle.rtp.RtpDescription;
 import dev.parley.protocol.jmi.JmiMessage;
@@ -70,10 +74,19 @@ import org.slf4j.LoggerFactory;
  * are left to the user's other devices and direct session-initiates are declined. Nothing is
  * accepted without the application's say.
  *
+ * <p><b>Media.</b> WebRTC (ICE-UDP, DTLS-SRTP, Opus) or raw-UDP G.711, per {@link
+ * CallOptions#transport()} for the calls we place ({@link CallTransport#AUTO} by default: WebRTC to
+ * devices that advertise ICE-UDP and DTLS); calls we receive are answered in the transport they
+ * were offered in. A WebRTC call trickles candidates both ways, follows the peer's ICE restarts,
+ * becomes active once ICE and DTLS are done, and ends with {@code failed-transport} or {@code
+ * security-error} when they fail; it never falls back to plain RTP.
+ *
  * <p><b>Discovery.</b> The session advertises Jingle ({@code urn:xmpp:jingle:1}), RTP audio,
- * raw-UDP, XEP-0353, XEP-0251 and XEP-0298 in both spellings ({@code urn:xmpp:coin:1}, {@code
- * urn:xmpp:coin}) through Smack's {@code ServiceDiscoveryManager} (hence in its XEP-0115 caps), so
- * that a focus knows to send partial conference documents; {@link #close()} withdraws them.
+ * raw-UDP, ICE-UDP, DTLS-SRTP, grouping (BUNDLE), RTP header extensions, XEP-0353, XEP-0251 and
+ * XEP-0298 in both spellings ({@code urn:xmpp:coin:1}, {@code urn:xmpp:coin}) through Smack's
+ * {@code ServiceDiscoveryManager} (hence in its XEP-0115 caps), so that Conversations and Dino
+ * offer us WebRTC and a focus knows to send partial conference documents; {@link #close()}
+ * withdraws them.
  *
  * <p><b>Threads.</b> Listeners run, and futures complete, on the session's serial executor, one at
  * a time in the order stanzas arrived (as with {@code Meetings}); they must not block. Media runs
@@ -84,9 +97,9 @@ import org.slf4j.LoggerFactory;
  * CallOptions#transferPolicy()}, announced with {@link CallEvent.Transferring}; as target, an
  * attended transfer's session replaces ours without ringing ({@link CallEvent.Replaced}).
  *
- * <p><b>Not handled.</b> ICE-UDP and DTLS-SRTP (Conversations needs both), video, content-add,
- * transport-replace (both declined), and Carbons/MAM for XEP-0353 (a proposal seen by another
- * client of ours is not seen here).
+ * <p><b>Not handled.</b> TURN relays, our own ICE restarts (only the peer's are followed), video,
+ * content-add, transport-replace (both declined), and Carbons/MAM for XEP-0353 (a proposal seen by
+ * another client of ours is not seen here).
  */
 public final class Calls implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Calls.class);
@@ -98,6 +111,10 @@ public final class Calls implements AutoCloseable {
           RtpDescription.NAMESPACE,
           RtpDescription.AUDIO_FEATURE,
           RawUdpTransport.NAMESPACE,
+          IceUdpTransport.NAMESPACE,
+          Fingerprint.NAMESPACE,
+          Group.NAMESPACE,
+          RtpHeaderExtension.NAMESPACE,
           JmiMessage.NAMESPACE,
           Coin.FEATURE,
           Coin.FEATURE_LEGACY,

@@ -31,7 +31,9 @@ import org.jspecify.annotations.Nullable;
  * Call#isPeerHeld()}, {@link CallEvent}); {@link Call#stats()} is empty and {@link Call#sendDtmf}
  * is refused. The media is the application's to stop when {@link Call#ended()} completes.
  *
- * <p>For outgoing calls only: an incoming call is accepted with the SDK's own media.
+ * <p>Always offered over raw UDP, whatever {@link CallOptions#transport()} says: the SDK cannot run
+ * ICE or DTLS for media it does not send. For outgoing calls only: an incoming call is accepted
+ * with the SDK's own media.
  */
 public final class ExternalMedia {
   private final List<CodecSpec> codecs;
@@ -86,8 +88,13 @@ public final class ExternalMedia {
   CallMedia asCallMedia() {
     return new CallMedia() {
       @Override
-      public MediaOffer offer() {
-        return new MediaOffer(codecs, rtp, rtcp, false);
+      public MediaOffer offer(boolean webrtc) {
+        return new MediaOffer(codecs, rtp, rtcp, false); // the application's RTP: raw UDP
+      }
+
+      @Override
+      public boolean rawUdpOnly() {
+        return true;
       }
 
       @Override

@@ -6,10 +6,13 @@ package dev.parley.client.call;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parley.media.IceCandidate;
 import dev.parley.media.audio.AudioSink;
 import dev.parley.media.audio.AudioSource;
 import dev.parley.protocol.jingle.Reason;
 import dev.parley.protocol.jingle.ReasonCondition;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +34,7 @@ public final class IncomingCall {
   private final @Nullable Jid referredBy;
   private final CompletableFuture<Reason> cancelled = new CompletableFuture<>();
   private boolean answered; // serial executor
+  private final List<IceCandidate> trickled = new ArrayList<>(); // serial executor
 
   IncomingCall(
       Switchboard board,
@@ -143,6 +147,23 @@ public final class IncomingCall {
 
   JingleMedia.@Nullable Offer offer() {
     return offer;
+  }
+
+  /** Candidates the caller trickled while we rang (XEP-0176), for the phone once we answer. */
+  List<IceCandidate> trickled() {
+    return List.copyOf(trickled);
+  }
+
+  void trickled(List<IceCandidate> candidates) {
+    trickled.addAll(candidates);
+  }
+
+  /**
+   * Whether the caller offered WebRTC media (ICE-UDP with DTLS-SRTP); known for direct
+   * session-initiates, false for proposals until the session-initiate arrives.
+   */
+  public boolean isWebRtc() {
+    return offer != null && offer.webrtc();
   }
 
   /** The caller withdrew; on the serial executor. */

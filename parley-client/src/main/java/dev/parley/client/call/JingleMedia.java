@@ -8,6 +8,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.parley.jingle.IdGenerator;
 import dev.parley.jingle.negotiation.Codec;
+import dev.parley.jingle.negotiation.IceDtlsOffer;
 import dev.parley.jingle.negotiation.RawUdp;
 import dev.parley.jingle.negotiation.RtpAnswer;
 import dev.parley.jingle.negotiation.RtpNegotiation;
@@ -17,17 +18,20 @@ import dev.parley.media.Candidate;
 import dev.parley.media.CodecSpec;
 import dev.parley.media.MediaAnswer;
 import dev.parley.media.MediaOffer;
+import dev.parley.mediajingle.IceMapping;
+import dev.parley.mediajingle.PayloadTypes;
 import dev.parley.protocol.jingle.Content;
 import dev.parley.protocol.jingle.Creator;
 import dev.parley.protocol.jingle.Reason;
 import dev.parley.protocol.jingle.ReasonCondition;
+import dev.parley.protocol.jingle.grouping.Group;
+import dev.parley.protocol.jingle.hdrext.RtpHeaderExtension;
+import dev.parley.protocol.jingle.ice.IceUdpTransport;
 import dev.parley.protocol.jingle.rawudp.RawUdpTransport;
-import dev.parley.protocol.jingle.rtp.Parameter;
 import dev.parley.protocol.jingle.rtp.PayloadType;
 import dev.parley.protocol.jingle.rtp.RtpDescription;
 import dev.parley.protocol.xml.Extensions;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -35,12 +39,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Between Jingle contents and the media engine's offer/answer records: pure functions.
  *
- * <p>A call has one content, {@code audio}, with an XEP-0167 RTP description and an XEP-0177
- * raw-UDP transport. Payload types are PCMU (0), PCMA (8) and telephone-event (101, events 0–15,
- * RFC 4733 § 7.1.1). Answers keep the offer's payload-type ids (XEP-0167 § 5): the Jingle answer is
- * {@link RtpNegotiation}'s, and the phone is given exactly what it agreed. An offer whose other
- * contents are video or data is answered for its audio alone (the others are dropped by leaving
- * them out of the session-accept, XEP-0166 § 7.2.8).
+ * <p>A call has one content, {@code audio}, with an XEP-0167 RTP description and either an XEP-0177
+ * raw-UDP transport or, for WebRTC, an XEP-0176 ICE-UDP transport carrying an XEP-0320 fingerprint
+ * (the ICE and DTLS conversions are {@link IceMapping}'s). Payload types: on raw UDP PCMU (0), PCMA
+ * (8) and telephone-event (101, events 0–15, RFC 4733 § 7.1.1); on WebRTC Opus (111) first, then
+ * G.711 and telephone-event at 48 kHz (101) and 8 kHz (126), as WebRTC clients offer them. Answers
+ * keep the offer's payload-type ids (XEP-0167 § 5): the Jingle answer is {@link RtpNegotiation}'s,
+ * and the phone is given exactly what it agreed. An offer whose other contents are video or data is
+ * answered for its audio alone (the others are dropped by leaving them out of the session-accept,
+ * XEP-0166 § 7.2.8).
  */
 final class JingleMedia {
   /** The name of our content. */
@@ -51,27 +58,59 @@ final class JingleMedia {
 
   private JingleMedia() {}
 
-  /** What the phone offers and accepts, in the options' order. */
-  static List<CodecSpec> codecSpecs(List<Codec> codecs) {
+  /** The Opus payload type we offer on WebRTC calls (what WebRTC clients use). */
+  static final int OPUS_PT = 111;
+
+  /** The 8 kHz telephone-event payload type on WebRTC calls, where 101 is the 48 kHz one. */
+  static final int TELEPHONE_EVENT_8K_PT = 126;
+
+  /** The codecs of a call over this transport: all of them on WebRTC, the 8 kHz ones on raw UDP. */
+  static List<Codec> codecs(List<Codec> codecs, boolean webrtc) {
+    return webrtc ? codecs : codecs.stream().filter(c -> c.clockrate() == 8000).toList();
+  }
+
+  /** What the phone offers and accepts over this transport, in the options' order. */
+  static List<CodecSpec> codecSpecs(List<Codec> codecs, boolean webrtc) {
     List<CodecSpec> specs = new ArrayList<>(codecs.size());
-    for (Codec c : codecs) {
-      if (c.equals(Codec.PCMU)) {
+    for (Codec c : codecs(codecs, webrtc)) {
+      if (c.equals(Codec.OPUS)) {
+        // in-band FEC and 10 ms frames accepted, as WebRTC clients offer (RFC 7587 § 6.1)
+        specs.add(
+            new CodecSpec(
+                OPUS_PT, "opus", 48000, 2, Map.of("minptime", "10", "useinbandfec", "1")));
+      } else if (c.equals(Codec.PCMU)) {
         specs.add(CodecSpec.pcmu());
       } else if (c.equals(Codec.PCMA)) {
         specs.add(CodecSpec.pcma());
+      } else if (c.equals(Codec.TELEPHONE_EVENT_48K)) {
+        specs.add(new CodecSpec(TELEPHONE_EVENT_PT, "telephone-event", 48000, 1, EVENTS));
       } else if (c.equals(Codec.TELEPHONE_EVENT)) {
-        specs.add(CodecSpec.telephoneEvent(TELEPHONE_EVENT_PT));
+        specs.add(
+            webrtc
+                ? CodecSpec.telephoneEvent(TELEPHONE_EVENT_8K_PT)
+                : CodecSpec.telephoneEvent(TELEPHONE_EVENT_PT));
       }
     }
     return specs;
   }
 
+  private static final Map<String, String> EVENTS = Map.of("events", "0-15");
+
+  /**
+   * What we take from a WebRTC offer: the codecs, rtcp-mux (our ICE legs have one component), the
+   * RFC 6464 audio level (either header form, hence {@code extmap-allow-mixed}); no RTCP feedback,
+   * which the media engine does not implement (XEP-0293 § 3: unanswered feedback is not used).
+   */
+  static RtpPolicy webrtcPolicy(List<Codec> codecs) {
+    return RtpPolicy.of(codecs(codecs, true))
+        .withRtcpMux(true)
+        .withHeaderExtensions(h -> RtpHeaderExtension.SSRC_AUDIO_LEVEL.equals(h.uri()))
+        .withExtmapAllowMixed(true);
+  }
+
   /** Our session-initiate content: the phone's codecs and candidates. */
   static Content offer(MediaOffer media, IdGenerator ids) {
-    List<PayloadType> payloadTypes = new ArrayList<>(media.codecs().size());
-    for (CodecSpec c : media.codecs()) {
-      payloadTypes.add(payloadType(c));
-    }
+    List<PayloadType> payloadTypes = PayloadTypes.payloadTypes(media.codecs());
     Candidate rtp = requireNonNull(media.rtp(), "the phone has an RTP candidate");
     Candidate rtcp = media.rtcp();
     RawUdpTransport transport =
@@ -81,33 +120,6 @@ final class JingleMedia {
             ids);
     return Content.of(
         Creator.INITIATOR, CONTENT, RtpDescription.of("audio", payloadTypes), transport);
-  }
-
-  /** A media codec as an XEP-0167 payload type. */
-  static PayloadType payloadType(CodecSpec c) {
-    String name = requireNonNull(c.name(), "our codecs are named");
-    PayloadType pt = PayloadType.of(c.payloadType(), name, c.clockRate(), c.channels());
-    if (c.parameters().isEmpty()) {
-      return pt;
-    }
-    List<Parameter> parameters = new ArrayList<>(c.parameters().size());
-    c.parameters().forEach((k, v) -> parameters.add(new Parameter(k, v)));
-    return pt.withParameters(parameters);
-  }
-
-  /** An XEP-0167 payload type as a media codec (a static one may be nameless). */
-  static CodecSpec codecSpec(PayloadType pt) {
-    Map<String, String> parameters = new HashMap<>();
-    for (Parameter p : pt.parameters()) {
-      parameters.put(p.name(), p.value());
-    }
-    long rate = pt.clockrate() == null ? 0 : pt.clockrate();
-    return new CodecSpec(
-        pt.id(),
-        pt.name(),
-        (int) Math.min(rate, Integer.MAX_VALUE),
-        pt.effectiveChannels(),
-        parameters);
   }
 
   /** What came of reading the peer's description and transport. */
@@ -130,16 +142,28 @@ final class JingleMedia {
   /**
    * The peer's session-accept read as the phone's answer: the accepted audio content's payload
    * types and raw-UDP candidates (RTCP on RTP port + 1 when the peer gave no component 2, RFC 3550
-   * § 11).
+   * § 11), or, when we offered ICE ({@code iceLocal}: our phone's socket), its ICE credentials,
+   * candidates and fingerprint ({@code failed-transport} without ICE credentials; a missing
+   * fingerprint is the phone's {@code security-error}).
    */
-  static Result<MediaAnswer> accepted(List<Content> contents) {
+  static Result<MediaAnswer> accepted(List<Content> contents, @Nullable Candidate iceLocal) {
     Content audio = audioContent(contents);
     if (audio == null) {
       return unusable(ReasonCondition.FAILED_APPLICATION, "the accept has no RTP audio content");
     }
     RtpDescription d = audio.description(RtpDescription.class).orElseThrow();
-    List<CodecSpec> codecs = new ArrayList<>(d.payloadTypes().size());
-    d.payloadTypes().forEach(pt -> codecs.add(codecSpec(pt)));
+    if (iceLocal != null) {
+      IceDtlsOffer ice = IceDtlsOffer.of(audio).orElse(null);
+      if (ice == null) {
+        return unusable(ReasonCondition.FAILED_TRANSPORT, "we offered ICE-UDP (XEP-0176)");
+      }
+      try {
+        return new Usable<>(IceMapping.answer(d, ice, iceLocal));
+      } catch (IllegalArgumentException e) {
+        return unusable(ReasonCondition.FAILED_TRANSPORT, e.getMessage());
+      }
+    }
+    List<CodecSpec> codecs = PayloadTypes.specs(d.payloadTypes());
     Result<Candidate[]> peer = peer(audio);
     if (peer instanceof Unusable<Candidate[]> u) {
       return new Unusable<>(u.reason());
@@ -148,20 +172,32 @@ final class JingleMedia {
     return new Usable<>(new MediaAnswer(codecs, c[0], c[1], false, 0));
   }
 
-  /** An offer we can answer: the offered content, the agreed description, the phone's offer. */
-  record Offer(Content content, RtpDescription agreed, MediaOffer media) {}
+  /**
+   * An offer we can answer: the offered content, the agreed description, the phone's offer (with
+   * ICE and DTLS descriptions when it is WebRTC), and the offer's XEP-0338 group, if any.
+   */
+  record Offer(Content content, RtpDescription agreed, MediaOffer media, @Nullable Group bundle) {
+    boolean webrtc() {
+      return media.ice() != null;
+    }
+  }
 
   /**
    * The peer's session-initiate read for the phone: the first audio content with RTP and raw-UDP,
-   * answered by {@link RtpNegotiation} with our codecs; {@code unsupported-applications}, {@code
-   * unsupported-transports} or {@code failed-application} otherwise.
+   * or ICE-UDP with a DTLS-SRTP fingerprint, answered by {@link RtpNegotiation} with our codecs;
+   * {@code unsupported-applications}, {@code unsupported-transports}, {@code failed-application},
+   * {@code failed-transport} (ICE without credentials or rtcp-mux) or {@code security-error} (ICE
+   * without a fingerprint: never plain RTP) otherwise.
    */
-  static Result<Offer> offered(List<Content> contents, List<Codec> codecs) {
+  static Result<Offer> offered(List<Content> contents, @Nullable Group group, List<Codec> codecs) {
     Content audio = audioContent(contents);
     if (audio == null) {
       return unusable(ReasonCondition.UNSUPPORTED_APPLICATIONS, "no RTP audio content");
     }
-    RtpAnswer answer = RtpNegotiation.answer(audio, RtpPolicy.of(codecs));
+    if (audio.transport(IceUdpTransport.class).isPresent()) {
+      return offeredWebRtc(audio, group, codecs);
+    }
+    RtpAnswer answer = RtpNegotiation.answer(audio, RtpPolicy.of(codecs(codecs, false)));
     if (answer instanceof RtpAnswer.Failed f) {
       return new Unusable<>(f.reason());
     }
@@ -171,12 +207,35 @@ final class JingleMedia {
       return new Unusable<>(u.reason());
     }
     Candidate[] c = ((Usable<Candidate[]>) peer).value();
-    List<CodecSpec> specs = new ArrayList<>(agreed.payloadTypes().size());
-    agreed.payloadTypes().forEach(pt -> specs.add(codecSpec(pt)));
-    return new Usable<>(new Offer(audio, agreed, new MediaOffer(specs, c[0], c[1], false)));
+    List<CodecSpec> specs = PayloadTypes.specs(agreed.payloadTypes());
+    return new Usable<>(new Offer(audio, agreed, new MediaOffer(specs, c[0], c[1], false), null));
   }
 
-  /** Our session-accept content for an offer the phone answered. */
+  private static Result<Offer> offeredWebRtc(
+      Content audio, @Nullable Group group, List<Codec> codecs) {
+    IceDtlsOffer ice = IceDtlsOffer.of(audio).orElse(null);
+    if (ice == null) {
+      return unusable(ReasonCondition.FAILED_TRANSPORT, "ICE-UDP without ufrag and pwd");
+    }
+    if (ice.fingerprint() == null) {
+      return unusable(ReasonCondition.SECURITY_ERROR, "DTLS-SRTP (XEP-0320) is required");
+    }
+    RtpAnswer answer = RtpNegotiation.answer(audio, webrtcPolicy(codecs));
+    if (answer instanceof RtpAnswer.Failed f) {
+      return new Unusable<>(f.reason());
+    }
+    RtpDescription agreed = ((RtpAnswer.Agreed) answer).description();
+    if (!agreed.rtcpMux()) {
+      return unusable(ReasonCondition.FAILED_TRANSPORT, "ICE-UDP calls need rtcp-mux");
+    }
+    try {
+      return new Usable<>(new Offer(audio, agreed, IceMapping.offer(agreed, ice), group));
+    } catch (IllegalArgumentException e) {
+      return unusable(ReasonCondition.FAILED_TRANSPORT, e.getMessage());
+    }
+  }
+
+  /** Our session-accept content for an offer the phone answered over raw UDP. */
   static Content answer(Offer offer, MediaAnswer media, IdGenerator ids) {
     RawUdpTransport theirs = offer.content().transport(RawUdpTransport.class).orElseThrow();
     RawUdpTransport ours =

@@ -31,6 +31,7 @@ import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.packet.Stanza;
 import org.jivesoftware.smack.roster.Roster;
 import org.jivesoftware.smack.roster.RosterEntry;
+import org.jivesoftware.smackx.caps.EntityCapsManager;
 import org.jivesoftware.smackx.disco.packet.DiscoverInfo;
 import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.BareJid;
@@ -177,6 +178,20 @@ final class Signalling {
    * failed (an error, no answer).
    */
   void supports(Jid jid, String feature, Consumer<@Nullable Boolean> answer) {
+    supportsAll(jid, List.of(feature), answer);
+  }
+
+  /**
+   * Whether {@code jid} advertises every one of {@code features}: from its XEP-0115 caps when Smack
+   * has them (from a presence it received), else from a disco#info query (XEP-0030) that does not
+   * block. {@code answer} runs on the serial executor; {@code null} when the query failed.
+   */
+  void supportsAll(Jid jid, List<String> features, Consumer<@Nullable Boolean> answer) {
+    DiscoverInfo cached = EntityCapsManager.getDiscoverInfoByUser(jid);
+    if (cached != null) {
+      serial.execute(() -> answer.accept(containsAll(cached, features)));
+      return;
+    }
     DiscoverInfo query = DiscoverInfo.builder(connection).to(jid).ofType(IQ.Type.get).build();
     connection
         .sendIqRequestAsync(query)
@@ -185,12 +200,21 @@ final class Signalling {
                 serial.execute(
                     () ->
                         answer.accept(
-                            result instanceof DiscoverInfo info && info.containsFeature(feature))))
+                            result instanceof DiscoverInfo info && containsAll(info, features))))
         .onError(
             e -> {
               LOG.debug("disco#info of {} failed: {}", jid, e.toString());
               serial.execute(() -> answer.accept(null));
             });
+  }
+
+  private static boolean containsAll(DiscoverInfo info, List<String> features) {
+    for (String f : features) {
+      if (!info.containsFeature(f)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code jid}'s bare JID is in our roster (RFC 6121), as far as Smack has loaded it. */

@@ -4,6 +4,8 @@
  */
 package dev.parley.client.call;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.parley.jingle.IdGenerator;
 import dev.parley.jingle.coin.FocusMarker;
 import dev.parley.jingle.jmi.Jmi;
@@ -22,17 +24,24 @@ import dev.parley.jingle.session.SessionOptions;
 import dev.parley.jingle.transfer.TransferReasons;
 import dev.parley.jingle.transfer.TransferTarget;
 import dev.parley.media.CodecSpec;
+import dev.parley.media.IceParameters;
 import dev.parley.media.MediaAnswer;
 import dev.parley.media.MediaEngine;
 import dev.parley.media.MediaException;
-import dev.parley.media.Phone;
+import dev.parley.media.MediaOffer;
+import dev.parley.media.PhoneOptions;
 import dev.parley.media.RoomEvent;
 import dev.parley.media.audio.AudioSink;
 import dev.parley.media.audio.AudioSource;
+import dev.parley.mediajingle.IceMapping;
 import dev.parley.protocol.coin.CoinFocus;
 import dev.parley.protocol.jingle.Content;
+import dev.parley.protocol.jingle.Creator;
 import dev.parley.protocol.jingle.Reason;
 import dev.parley.protocol.jingle.ReasonCondition;
+import dev.parley.protocol.jingle.dtls.Fingerprint;
+import dev.parley.protocol.jingle.grouping.Group;
+import dev.parley.protocol.jingle.ice.IceUdpTransport;
 import dev.parley.protocol.jingle.rtp.RtpDescription;
 import dev.parley.protocol.jmi.Propose;
 import dev.parley.protocol.stanza.Iq;
@@ -72,7 +81,6 @@ final class Switchboard implements Signalling.Inbox {
   private final CallOptions options;
   private final IdGenerator ids;
   private final Jid self;
-  private final List<CodecSpec> specs;
   private final JingleSessions sessions;
   private final Jmi jmi;
   private @Nullable Signalling signalling;
@@ -96,7 +104,6 @@ final class Switchboard implements Signalling.Inbox {
     this.options = options;
     this.ids = ids;
     this.self = self;
-    this.specs = JingleMedia.codecSpecs(options.codecs());
     // Transfer requests are understood: CallTransfers answers them (XEP-0251).
     this.sessions =
         new JingleSessions(
@@ -123,6 +130,10 @@ final class Switchboard implements Signalling.Inbox {
 
   CallTransfers transfers() {
     return transfers;
+  }
+
+  IdGenerator ids() {
+    return ids;
   }
 
   /** The number of live Jingle sessions (for leak checks). */
@@ -190,13 +201,7 @@ final class Switchboard implements Signalling.Inbox {
 
   private Call place(Jid peer, AudioHandover.Lease lease, boolean propose, List<XmlElement> extras)
       throws CallFailedException {
-    CallMedia phone;
-    try {
-      phone = openPhone(lease);
-    } catch (MediaException e) {
-      throw mediaFailure(e);
-    }
-    return place(peer, phone, lease, propose, extras);
+    return place(peer, phone(lease), lease, propose, extras);
   }
 
   /**
@@ -229,8 +234,7 @@ final class Switchboard implements Signalling.Inbox {
       send(out);
     } else {
       call = new Call(this, true, null, peer, phone, lease, extras, CallState.CONNECTING);
-      Sent sent = sessions.initiate(self, peer, List.of(offer(phone)), extras);
-      started(call, sent);
+      initiate(call, peer, null);
     }
     timers.schedule(
         () -> serial.execute(call::ringTimedOut),
@@ -239,8 +243,64 @@ final class Switchboard implements Signalling.Inbox {
     return call;
   }
 
-  private Content offer(CallMedia media) {
-    return JingleMedia.offer(media.offer(), ids);
+  /**
+   * Sends our session-initiate to {@code device} ({@code sid}: the XEP-0353 proposal's, or null for
+   * a fresh one) in the call's transport: for {@link CallTransport#AUTO}, after asking the device
+   * whether it takes WebRTC (its caps, else disco#info).
+   */
+  private void initiate(Call call, Jid device, @Nullable String sid) {
+    CallTransport transport =
+        call.media().rawUdpOnly() ? CallTransport.RAW_UDP : options.transport();
+    Signalling s = signalling;
+    if (transport != CallTransport.AUTO || s == null) {
+      initiate(call, device, sid, transport == CallTransport.WEBRTC);
+      return;
+    }
+    s.supportsAll(
+        device,
+        WEBRTC_FEATURES,
+        webrtc -> {
+          if (call.state() != CallState.ENDED) {
+            initiate(call, device, sid, Boolean.TRUE.equals(webrtc));
+          }
+        });
+  }
+
+  /** What a device must advertise to be offered WebRTC media under {@link CallTransport#AUTO}. */
+  static final List<String> WEBRTC_FEATURES =
+      List.of(IceUdpTransport.NAMESPACE, Fingerprint.NAMESPACE);
+
+  private void initiate(Call call, Jid device, @Nullable String sid, boolean webrtc) {
+    MediaOffer offer;
+    try {
+      offer = call.media().offer(webrtc);
+    } catch (MediaException e) {
+      call.fail(CallFailedException.Kind.MEDIA, "media: " + e.getMessage(), reason(e), null);
+      call.end(new CallEnd(reason(e), false));
+      return;
+    }
+    List<XmlElement> extras = new ArrayList<>(call.extras());
+    Content content;
+    IceParameters ice = offer.ice();
+    if (webrtc && ice != null) {
+      content = IceMapping.offer(JingleMedia.CONTENT, offer, ids);
+      extras.add(0, Group.bundle(List.of(JingleMedia.CONTENT)));
+      call.ice(
+          new CallIce(
+              Creator.INITIATOR,
+              JingleMedia.CONTENT,
+              ice,
+              offer.dtls(),
+              requireNonNull(offer.rtp(), "the phone has a socket"),
+              null));
+    } else {
+      content = JingleMedia.offer(offer, ids);
+    }
+    started(
+        call,
+        sid == null
+            ? sessions.initiate(self, device, List.of(content), extras)
+            : sessions.initiate(self, device, sid, List.of(content), extras));
   }
 
   private List<XmlElement> extras() {
@@ -258,13 +318,7 @@ final class Switchboard implements Signalling.Inbox {
 
   CompletableFuture<Call> accept(IncomingCall incoming, AudioSource source, AudioSink sink) {
     AudioHandover.Lease lease = new AudioHandover(source, sink).first();
-    CallMedia phone;
-    try {
-      phone = openPhone(lease);
-    } catch (MediaException e) {
-      reject(incoming, reason(e));
-      return CompletableFuture.failedFuture(mediaFailure(e));
-    }
+    CallMedia phone = phone(lease);
     if (incoming.isProposed()) {
       proposals.remove(incoming.id());
       Call call =
@@ -292,6 +346,7 @@ final class Switchboard implements Signalling.Inbox {
     call.referredBy(incoming.referredBy().orElse(null));
     bySession.put(key, call);
     answer(call, key, incoming.isFocus(), incoming.offer());
+    call.media().addRemoteCandidates(incoming.trickled());
     return call.established();
   }
 
@@ -310,8 +365,25 @@ final class Switchboard implements Signalling.Inbox {
       call.hangUpNow(reason(e));
       return;
     }
-    Content answer = JingleMedia.answer(offer, media, ids);
-    call.accepting(command(key, (s, id) -> s.accept(id, List.of(answer), extras())));
+    List<XmlElement> extras = new ArrayList<>(extras());
+    Content answer;
+    IceParameters ice = media.ice();
+    if (offer.webrtc() && ice != null) {
+      answer = IceMapping.answer(offer.content(), offer.agreed(), media, engine.cname(), ids);
+      IceMapping.bundle(Optional.ofNullable(offer.bundle()), offer.content().name())
+          .ifPresent(g -> extras.add(0, g));
+      call.ice(
+          new CallIce(
+              offer.content().effectiveCreator(),
+              offer.content().name(),
+              ice,
+              media.dtls(),
+              media.rtp(),
+              requireNonNull(offer.media().ice()).ufrag()));
+    } else {
+      answer = JingleMedia.answer(offer, media, ids);
+    }
+    call.accepting(command(key, (s, id) -> s.accept(id, List.of(answer), extras)));
   }
 
   void reject(IncomingCall incoming, Reason reason) {
@@ -450,6 +522,12 @@ final class Switchboard implements Signalling.Inbox {
         if (ringing != null) {
           ringing.cancel(t.reason() != null ? t.reason() : Reason.of(ReasonCondition.CANCEL));
         }
+      } else if (e instanceof SessionEvent.TransportInfo t) {
+        // the caller trickles while we ring: its candidates wait for our answer
+        IncomingCall ringing = initiates.get(key);
+        if (ringing != null) {
+          ringing.trickled(IceMapping.candidates(t.iceCandidates()));
+        }
       }
     }
   }
@@ -457,7 +535,8 @@ final class Switchboard implements Signalling.Inbox {
   private void initiated(JingleSession s, SessionEvent.Initiated i) {
     SessionKey key = SessionKey.of(s);
     boolean focus = i.find(CoinFocus.class).map(CoinFocus::focus).orElse(false);
-    JingleMedia.Result<JingleMedia.Offer> offer = JingleMedia.offered(i.offer(), options.codecs());
+    JingleMedia.Result<JingleMedia.Offer> offer =
+        JingleMedia.offered(i.offer(), i.find(Group.class).orElse(null), options.codecs());
     Call awaiting = jmi.expectsSession(s.peer(), s.sid()) ? byProposal.get(s.sid()) : null;
     if (offer instanceof JingleMedia.Unusable<JingleMedia.Offer> u) {
       command(key, (session, id) -> session.terminate(id, u.reason()));
@@ -512,13 +591,7 @@ final class Switchboard implements Signalling.Inbox {
       Call old, JingleSession replaced, JingleSession s, boolean focus, JingleMedia.Offer offer) {
     SessionKey key = SessionKey.of(s);
     AudioHandover.Lease lease = old.lease().handover().next();
-    CallMedia phone;
-    try {
-      phone = openPhone(lease);
-    } catch (MediaException e) {
-      command(key, (session, id) -> session.terminate(id, reason(e)));
-      return;
-    }
+    CallMedia phone = phone(lease);
     Call call =
         new Call(this, false, null, s.peer(), phone, lease, List.of(), CallState.CONNECTING);
     call.referredBy(replaced.peer());
@@ -550,10 +623,7 @@ final class Switchboard implements Signalling.Inbox {
     } else if (e instanceof JmiEvent.Proceeded p) {
       Call call = byProposal.get(p.id());
       if (call != null && call.isOutgoing()) {
-        started(
-            call,
-            sessions.initiate(
-                self, p.device(), p.id(), List.of(offer(call.media())), call.extras()));
+        initiate(call, p.device(), p.id());
       }
     } else if (e instanceof JmiEvent.Rejected r) {
       Call call = byProposal.get(r.id());
@@ -615,27 +685,44 @@ final class Switchboard implements Signalling.Inbox {
 
   // --- media and sending ------------------------------------------------------------------------
 
-  private CallMedia openPhone(AudioHandover.Lease lease) throws MediaException {
-    Phone[] phone = new Phone[1];
-    phone[0] =
-        engine.openPhone(
-            "call-" + ids.next(),
-            specs,
-            lease.source(),
-            lease.sink(),
-            false,
-            e -> media(phone[0], e),
-            serial);
-    return new CallMedia.OfPhone(phone[0]);
+  /** A phone on the lease's audio, opened when the call's transport is known. */
+  private CallMedia phone(AudioHandover.Lease lease) {
+    String name = "call-" + ids.next();
+    return new PhoneMedia(
+        webrtc -> {
+          List<CodecSpec> specs = JingleMedia.codecSpecs(options.codecs(), webrtc);
+          return engine.openPhone(
+              name,
+              webrtc ? PhoneOptions.webrtc(specs) : PhoneOptions.rawUdp(specs, false),
+              lease.source(),
+              lease.sink(),
+              e -> media(name, e),
+              serial);
+        });
   }
 
-  private void media(@Nullable Phone phone, RoomEvent event) {
-    if (event instanceof RoomEvent.Dtmf d) {
-      for (Call c : calls()) {
-        if (c.media() instanceof CallMedia.OfPhone p && p.phone() == phone) {
-          c.dtmf(d.digit(), d.duration());
-        }
+  /** What a call's phone reports, on the serial executor. */
+  private void media(String phone, RoomEvent event) {
+    Call call = null;
+    for (Call c : calls()) {
+      if (c.media() instanceof PhoneMedia p
+          && p.phone() != null
+          && p.phone().name().equals(phone)) {
+        call = c;
       }
+    }
+    if (call == null) {
+      return; // the call ended
+    }
+    if (event instanceof RoomEvent.Dtmf d) {
+      call.dtmf(d.digit(), d.duration());
+    } else if (event instanceof RoomEvent.LocalCandidate l) {
+      call.localCandidate(l.candidate());
+    } else if (event instanceof RoomEvent.TransportReady) {
+      call.transportReady();
+    } else if (event instanceof RoomEvent.TransportFailed f) {
+      LOG.info("{}: transport failed: {}", call, f.reason());
+      call.transportFailed(f.reason(), f.security());
     }
   }
 
@@ -692,10 +779,5 @@ final class Switchboard implements Signalling.Inbox {
           case SECURITY -> ReasonCondition.SECURITY_ERROR;
         };
     return Reason.of(c, e.getMessage());
-  }
-
-  private static CallFailedException mediaFailure(MediaException e) {
-    return new CallFailedException(
-        CallFailedException.Kind.MEDIA, "media: " + e.getMessage(), reason(e), null);
   }
 }

@@ -3,9 +3,10 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 /**
- * One-to-one Jingle audio calls (XEP-0166, XEP-0167) over raw-UDP RTP (XEP-0177), placed and
- * received with XEP-0353 Jingle Message Initiation (v0.8) or by a direct session-initiate, with
- * G.711 (PCMU, PCMA) and RFC 4733 telephone-events.
+ * One-to-one Jingle audio calls (XEP-0166, XEP-0167), placed and received with XEP-0353 Jingle
+ * Message Initiation (v0.8) or by a direct session-initiate: WebRTC media (ICE-UDP XEP-0176 with
+ * DTLS-SRTP XEP-0320, BUNDLE, Opus first) or raw-UDP RTP (XEP-0177) with G.711 (PCMU, PCMA), and
+ * RFC 4733 telephone-events.
  *
  * <pre>{@code
  * try (MediaEngine engine = MediaEngine.start(MediaConfig.defaults());
@@ -18,9 +19,10 @@
  * }</pre>
  *
  * <p>The shell is thin: sessions are {@code dev.parley.jingle.session.JingleSessions}, XEP-0353 is
- * {@code dev.parley.jingle.jmi.Jmi}, offers and answers are {@code dev.parley.jingle.negotiation},
- * media is a {@code dev.parley.media.Phone}. Everything runs on the session's serial executor, like
- * {@code dev.parley.client.meeting.Meetings}.
+ * {@code dev.parley.jingle.jmi.Jmi}, offers and answers are {@code dev.parley.jingle.negotiation}
+ * with the conversions of {@code dev.parley.mediajingle}, media is a {@code
+ * dev.parley.media.Phone}. Everything runs on the session's serial executor, like {@code
+ * dev.parley.client.meeting.Meetings}.
  *
  * @see <a href="https://xmpp.org/extensions/xep-0166.html">XEP-0166</a>
  * @see <a href="https://xmpp.org/extensions/xep-0353.html">XEP-0353</a>

@@ -37,7 +37,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Two SDK clients call each other through a real Prosody, each with its own media engine on
  * loopback and a different tone: each hears the other's tone and not its own; hold, mute, DTMF and
- * hang-up travel as Jingle and reach the peer; XEP-0353 and direct session-initiates both work.
+ * hang-up travel as Jingle and reach the peer; XEP-0353 and direct session-initiates both work,
+ * over WebRTC (ICE-UDP, DTLS-SRTP, Opus: what the default {@link CallTransport#AUTO} picks between
+ * two SDK clients) and over raw-UDP G.711.
  */
 class CallsIT {
   private static final double ALICE_TONE = 440;
@@ -129,6 +131,9 @@ class CallsIT {
     assertThat(atAlice.sid()).isEqualTo(in.id()).isEqualTo(atBob.sid());
     assertThat(atAlice.peer().toString()).isEqualTo(bobConnection.getUser().toString());
     assertThat(atAlice.isFocus()).isFalse();
+    // AUTO: bob's device advertises ICE-UDP and DTLS, so the call is WebRTC (Opus, DTLS-SRTP)
+    assertThat(atAlice.isWebRtc()).isTrue();
+    assertThat(atBob.isWebRtc()).isTrue();
 
     // Each hears the other's tone and not its own.
     await()
@@ -189,8 +194,8 @@ class CallsIT {
   }
 
   @Test
-  void directSessionInitiateToAFullJid() throws Exception {
-    connect(CallOptions.DEFAULT);
+  void directSessionInitiateToAFullJidOverRawUdp() throws Exception {
+    connect(CallOptions.DEFAULT.withTransport(CallTransport.RAW_UDP));
     Recorder aliceHears = Audio.recorder(Duration.ofMinutes(1));
     Recorder bobHears = Audio.recorder(Duration.ofMinutes(1));
 
@@ -200,6 +205,9 @@ class CallsIT {
     Call atBob = in.accept(Audio.tone(BOB_TONE), bobHears).get(WAIT.toSeconds(), TimeUnit.SECONDS);
     Call atAlice = placed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     assertThat(atAlice.sid()).isEqualTo(in.id());
+    assertThat(in.isWebRtc()).isFalse();
+    assertThat(atAlice.isWebRtc()).isFalse();
+    assertThat(atBob.isWebRtc()).isFalse();
 
     await()
         .atMost(WAIT)

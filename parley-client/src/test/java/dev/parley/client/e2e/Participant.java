@@ -49,10 +49,15 @@ final class Participant implements AutoCloseable {
 
   /** Logs {@code user} in (resource {@code phone}) with an engine on ports from {@code portMin}. */
   Participant(Prosody prosody, String user, int portMin) throws Exception {
+    this(prosody, user, portMin, CallOptions.DEFAULT);
+  }
+
+  /** The same, with these call options (a transport, say). */
+  Participant(Prosody prosody, String user, int portMin, CallOptions options) throws Exception {
     this.name = user;
     this.connection = prosody.login(user, "phone");
     this.engine = MediaEngine.start(MediaConfig.defaults().withPorts(portMin, portMin + 99));
-    this.calls = Calls.of(connection, engine, CallOptions.DEFAULT);
+    this.calls = Calls.of(connection, engine, options);
   }
 
   EntityFullJid jid() {

@@ -19,6 +19,8 @@ import dev.parley.jingle.session.SessionKey;
 import dev.parley.jingle.transfer.TransferTarget;
 import dev.parley.media.MediaException;
 import dev.parley.media.Participant;
+import dev.parley.mediajingle.IceMapping;
+import dev.parley.mediajingle.PayloadTypes;
 import dev.parley.protocol.conference.DisconnectionMethod;
 import dev.parley.protocol.jingle.Content;
 import dev.parley.protocol.jingle.Creator;
@@ -42,7 +44,6 @@ import dev.parley.protocol.stanza.StanzaError;
 import dev.parley.protocol.transfer.Transfer;
 import dev.parley.protocol.xml.XmlElement;
 import dev.parley.server.conference.caps.PeerFeatures;
-import dev.parley.server.conference.media.IceMapping;
 import dev.parley.server.conference.media.MediaMapping;
 import dev.parley.server.conference.room.Departure;
 import dev.parley.server.conference.room.Member;
@@ -69,7 +70,7 @@ import org.slf4j.LoggerFactory;
  *       {@code decline}. The caller's session-initiate (or a direct one, without JMI) is
  *       acknowledged by the state machine, then accepted with the focus marker, the RTP answer
  *       (PCMU, PCMA, telephone-event, the offer's ids) and the bridge's raw-UDP candidate, or for a
- *       WebRTC client (ICE-UDP with DTLS-SRTP, {@link IceMapping}) Opus first, the audio-level
+ *       WebRTC client (ICE-UDP with DTLS-SRTP, {@code IceMapping}) Opus first, the audio-level
  *       extension, its BUNDLE group and the bridge's ICE credentials, host candidates and
  *       fingerprint; or terminated with the reason that applies ({@code decline} for a refused or
  *       locked room, {@code unsupported-applications}, {@code unsupported-transports}, {@code
@@ -204,7 +205,8 @@ final class Calls {
       return;
     }
     RtpAnswer answer =
-        RtpNegotiation.answer(offered, webrtc == null ? MediaMapping.POLICY : IceMapping.POLICY);
+        RtpNegotiation.answer(
+            offered, webrtc == null ? MediaMapping.POLICY : MediaMapping.WEBRTC_POLICY);
     if (answer instanceof RtpAnswer.Failed f) {
       c.ctx.meters().call(f.reason().condition().xml());
       terminate(key, f.reason());
@@ -238,13 +240,13 @@ final class Calls {
             ? MediaMapping.answer(offered, agreed, p.answer(), c.ctx.ids())
             : IceMapping.answer(offered, agreed, p.answer(), c.ctx.engine().cname(), c.ctx.ids());
     List<XmlElement> extras = new ArrayList<>(FocusMarker.extras(true));
-    bundle(i, offered).ifPresent(extras::add);
+    IceMapping.bundle(i.find(Group.class), offered.name()).ifPresent(extras::add);
     execute(key, (x, iqId) -> x.accept(iqId, List.of(ours), extras));
     if (webrtc != null) {
       ice.answered(id, ours, webrtc.ufrag(), p.answer());
     }
     boolean[] dir = MediaMapping.directions(offered.senders(), true);
-    Long ssrc = offered.description(RtpDescription.class).map(MediaMapping::ssrc).orElse(null);
+    Long ssrc = offered.description(RtpDescription.class).map(PayloadTypes::ssrc).orElse(null);
     Member m =
         Member.dialedIn(id, s.peer(), c.now(), ssrc)
             .withSenders(dir[0], dir[1])
@@ -255,16 +257,6 @@ final class Calls {
       // The newcomer is answered and mixed: only now does the replaced member leave.
       transfers.replace(replaced, key);
     }
-  }
-
-  /**
-   * The answer's BUNDLE group (XEP-0338; RFC 9143 § 7.3.1: the answerer keeps the offered group
-   * with the contents it accepts): our one content, when the offer bundled it.
-   */
-  private static Optional<Group> bundle(SessionEvent.Initiated i, Content offered) {
-    return i.find(Group.class)
-        .filter(g -> Group.BUNDLE.equals(g.semantics()) && g.contains(offered.name()))
-        .map(g -> Group.bundle(List.of(offered.name())));
   }
 
   private void accepted(JingleSession s, SessionEvent.Accepted a) {
@@ -287,7 +279,7 @@ final class Calls {
         m.connectedAt(c.now())
             .withEndpoint(s.peer())
             .withSenders(dir[0], dir[1])
-            .withSsrc(MediaMapping.ssrc(d));
+            .withSsrc(PayloadTypes.ssrc(d));
     joined(key, connected, p);
     LOG.info("room {}: {} answered the room's call", c.room, s.peer());
     transfers.connected(m.id());

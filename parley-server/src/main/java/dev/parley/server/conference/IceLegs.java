@@ -14,6 +14,7 @@ import dev.parley.media.MediaAnswer;
 import dev.parley.media.MediaException;
 import dev.parley.media.Participant;
 import dev.parley.media.PhoneOptions;
+import dev.parley.mediajingle.IceMapping;
 import dev.parley.protocol.conference.DisconnectionMethod;
 import dev.parley.protocol.jingle.Content;
 import dev.parley.protocol.jingle.Creator;
@@ -21,7 +22,6 @@ import dev.parley.protocol.jingle.Reason;
 import dev.parley.protocol.jingle.ReasonCondition;
 import dev.parley.protocol.jingle.ice.IceUdpTransport;
 import dev.parley.protocol.jingle.rtp.RtpDescription;
-import dev.parley.server.conference.media.IceMapping;
 import dev.parley.server.conference.media.MediaMapping;
 import dev.parley.server.conference.room.Departure;
 import dev.parley.server.conference.room.MemberId;
@@ -91,7 +91,7 @@ final class IceLegs {
    */
   Content invite(MemberId id) throws MediaException {
     Invitation inv =
-        c.media().invite(id.toString(), PhoneOptions.webrtc(IceMapping.DIAL_OUT_CODECS));
+        c.media().invite(id.toString(), PhoneOptions.webrtc(MediaMapping.WEBRTC_DIAL_OUT_CODECS));
     invitations.put(id, inv);
     return IceMapping.offer(MediaMapping.CONTENT, inv.offer(), c.ctx.ids());
   }

@@ -17,8 +17,8 @@ import dev.parley.protocol.jingle.ReasonCondition;
 import dev.parley.protocol.stanza.Iq;
 import dev.parley.server.conference.commands.DialOutCommand;
 import dev.parley.server.conference.commands.EndCommand;
-import dev.parley.testkit.Prosody;
 import dev.parley.testkit.ProsodyExtension;
+import dev.parley.testkit.WebRtcPeer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +42,6 @@ import org.jxmpp.jid.EntityBareJid;
  * the room's session-accept (BUNDLE, Opus, ICE credentials and fingerprint with setup active).
  */
 class BridgeWebRtcIT {
-  private static final String PYTHON = "/usr/bin/python3";
   private static final double CALLER_TONE = 1000;
   private static final double G711_TONE = 400;
 
@@ -59,17 +58,7 @@ class BridgeWebRtcIT {
 
   @BeforeAll
   static void requirePeers() throws Exception {
-    Process p =
-        new ProcessBuilder(PYTHON, "-c", "import aiortc, slixmpp")
-            .redirectErrorStream(true)
-            .start();
-    String out = new String(p.getInputStream().readAllBytes());
-    assertThat(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0)
-        .as(
-            "python3-aiortc and python3-slixmpp are needed (Debian: apt-get install python3-aiortc"
-                + " python3-slixmpp; scripts/test installs them): %s",
-            out)
-        .isTrue();
+    WebRtcPeer.requireInstalled();
   }
 
   @AfterEach
@@ -91,7 +80,7 @@ class BridgeWebRtcIT {
     Peer peer = start("alice", room, "call-hangup", 8);
     await()
         .atMost(WAIT)
-        .until(() -> h.bridgeEngine().stats().participants() == 2 || !peer.process.isAlive());
+        .until(() -> h.bridgeEngine().stats().participants() == 2 || !peer.process().isAlive());
     BridgeHarness.listen(g711, 24_000);
     assertThat(ToneAnalysis.present(g711.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
         .as("the G.711 participant hears the WebRTC caller; caller log: %s", peer.log())
@@ -133,7 +122,7 @@ class BridgeWebRtcIT {
     Peer peer = start("alice", room, "call-wait", 4);
     await()
         .atMost(WAIT)
-        .until(() -> h.bridgeEngine().stats().participants() == 1 || !peer.process.isAlive());
+        .until(() -> h.bridgeEngine().stats().participants() == 1 || !peer.process().isAlive());
     assertThat(h.bridgeEngine().stats().participants()).as("log: %s", peer.log()).isEqualTo(1);
     // A plain-RTP caller is refused under require-dtls-srtp, with security-error, never downgraded.
     Caller plain = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
@@ -157,7 +146,7 @@ class BridgeWebRtcIT {
     bob.accepted.get(30, TimeUnit.SECONDS);
     Peer alice = start("alice", room, "answer-hangup", 8);
     // the WebRTC device is online (its presence reached Prosody) before the room calls it
-    await().atMost(WAIT).until(() -> Files.exists(alice.dir().resolve("log.txt")));
+    await().atMost(WAIT).until(() -> alice.online() || !alice.process().isAlive());
     Iq dialled = dialOut(bob, room, "alice@localhost", alice);
     assertThat(dialled.error()).isNull();
     await()
@@ -244,9 +233,7 @@ class BridgeWebRtcIT {
   /** The room's creator asks it to call {@code jid}, once the device is online. */
   private static Iq dialOut(Caller moderator, EntityBareJid room, String jid, Peer device)
       throws Exception {
-    await()
-        .atMost(WAIT)
-        .until(() -> device.log().contains("session started") || !device.process().isAlive());
+    await().atMost(WAIT).until(() -> device.online() || !device.process().isAlive());
     return new Moderator(moderator.xmpp).run(room, DialOutCommand.NODE, Map.of("jid", jid));
   }
 
@@ -261,58 +248,44 @@ class BridgeWebRtcIT {
   }
 
   private Peer start(String user, EntityBareJid room, String mode, int seconds) throws IOException {
-    Path script = data.resolve("caller.py");
-    if (!Files.exists(script)) {
-      try (var in = BridgeWebRtcIT.class.getResourceAsStream("/webrtc/caller.py")) {
-        Files.write(script, in.readAllBytes());
-      }
-    }
-    Prosody prosody = PROSODY.get();
-    Path dir = Files.createTempDirectory(data, user);
-    Peer peer =
-        new Peer(
-            new ProcessBuilder(
-                    PYTHON,
-                    script.toString(),
-                    prosody.jid(user) + "/webrtc",
-                    prosody.password(user),
-                    "127.0.0.1",
-                    Integer.toString(prosody.c2sPort()),
-                    room.toString(),
-                    Double.toString(CALLER_TONE),
-                    Integer.toString(seconds),
-                    mode,
-                    dir.resolve("heard.wav").toString(),
-                    dir.resolve("summary.json").toString())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("log.txt").toFile())
-                .start(),
-            dir);
-    processes.add(peer.process);
-    return peer;
+    WebRtcPeer peer =
+        WebRtcPeer.start(
+            PROSODY.get(),
+            user,
+            room.toString(),
+            CALLER_TONE,
+            seconds,
+            mode,
+            Files.createTempDirectory(data, user));
+    processes.add(peer.process());
+    return new Peer(peer);
   }
 
   /** The running caller and its files. */
-  private record Peer(Process process, Path dir) {
+  private record Peer(WebRtcPeer peer) {
+    Process process() {
+      return peer.process();
+    }
+
     String log() throws IOException {
-      Path log = dir.resolve("log.txt");
-      return Files.exists(log) ? Files.readString(log) : "(none)";
+      return peer.log();
+    }
+
+    boolean online() throws IOException {
+      return peer.online();
     }
 
     JsonNode finish() throws Exception {
-      assertThat(process.waitFor(120, TimeUnit.SECONDS))
-          .as("caller ended; log: %s", log())
-          .isTrue();
-      Path summary = dir.resolve("summary.json");
-      assertThat(summary).as("caller log: %s", log()).exists();
-      JsonNode s = new ObjectMapper().readTree(summary.toFile());
-      assertThat(process.exitValue()).as("caller exit: %s; log: %s", s, log()).isZero();
+      int exit = peer.await(120);
+      assertThat(peer.summary()).as("caller log: %s", log()).exists();
+      JsonNode s = new ObjectMapper().readTree(peer.summary().toFile());
+      assertThat(exit).as("caller exit: %s; log: %s", s, log()).isZero();
       return s;
     }
 
     short[] lastSecond() throws IOException {
       short[] all;
-      try (WavReader r = WavReader.open(dir.resolve("heard.wav"))) {
+      try (WavReader r = WavReader.open(peer.wav())) {
         assertThat(r.sampleRate()).isEqualTo(48000);
         all = r.readAll();
       }

@@ -13,18 +13,14 @@ import dev.parley.media.Candidate;
 import dev.parley.media.CodecSpec;
 import dev.parley.media.MediaAnswer;
 import dev.parley.media.MediaOffer;
+import dev.parley.mediajingle.PayloadTypes;
 import dev.parley.protocol.jingle.Content;
 import dev.parley.protocol.jingle.Creator;
 import dev.parley.protocol.jingle.Senders;
+import dev.parley.protocol.jingle.hdrext.RtpHeaderExtension;
 import dev.parley.protocol.jingle.rawudp.RawUdpTransport;
-import dev.parley.protocol.jingle.rtp.Parameter;
-import dev.parley.protocol.jingle.rtp.PayloadType;
 import dev.parley.protocol.jingle.rtp.RtpDescription;
-import dev.parley.protocol.jingle.ssma.Source;
 import dev.parley.protocol.xml.Extensions;
-import dev.parley.protocol.xml.XmlElement;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,9 +35,41 @@ import org.jspecify.annotations.Nullable;
  * encoding the bridge sends (the first media encoding of the answer).
  */
 public final class MediaMapping {
-  /** What the bridge can mix: G.711 at 8 kHz, and DTMF events. */
+  /** What the bridge takes over raw UDP: G.711 at 8 kHz, and DTMF events. */
   public static final RtpPolicy POLICY =
       RtpPolicy.of(List.of(Codec.PCMU, Codec.PCMA, Codec.TELEPHONE_EVENT));
+
+  /**
+   * What the bridge takes from a WebRTC client: Opus first (the mixer's wideband codec), then G.711
+   * and DTMF events at either clock rate; rtcp-mux; the RFC 6464 audio level (the mixer skips
+   * decoding silent participants with it) in either header form (RFC 8285 two-byte elements are
+   * parsed, hence {@code extmap-allow-mixed}). No RTCP feedback: the bridge implements none of
+   * NACK, transport-cc or REMB, so it answers none (XEP-0293 § 3: unanswered feedback is not used).
+   */
+  public static final RtpPolicy WEBRTC_POLICY =
+      RtpPolicy.of(
+              List.of(
+                  Codec.OPUS,
+                  Codec.PCMU,
+                  Codec.PCMA,
+                  Codec.TELEPHONE_EVENT_48K,
+                  Codec.TELEPHONE_EVENT))
+          .withRtcpMux(true)
+          .withHeaderExtensions(h -> RtpHeaderExtension.SSRC_AUDIO_LEVEL.equals(h.uri()))
+          .withExtmapAllowMixed(true);
+
+  /**
+   * What the bridge offers when it calls a WebRTC device (the room's dial-out): Opus (with in-band
+   * FEC, as WebRTC clients offer it), PCMU, PCMA, and DTMF events at both clock rates — the
+   * answerer keeps the one that matches its codec (RFC 4733 § 2.1).
+   */
+  public static final List<CodecSpec> WEBRTC_DIAL_OUT_CODECS =
+      List.of(
+          new CodecSpec(111, "opus", 48000, 2, Map.of("minptime", "10", "useinbandfec", "1")),
+          CodecSpec.pcmu(),
+          CodecSpec.pcma(),
+          new CodecSpec(101, "telephone-event", 48000, 1, Map.of("events", "0-15")),
+          CodecSpec.telephoneEvent(126));
 
   /** The dynamic payload type the bridge offers telephone-event with when it calls out. */
   public static final int TELEPHONE_EVENT_PT = 101;
@@ -71,7 +99,7 @@ public final class MediaMapping {
   public static MediaOffer offer(RtpDescription agreed, RawUdpTransport peer) {
     RawUdp.Peer where = RawUdp.peer(peer).orElse(null);
     return new MediaOffer(
-        specs(agreed.payloadTypes()),
+        PayloadTypes.specs(agreed.payloadTypes()),
         where == null ? null : candidate(where.rtp()),
         where == null || where.rtcp() == null ? null : candidate(where.rtcp()),
         agreed.rtcpMux());
@@ -135,7 +163,7 @@ public final class MediaMapping {
         new RtpDescription(
             "audio",
             media.ssrc(),
-            payloadTypes(media.codecs()),
+            PayloadTypes.payloadTypes(media.codecs()),
             false,
             null,
             null,
@@ -151,42 +179,6 @@ public final class MediaMapping {
         Extensions.NONE);
   }
 
-  /** Payload types (XEP-0167) for the media engine's codec descriptions. */
-  static List<PayloadType> payloadTypes(List<CodecSpec> codecs) {
-    List<PayloadType> pts = new ArrayList<>();
-    for (CodecSpec c : codecs) {
-      List<Parameter> params = new ArrayList<>();
-      c.parameters().forEach((k, v) -> params.add(new Parameter(k, v, Extensions.NONE)));
-      pts.add(
-          new PayloadType(
-              c.payloadType(),
-              c.name(),
-              (long) c.clockRate(),
-              c.channels() == 1 ? null : c.channels(),
-              null,
-              null,
-              params,
-              Extensions.NONE));
-    }
-    return pts;
-  }
-
-  /**
-   * The SSRC a description declares: its {@code ssrc} attribute (XEP-0167), else its first XEP-0339
-   * {@code <source/>} (WebRTC clients such as Conversations use only the latter); null when none.
-   */
-  public static @Nullable Long ssrc(RtpDescription d) {
-    if (d.ssrc() != null) {
-      return d.ssrc();
-    }
-    for (XmlElement e : d.ext().elements()) {
-      if (e instanceof Source source) {
-        return source.ssrc();
-      }
-    }
-    return null;
-  }
-
   /**
    * Whether each side may send, given a content's {@code senders} (absent: both) and which side
    * initiated: {@code [peerSends, bridgeSends]} (XEP-0166 § 7.3).
@@ -198,28 +190,6 @@ public final class MediaMapping {
     return peerInitiated
         ? new boolean[] {initiatorSends, responderSends}
         : new boolean[] {responderSends, initiatorSends};
-  }
-
-  static List<CodecSpec> specs(List<PayloadType> pts) {
-    List<CodecSpec> specs = new ArrayList<>(pts.size());
-    for (PayloadType pt : pts) {
-      Codec c = Codec.of(pt);
-      if (c == null) {
-        continue;
-      }
-      Map<String, String> params = new LinkedHashMap<>();
-      for (Parameter p : pt.parameters()) {
-        params.put(p.name(), p.value());
-      }
-      specs.add(
-          new CodecSpec(
-              pt.id(),
-              pt.name() == null ? c.name() : pt.name(),
-              (int) c.clockrate(),
-              c.channels(),
-              params));
-    }
-    return specs;
   }
 
   private static Candidate candidate(TransportAddress a) {

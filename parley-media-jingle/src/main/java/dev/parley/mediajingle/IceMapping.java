@@ -2,13 +2,11 @@
  * Copyright 2026 The Parley authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.parley.server.conference.media;
+package dev.parley.mediajingle;
 
 import dev.parley.jingle.IdGenerator;
-import dev.parley.jingle.negotiation.Codec;
 import dev.parley.jingle.negotiation.IceDtlsOffer;
-import dev.parley.jingle.negotiation.RtpPolicy;
-import dev.parley.media.CodecSpec;
+import dev.parley.media.Candidate;
 import dev.parley.media.DtlsParameters;
 import dev.parley.media.HeaderExtension;
 import dev.parley.media.IceCandidate;
@@ -19,6 +17,7 @@ import dev.parley.protocol.jingle.Content;
 import dev.parley.protocol.jingle.Creator;
 import dev.parley.protocol.jingle.dtls.Fingerprint;
 import dev.parley.protocol.jingle.dtls.Setup;
+import dev.parley.protocol.jingle.grouping.Group;
 import dev.parley.protocol.jingle.hdrext.RtpHeaderExtension;
 import dev.parley.protocol.jingle.ice.CandidateType;
 import dev.parley.protocol.jingle.ice.IceUdpTransport;
@@ -29,71 +28,44 @@ import dev.parley.protocol.jingle.ssma.SourceParameter;
 import dev.parley.protocol.xml.Extensions;
 import dev.parley.protocol.xml.XmlElement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Pure conversions between an ICE-UDP (XEP-0176) transport with a DTLS-SRTP fingerprint (XEP-0320)
- * and the media engine's ICE and DTLS records: what WebRTC clients (Conversations, Dino, Monal,
- * Movim) send, and what the bridge answers.
+ * and the media engine's ICE and DTLS records, in both directions of an offer/answer: what WebRTC
+ * clients (Conversations, Dino, Monal, Movim) send, and what a Parley endpoint answers or offers.
  *
  * <p>Accepted leniently: candidates that are not UDP (Jitsi's TCP ones), whose address is not an IP
- * literal (mDNS {@code .local} names: the bridge never resolves names found in stanzas) or whose
- * values the media engine refuses are skipped, not fatal: ICE works with the others, or fails with
- * {@code failed-transport} when none is left. Emitted strictly: every candidate with {@code
- * generation}, {@code id}, {@code network='0'}, {@code protocol='udp'} and {@code type}, related
- * addresses only for non-host types (XEP-0176 § 5.3).
+ * literal (mDNS {@code .local} names: Parley never resolves names found in stanzas) or whose values
+ * the media engine refuses are skipped, not fatal: ICE works with the others, or fails with {@code
+ * failed-transport} when none is left. Emitted strictly: every candidate with {@code generation},
+ * {@code id}, {@code network='0'}, {@code protocol='udp'} and {@code type}, related addresses only
+ * for non-host types (XEP-0176 § 5.3).
  */
 public final class IceMapping {
-  /**
-   * What the bridge takes from a WebRTC client: Opus first (the mixer's wideband codec), then G.711
-   * and DTMF events at either clock rate; rtcp-mux; the RFC 6464 audio level (the mixer skips
-   * decoding silent participants with it) in either header form (RFC 8285 two-byte elements are
-   * parsed, hence {@code extmap-allow-mixed}). No RTCP feedback: the bridge implements none of
-   * NACK, transport-cc or REMB, so it answers none (XEP-0293 § 3: unanswered feedback is not used).
-   */
-  public static final RtpPolicy POLICY =
-      RtpPolicy.of(
-              List.of(
-                  Codec.OPUS,
-                  Codec.PCMU,
-                  Codec.PCMA,
-                  Codec.TELEPHONE_EVENT_48K,
-                  Codec.TELEPHONE_EVENT))
-          .withRtcpMux(true)
-          .withHeaderExtensions(h -> RtpHeaderExtension.SSRC_AUDIO_LEVEL.equals(h.uri()))
-          .withExtmapAllowMixed(true);
-
   private IceMapping() {}
 
   /**
-   * The media offer of a WebRTC participant: the payload types agreed in Jingle, its ICE
-   * credentials and UDP candidates, its fingerprint, RTCP multiplexing, and the header extensions
-   * kept in the agreed description (with the offer's ids).
+   * The media offer of a WebRTC peer: the payload types agreed in Jingle, its ICE credentials and
+   * UDP candidates, its fingerprint, RTCP multiplexing, and the header extensions kept in the
+   * agreed description (with the offer's ids).
    *
    * @throws IllegalArgumentException if the credentials or fingerprint are unusable (too short an
    *     ufrag or pwd, a malformed fingerprint)
    */
   public static MediaOffer offer(RtpDescription agreed, IceDtlsOffer peer) {
-    Fingerprint f = peer.fingerprint();
-    DtlsParameters dtls =
-        f == null ? null : new DtlsParameters(f.hash(), f.value(), setup(f.setup()));
-    List<HeaderExtension> extensions = new ArrayList<>();
-    for (XmlElement e : agreed.ext().elements()) {
-      if (e instanceof RtpHeaderExtension h && h.id() >= 1 && h.id() <= 255) {
-        extensions.add(new HeaderExtension(h.id(), h.uri()));
-      }
-    }
     return new MediaOffer(
-        MediaMapping.specs(agreed.payloadTypes()),
+        PayloadTypes.specs(agreed.payloadTypes()),
         null,
         null,
-        true, // ICE legs multiplex RTCP (RFC 5761); the bridge requires and answers rtcp-mux
+        true, // ICE legs multiplex RTCP (RFC 5761): one component
         new IceParameters(peer.ufrag(), peer.pwd(), candidates(peer.candidates())),
-        dtls,
-        extensions,
+        dtls(peer.fingerprint()),
+        headerExtensions(agreed),
         List.of());
   }
 
@@ -171,16 +143,16 @@ public final class IceMapping {
   }
 
   /**
-   * The content answering a WebRTC participant's {@code offered} content: exactly the payload types
-   * the media engine took (the Jingle agreement may hold a telephone-event at another clock rate,
-   * which RFC 4733 § 2.1 does not allow beside the chosen codec), the kept header extensions,
-   * rtcp-mux, the SSRC the bridge sends with described by XEP-0339 (with the engine's CNAME), and
-   * an ICE-UDP transport with the bridge's credentials, host candidates and fingerprint ({@code
+   * The content answering a WebRTC peer's {@code offered} content: exactly the payload types the
+   * media engine took (the Jingle agreement may hold a telephone-event at another clock rate, which
+   * RFC 4733 § 2.1 does not allow beside the chosen codec), the kept header extensions, rtcp-mux,
+   * the SSRC we send with described by XEP-0339 (with the engine's CNAME), and an ICE-UDP transport
+   * with our credentials, host candidates and fingerprint (the media engine answers {@code
    * setup='active'}: RFC 5763 § 5).
    */
   public static Content answer(
       Content offered, RtpDescription agreed, MediaAnswer media, String cname, IdGenerator ids) {
-    Set<Integer> taken = new java.util.HashSet<>();
+    Set<Integer> taken = new HashSet<>();
     media.codecs().forEach(c -> taken.add(c.payloadType()));
     List<PayloadType> pts = new ArrayList<>();
     for (PayloadType pt : agreed.payloadTypes()) {
@@ -208,22 +180,9 @@ public final class IceMapping {
   }
 
   /**
-   * What the bridge offers when it calls a WebRTC device (the room's dial-out): Opus (with in-band
-   * FEC, as WebRTC clients offer it), PCMU, PCMA, and DTMF events at both clock rates — the
-   * answerer keeps the one that matches its codec (RFC 4733 § 2.1).
-   */
-  public static final List<CodecSpec> DIAL_OUT_CODECS =
-      List.of(
-          new CodecSpec(111, "opus", 48000, 2, Map.of("minptime", "10", "useinbandfec", "1")),
-          CodecSpec.pcmu(),
-          CodecSpec.pcma(),
-          new CodecSpec(101, "telephone-event", 48000, 1, Map.of("events", "0-15")),
-          CodecSpec.telephoneEvent(126));
-
-  /**
-   * The content of the room's session-initiate to a WebRTC device: the offer's payload types,
-   * rtcp-mux and header extensions, and an ICE-UDP transport with the bridge's credentials, host
-   * candidates and fingerprint ({@code setup='actpass'}, RFC 5763 § 5).
+   * The content of our session-initiate to a WebRTC peer: the offer's payload types, rtcp-mux and
+   * header extensions, and an ICE-UDP transport with our credentials, host candidates and
+   * fingerprint (the media engine offers {@code setup='actpass'}, RFC 5763 § 5).
    */
   public static Content offer(String name, MediaOffer offer, IdGenerator ids) {
     IceParameters ice = offer.ice();
@@ -238,7 +197,7 @@ public final class IceMapping {
         new RtpDescription(
             "audio",
             null,
-            MediaMapping.payloadTypes(offer.codecs()),
+            PayloadTypes.payloadTypes(offer.codecs()),
             true,
             null,
             null,
@@ -255,39 +214,56 @@ public final class IceMapping {
   }
 
   /**
-   * A WebRTC device's answer to the room's offer, for the media engine: the answered payload types,
-   * its ICE credentials and UDP candidates, its fingerprint and role, and the header extensions it
-   * kept. {@code local} fills the raw-UDP fields, which ICE does not use.
+   * A WebRTC peer's answer to our offer, for the media engine: the answered payload types, its ICE
+   * credentials and UDP candidates, its fingerprint and role, and the header extensions it kept.
+   * {@code local} fills the raw-UDP fields, which ICE does not use.
    *
    * @throws IllegalArgumentException if the answer's credentials or fingerprint are unusable
    */
-  public static MediaAnswer answer(
-      RtpDescription answered, IceDtlsOffer peer, dev.parley.media.Candidate local) {
-    Fingerprint f = peer.fingerprint();
-    List<HeaderExtension> extensions = new ArrayList<>();
-    for (XmlElement e : answered.ext().elements()) {
-      if (e instanceof RtpHeaderExtension h && h.id() >= 1 && h.id() <= 255) {
-        extensions.add(new HeaderExtension(h.id(), h.uri()));
-      }
-    }
+  public static MediaAnswer answer(RtpDescription answered, IceDtlsOffer peer, Candidate local) {
     return new MediaAnswer(
-        MediaMapping.specs(answered.payloadTypes()),
+        PayloadTypes.specs(answered.payloadTypes()),
         local,
         local,
         true,
         answered.ssrc() == null ? 0 : answered.ssrc(),
         new IceParameters(peer.ufrag(), peer.pwd(), candidates(peer.candidates())),
-        f == null ? null : new DtlsParameters(f.hash(), f.value(), setup(f.setup())),
-        extensions);
+        dtls(peer.fingerprint()),
+        headerExtensions(answered));
   }
 
   /**
    * A {@code transport-info} content carrying our candidates (trickle) or our new credentials (an
-   * ICE restart), for the content the participant's call uses.
+   * ICE restart), for the content the call uses.
    */
   public static Content transportInfo(
       Creator creator, String contentName, IceUdpTransport transport) {
     return new Content(creator, contentName, null, null, null, transport, null, Extensions.NONE);
+  }
+
+  /**
+   * The answer's BUNDLE group (XEP-0338; RFC 9143 § 7.3.1: the answerer keeps the offered group
+   * with the contents it accepts): our one content, when the offer bundled it.
+   */
+  public static Optional<Group> bundle(Optional<Group> offered, String contentName) {
+    return offered
+        .filter(g -> Group.BUNDLE.equals(g.semantics()) && g.contains(contentName))
+        .map(g -> Group.bundle(List.of(contentName)));
+  }
+
+  /** The header extensions of a description with ids the media engine takes (RFC 8285: 1–255). */
+  private static List<HeaderExtension> headerExtensions(RtpDescription d) {
+    List<HeaderExtension> extensions = new ArrayList<>();
+    for (XmlElement e : d.ext().elements()) {
+      if (e instanceof RtpHeaderExtension h && h.id() >= 1 && h.id() <= 255) {
+        extensions.add(new HeaderExtension(h.id(), h.uri()));
+      }
+    }
+    return extensions;
+  }
+
+  private static @Nullable DtlsParameters dtls(@Nullable Fingerprint f) {
+    return f == null ? null : new DtlsParameters(f.hash(), f.value(), setup(f.setup()));
   }
 
   private static DtlsParameters.Setup setup(@Nullable Setup s) {

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 # Copyright 2026 The Parley authors
 # SPDX-License-Identifier: Apache-2.0
-"""A Conversations-style XMPP caller, built from independent stacks, for parley-server's BridgeWebRtcIT.
+"""A Conversations-style XMPP caller, built from independent stacks, for Parley's WebRTC integration tests
+(parley-server's BridgeWebRtcIT against a room, parley-client's SdkWebRtcIT against the SDK).
 
 XMPP is Debian's python3-slixmpp; ICE, DTLS-SRTP and Opus are Debian's python3-aiortc. The call goes as
 Conversations places it (interop notes: RtpSessionActivity / JingleRtpConnection):
@@ -16,13 +17,15 @@ Conversations places it (interop notes: RtpSessionActivity / JingleRtpConnection
   4. A tone is sent and what arrives is recorded (48 kHz WAV). Conference-info IQs (XEP-0298) are answered and
      logged. Then the caller hangs up (session-terminate success), or waits for the room to end the call.
 
-It also answers the room's calls (the room dialling out), as Conversations does: the room's <propose/> is
-answered with <proceed/>, its session-initiate (ICE-UDP, actpass) is translated to an SDP offer for aiortc, and
-aiortc's answer goes back as a session-accept with its candidates.
+It also answers calls (the room dialling out, or any JID calling), as Conversations does: a <propose/> from
+anyone is answered with <proceed/>, and the session-initiate that follows (ICE-UDP, actpass) — or a direct
+session-initiate without a proposal — is translated to an SDP offer for aiortc, and aiortc's answer goes back
+as a session-accept with its candidates.
 
-Usage: caller.py JID PASSWORD HOST PORT ROOM TONE_HZ SECONDS MODE WAV SUMMARY_JSON
-  MODE: "call-hangup" (call ROOM, hang up after SECONDS of audio), "call-wait" (call ROOM, wait until the room
-  terminates the session), "answer-hangup" / "answer-wait" (wait for ROOM to call, then the same).
+Usage: caller.py JID PASSWORD HOST PORT PEER TONE_HZ SECONDS MODE WAV SUMMARY_JSON
+  PEER: the JID to call (a room, or a plain user's bare JID); unused when answering.
+  MODE: "call-hangup" (call PEER, hang up after SECONDS of audio), "call-wait" (call PEER, wait until the peer
+  terminates the session), "answer-hangup" / "answer-wait" (wait for a call, then the same).
 Exit 0 when the call connected and ended as asked; the summary file says what happened.
 """
 import asyncio
@@ -317,9 +320,14 @@ class Caller(slixmpp.ClientXMPP):
 
     def on_jingle(self, iq):
         jingle = iq.xml.find(q(JINGLE, "jingle"))
+        action = jingle.get("action")
+        if (action == "session-initiate" and self.mode.startswith("answer") and not self.invited.is_set()
+                and iq["type"] == "set"):
+            # the proposed session, or a direct session-initiate without a proposal
+            self.sid = jingle.get("sid")
+            self.focus = str(iq["from"])
         if jingle.get("sid") != self.sid or iq["type"] != "set":
             return
-        action = jingle.get("action")
         iq.reply().send()
         if action == "session-initiate":
             self.summary["initiate"] = ET.tostring(jingle, encoding="unicode")

@@ -2,14 +2,16 @@
  * Copyright 2026 The Parley authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.parley.server.conference.media;
+package dev.parley.mediajingle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.jingle.IdGenerator;
+import dev.parley.jingle.negotiation.Codec;
 import dev.parley.jingle.negotiation.IceDtlsOffer;
 import dev.parley.jingle.negotiation.RtpAnswer;
 import dev.parley.jingle.negotiation.RtpNegotiation;
+import dev.parley.jingle.negotiation.RtpPolicy;
 import dev.parley.media.Candidate;
 import dev.parley.media.CodecSpec;
 import dev.parley.media.DtlsParameters;
@@ -37,8 +39,24 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The bridge's answer to what deployed WebRTC clients offer (fixtures from their serialisers). */
+/**
+ * Answers to what deployed WebRTC clients offer (fixtures from their serialisers), under the policy
+ * the bridge and the SDK use for WebRTC calls.
+ */
 class IceMappingTest {
+  /** Opus first, G.711, DTMF at both rates; rtcp-mux; the audio level; no feedback. */
+  private static final RtpPolicy WEBRTC =
+      RtpPolicy.of(
+              List.of(
+                  Codec.OPUS,
+                  Codec.PCMU,
+                  Codec.PCMA,
+                  Codec.TELEPHONE_EVENT_48K,
+                  Codec.TELEPHONE_EVENT))
+          .withRtcpMux(true)
+          .withHeaderExtensions(h -> RtpHeaderExtension.SSRC_AUDIO_LEVEL.equals(h.uri()))
+          .withExtmapAllowMixed(true);
+
   private static final String FINGERPRINT =
       "48:10:22:7E:66:42:3F:7E:2B:81:98:44:13:68:BE:05:09:D8:A5:68:E0:0B:3E:33:A8:91:87:B7:28:2C:A8:94";
 
@@ -47,7 +65,7 @@ class IceMappingTest {
   }
 
   private static RtpDescription agreed(Content offered) {
-    return ((RtpAnswer.Agreed) RtpNegotiation.answer(offered, IceMapping.POLICY)).description();
+    return ((RtpAnswer.Agreed) RtpNegotiation.answer(offered, WEBRTC)).description();
   }
 
   @Test
@@ -83,7 +101,7 @@ class IceMappingTest {
             .description(RtpDescription.class)
             .orElseThrow();
     assertThat(conversations.ssrc()).isNull();
-    assertThat(MediaMapping.ssrc(conversations)).isEqualTo(2951440330L);
+    assertThat(PayloadTypes.ssrc(conversations)).isEqualTo(2951440330L);
   }
 
   @Test
