@@ -9,6 +9,7 @@ import dev.parley.client.call.Audio;
 import dev.parley.client.call.Call;
 import dev.parley.client.call.CallEvent;
 import dev.parley.client.call.CallOptions;
+import dev.parley.client.call.CallTransport;
 import dev.parley.client.call.Calls;
 import dev.parley.client.smack.ParleySmack;
 import dev.parley.jingle.transfer.TransferOutcome;
@@ -56,7 +57,7 @@ import org.jxmpp.jid.impl.JidCreate;
  * </ul>
  *
  * <pre>
- * java -cp parley-bench/target/benchmarks.jar dev.parley.bench.load.RoomTransferGapLoad [repetitions] [attended|unattended]
+ * java -cp parley-bench/target/benchmarks.jar dev.parley.bench.load.RoomTransferGapLoad [repetitions] [attended|unattended] [webrtc]
  * </pre>
  */
 public final class RoomTransferGapLoad {
@@ -82,9 +83,16 @@ public final class RoomTransferGapLoad {
         XMPPTCPConnection cb = prosody.login("b", "desk");
         XMPPTCPConnection cc = prosody.login("c", "phone");
         Jid room = JidCreate.from("gap@" + DOMAIN);
-        try (Calls a = Calls.of(ca, ma, CallOptions.DEFAULT);
-            Calls b = Calls.of(cb, mb, CallOptions.DEFAULT);
-            Calls c = Calls.of(cc, mc, CallOptions.DEFAULT)) {
+        // raw UDP unless asked: the gap is then the signalling's and the mixer's, not ICE's and
+        // DTLS's
+        CallOptions options =
+            CallOptions.DEFAULT.withTransport(
+                Arrays.asList(args).contains("webrtc")
+                    ? CallTransport.WEBRTC
+                    : CallTransport.RAW_UDP);
+        try (Calls a = Calls.of(ca, ma, options);
+            Calls b = Calls.of(cb, mb, options);
+            Calls c = Calls.of(cc, mc, options)) {
           b.onIncoming(in -> in.accept(Audio.tone(1000), Audio.discard()));
           Call inRoom = c.call(room, Audio.tone(1800), Audio.discard()).get(30, TimeUnit.SECONDS);
           List<double[]> samples = new ArrayList<>();

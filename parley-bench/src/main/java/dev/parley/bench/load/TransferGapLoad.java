@@ -8,6 +8,7 @@ import dev.parley.client.call.Audio;
 import dev.parley.client.call.Call;
 import dev.parley.client.call.CallEvent;
 import dev.parley.client.call.CallOptions;
+import dev.parley.client.call.CallTransport;
 import dev.parley.client.call.Calls;
 import dev.parley.client.smack.ParleySmack;
 import dev.parley.jingle.transfer.TransferOutcome;
@@ -42,7 +43,7 @@ import org.jivesoftware.smack.tcp.XMPPTCPConnection;
  * in the window and shorten one sample; the median and p90 are robust to that.
  *
  * <pre>
- * java -cp parley-bench/target/benchmarks.jar dev.parley.bench.load.TransferGapLoad [repetitions] [attended|unattended] [trace]
+ * java -cp parley-bench/target/benchmarks.jar dev.parley.bench.load.TransferGapLoad [repetitions] [attended|unattended] [trace] [webrtc]
  * </pre>
  */
 public final class TransferGapLoad {
@@ -51,7 +52,7 @@ public final class TransferGapLoad {
   public static void main(String[] args) throws Exception {
     int repetitions = args.length > 0 ? Integer.parseInt(args[0]) : 50;
     boolean attended = args.length > 1 && args[1].equals("attended");
-    boolean trace = args.length > 2 && args[2].equals("trace");
+    boolean trace = Arrays.asList(args).contains("trace");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     ParleySmack.install();
     try (Prosody prosody = Prosody.start("localhost", List.of(), List.of("a", "b", "c"));
@@ -67,9 +68,16 @@ public final class TransferGapLoad {
         timeline.watch("B", cb);
         timeline.watch("C", cc);
       }
-      try (Calls a = Calls.of(ca, ma, CallOptions.DEFAULT);
-          Calls b = Calls.of(cb, mb, CallOptions.DEFAULT);
-          Calls c = Calls.of(cc, mc, CallOptions.DEFAULT)) {
+      // raw UDP unless asked: the gap is then the signalling's and the mixer's, not ICE's and
+      // DTLS's
+      CallOptions options =
+          CallOptions.DEFAULT.withTransport(
+              Arrays.asList(args).contains("webrtc")
+                  ? CallTransport.WEBRTC
+                  : CallTransport.RAW_UDP);
+      try (Calls a = Calls.of(ca, ma, options);
+          Calls b = Calls.of(cb, mb, options);
+          Calls c = Calls.of(cc, mc, options)) {
         b.onIncoming(in -> in.accept(Audio.tone(1000), Audio.discard()));
         c.onIncoming(in -> in.accept(Audio.tone(1800), Audio.discard()));
         List<Double> gaps = new ArrayList<>();
