@@ -161,6 +161,7 @@ public final class BridgeLoad {
           long gc0 = ProcessStats.gcCount();
           long gcMs0 = ProcessStats.gcMillis();
           Usage steady = new Usage(prosodyPid);
+          long windowStart = System.currentTimeMillis();
           TimeUnit.SECONDS.sleep(o.seconds);
           double wall = steady.wallSeconds();
           report.steady(
@@ -173,6 +174,7 @@ public final class BridgeLoad {
               minus(bridgeCounts(meters), bridgeCounts0),
               phones.sendOverruns(),
               ramp.droppedAfterJoin());
+          SlowTicks.print(ticks0, engine.stats().ticks(), windowStart);
           report.memory(heapBefore, heapAfter, ProcessStats.gcCount() - gc0, gcMillisSince(gcMs0));
           report.done(loadAverage());
         }

@@ -130,6 +130,7 @@ public final class MediaLoad {
         long gcCountBefore = ProcessStats.gcCount();
         long received0 = phones.received();
         long wall0 = System.nanoTime();
+        long windowStart = System.currentTimeMillis();
 
         TimeUnit.SECONDS.sleep(seconds);
 
@@ -180,6 +181,7 @@ public final class MediaLoad {
             ticks.overruns() - ticksBefore.overruns(),
             ticks.skipped() - ticksBefore.skipped());
         System.out.printf("tick work (all rooms of a thread): %s%n", work);
+        SlowTicks.print(ticksBefore, ticks, windowStart);
         System.out.printf(
             "hop latency (burst in → burst out): n=%d p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
             hop.count(),
