@@ -24,11 +24,12 @@ final class SlowTicks {
         after.slow() - before.slow(), window.isEmpty() ? "" : "; the last " + window.size() + ":");
     for (SlowTick t : window) {
       System.out.printf(
-          "  at %+.3f s on %s: started %.1f ms late, worked %.1f ms; slowest member %s %.1f ms%n",
+          "  at %+.3f s on %s: started %.1f ms late, worked %.1f ms (%.1f ms on CPU); slowest member %s %.1f ms%n",
           (t.atMillis() - windowStartMillis) / 1000.0,
           t.thread(),
           t.latenessMicros() / 1000.0,
           t.workMicros() / 1000.0,
+          t.cpuMicros() / 1000.0,
           t.slowestMember(),
           t.slowestMemberMicros() / 1000.0);
     }

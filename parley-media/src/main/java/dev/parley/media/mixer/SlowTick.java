@@ -15,6 +15,10 @@ package dev.parley.media.mixer;
  * @param atMillis when the tick started, wall clock (milliseconds since the Unix epoch)
  * @param latenessMicros how late the tick started after its deadline
  * @param workMicros how long its work took, all members together
+ * @param cpuMicros the CPU time the thread used during that work, or −1 if the JVM cannot tell:
+ *     close to {@code workMicros} when the tick was slow because it computed (a slow room, code
+ *     that is not compiled yet or was just deoptimised); far below it when the thread was waiting
+ *     or did not run (a lock, a page fault, a busy machine, a JVM safepoint)
  * @param slowestMember the member whose tick took longest ({@code toString()}: a room's id and
  *     size), or empty when the thread had no members
  * @param slowestMemberMicros how long that member's tick took
@@ -24,6 +28,7 @@ public record SlowTick(
     long atMillis,
     long latenessMicros,
     long workMicros,
+    long cpuMicros,
     String slowestMember,
     long slowestMemberMicros) {
 

@@ -8,6 +8,8 @@ import dev.parley.media.clock.MediaClock;
 import dev.parley.media.stats.Counter;
 import dev.parley.media.stats.HistogramSnapshot;
 import dev.parley.media.stats.LatencyHistogram;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -31,7 +33,10 @@ import org.slf4j.LoggerFactory;
  * work per tick go into histograms ({@link #stats()}); a tick that ends more than a period after
  * its deadline (the next one will start late) is also kept as a {@link SlowTick}, with when it
  * happened and which member took longest, so that a stall can be placed in time and in a room.
- * Timing a member costs one clock read per member per tick.
+ * Timing a member costs one clock read per member per tick, and the thread's CPU time is read at
+ * the start and end of each tick (two more clock reads), which tells a tick that was slow because
+ * it computed (CPU time close to its work) from one that was slow because its thread did not run
+ * (preempted, or stopped by the JVM).
  *
  * <p>Rooms and phones can be added and removed while the threads tick: each thread's members are a
  * copy-on-write array.
@@ -138,6 +143,8 @@ public final class TickScheduler implements AutoCloseable {
     private final Counter slow = new Counter();
     private final AtomicReference<List<SlowTick>> recentSlow = new AtomicReference<>(List.of());
     private volatile @Nullable SlowTick slowest;
+    private final ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
+    private final boolean cpuTime = threadBean.isCurrentThreadCpuTimeSupported();
     private volatile boolean running = true;
     private Thread thread;
     private long failures;
@@ -217,6 +224,7 @@ public final class TickScheduler implements AutoCloseable {
         if (late >= period) {
           overruns.increment();
         }
+        long cpuStart = cpuNanos();
         long memberStart = now;
         @Nullable Tickable slowestMember = null;
         long slowestMemberNanos = 0;
@@ -235,13 +243,19 @@ public final class TickScheduler implements AutoCloseable {
           memberStart = memberEnd;
         }
         long end = slowestMember == null ? clock.nanoTime() : memberStart;
+        long cpu = cpuNanos() - cpuStart;
         ticks.increment();
         work.recordNanos(end - now);
         if (end - next > period) {
-          slow(now, late, end - now, slowestMember, slowestMemberNanos);
+          slow(now, late, end - now, cpu, slowestMember, slowestMemberNanos);
         }
         next += period;
       }
+    }
+
+    /** This thread's CPU time, or −1 where the JVM cannot measure it. */
+    private long cpuNanos() {
+      return cpuTime ? threadBean.getCurrentThreadCpuTime() : -1;
     }
 
     /** Keeps a tick that ended more than a period after its deadline (rare: allocates). */
@@ -249,6 +263,7 @@ public final class TickScheduler implements AutoCloseable {
         long start,
         long lateNanos,
         long workNanos,
+        long cpuNanos,
         @Nullable Tickable slowestMember,
         long slowestMemberNanos) {
       slow.increment();
@@ -258,6 +273,7 @@ public final class TickScheduler implements AutoCloseable {
               clock.wallMillis() - (clock.nanoTime() - start) / 1_000_000,
               lateNanos / 1_000,
               workNanos / 1_000,
+              cpuNanos < 0 ? -1 : cpuNanos / 1_000,
               slowestMember == null ? "" : slowestMember.toString(),
               slowestMemberNanos / 1_000);
       SlowTick worst = slowest;

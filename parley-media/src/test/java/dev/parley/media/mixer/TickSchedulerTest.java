@@ -143,6 +143,8 @@ class TickSchedulerTest {
     assertThat(slowest.slowestMemberMicros()).isGreaterThanOrEqualTo(stall / 1_000);
     assertThat(slowest.workMicros()).isGreaterThanOrEqualTo(slowest.slowestMemberMicros());
     assertThat(slowest.delayMicros()).isEqualTo(slowest.latenessMicros() + slowest.workMicros());
+    // the 30 s were not computed: the thread's CPU time says so
+    assertThat(slowest.cpuMicros()).isLessThan(slowest.workMicros());
     assertThat(slowest.thread()).startsWith(NamedThreads.PREFIX + "test-tick-");
     // when the tick started, on the wall clock: not when it ended, 30 (virtual) seconds later
     assertThat(slowest.atMillis()).isBetween(before, after);
