@@ -13,8 +13,6 @@ import dev.parley.media.MediaOffer;
 import dev.parley.media.Participant;
 import dev.parley.media.Room;
 import dev.parley.media.internal.concurrent.NamedThreads;
-import dev.parley.media.jitter.JitterStats;
-import dev.parley.media.mixer.SlowTick;
 import dev.parley.media.mixer.TickStats;
 import dev.parley.media.stats.HistogramSnapshot;
 import dev.parley.media.transport.TransportStats;
@@ -68,82 +66,6 @@ public final class MediaLoad {
     boolean trace = Boolean.parseBoolean(opts.getOrDefault("trace", "false"));
     new MediaLoad.Run(rooms, perRoom, tickThreads, ioThreads, trace).run(warmup, seconds);
     System.exit(0);
-  }
-
-  /** The jitter buffer of each room's probe (participant r of room r: {@link RtpPhones}). */
-  private static List<JitterStats> probeJitter(List<Participant> participants) {
-    List<JitterStats> out = new ArrayList<>();
-    for (Participant p : participants) {
-      out.add(p.stats().jitterBuffer());
-    }
-    return out;
-  }
-
-  /**
-   * Where a hop latency tail comes from: per room, its samples and its probe's jitter buffer over
-   * the window; per second, the samples over 40 ms and the slow ticks.
-   */
-  private static void trace(
-      RtpPhones phones,
-      List<Participant> participants,
-      List<JitterStats> before,
-      long wall0,
-      List<SlowTick> slow,
-      long windowStartMillis) {
-    List<RtpPhones.Hop> hops = phones.hops().stream().filter(h -> h.atNanos() >= wall0).toList();
-    int rooms = hops.stream().mapToInt(RtpPhones.Hop::room).max().orElse(-1) + 1;
-    System.out.println(
-        "trace, per room: hop samples n, p50, max, over 40 ms; the probe's jitter buffer in the window: expanded, late, dropped, concealed; its target and mean wait at the end");
-    for (int r = 0; r < rooms; r++) {
-      int room = r;
-      long[] v =
-          hops.stream()
-              .filter(h -> h.room() == room)
-              .mapToLong(RtpPhones.Hop::micros)
-              .sorted()
-              .toArray();
-      JitterStats a = participants.get(r).stats().jitterBuffer();
-      JitterStats b = before.get(r);
-      System.out.printf(
-          "  room%-3d n=%-3d p50 %5.1f ms  max %5.1f ms  >40 ms: %-3d | expanded %d, late %d, dropped %d, concealed %d; target %.1f ms, wait %.1f ms%n",
-          r,
-          v.length,
-          v.length == 0 ? 0 : v[v.length / 2] / 1000.0,
-          v.length == 0 ? 0 : v[v.length - 1] / 1000.0,
-          java.util.Arrays.stream(v).filter(x -> x > 40_000).count(),
-          a.expanded() - b.expanded(),
-          a.late() - b.late(),
-          a.dropped() - b.dropped(),
-          a.concealed() - b.concealed(),
-          a.targetDelayMillis(),
-          a.delayMillis());
-    }
-    System.out.println("trace, per second: hop samples over 40 ms (rooms), max; slow ticks");
-    long seconds =
-        hops.isEmpty() ? 0 : (hops.get(hops.size() - 1).atNanos() - wall0) / 1_000_000_000L + 1;
-    for (long sec = 0; sec < seconds; sec++) {
-      long from = wall0 + sec * 1_000_000_000L;
-      long to = from + 1_000_000_000L;
-      List<RtpPhones.Hop> in =
-          hops.stream().filter(h -> h.atNanos() >= from && h.atNanos() < to).toList();
-      long over = in.stream().filter(h -> h.micros() > 40_000).count();
-      long secFrom = windowStartMillis + sec * 1000;
-      long stalls =
-          slow.stream()
-              .filter(t -> t.atMillis() >= secFrom && t.atMillis() < secFrom + 1000)
-              .count();
-      System.out.printf(
-          "  %3d s: n=%-3d over 40 ms %-3d %s max %5.1f ms; slow ticks %d%n",
-          sec,
-          in.size(),
-          over,
-          in.stream()
-              .filter(h -> h.micros() > 40_000)
-              .map(h -> String.valueOf(h.room()))
-              .collect(java.util.stream.Collectors.joining(",", "[", "]")),
-          in.stream().mapToLong(RtpPhones.Hop::micros).max().orElse(0) / 1000.0,
-          stalls);
-    }
   }
 
   private static final class Run {
@@ -202,7 +124,7 @@ public final class MediaLoad {
         ThreadUsage bridgeCpu = new ThreadUsage(NamedThreads.PREFIX);
         ThreadUsage loadCpu = new ThreadUsage("load-");
         ThreadUsage ioCpu = new ThreadUsage(NamedThreads.PREFIX + "io");
-        List<JitterStats> probes0 = probeJitter(participants);
+        HopTrace hopTrace = new HopTrace(engine, phones, participants, rooms);
         long in0 = 0;
         for (Participant p : participants) {
           in0 += p.stats().transport().datagramsIn();
@@ -214,7 +136,12 @@ public final class MediaLoad {
         long wall0 = System.nanoTime();
         long windowStart = System.currentTimeMillis();
 
-        TimeUnit.SECONDS.sleep(seconds);
+        for (int s = 0; s < seconds; s++) {
+          TimeUnit.SECONDS.sleep(1);
+          if (trace) {
+            hopTrace.second();
+          }
+        }
 
         double wall = (System.nanoTime() - wall0) / 1e9;
         double bridge = bridgeCpu.cpuSeconds();
@@ -288,7 +215,7 @@ public final class MediaLoad {
             (heapAfter - heapBefore) / 1048576.0,
             n);
         if (trace) {
-          trace(phones, participants, probes0, wall0, ticks.slowSince(windowStart), windowStart);
+          hopTrace.print(wall0);
         }
       }
     }
