@@ -40,12 +40,19 @@ import java.util.concurrent.TimeUnit;
  *       The difference is the ingress-to-egress time of one bridge hop (plus two loopback
  *       traversals, a few microseconds).
  *   <li>Heap per participant: the heap after a full GC with the rooms running, minus the heap
- *       before the participants were added, divided by N (kernel socket buffers not included).
+ *       before the participants were added, divided by N (kernel socket buffers not included). The
+ *       full GCs run after the measurement window ({@code gcBeforeWindow=true} puts them before it,
+ *       as earlier versions did): a full GC stops every thread for about 50 ms, and every jitter
+ *       buffer of the bridge then holds an extra frame (20 ms) for an adaptation window or two,
+ *       which is what the window's hop latency tail measured.
+ *   <li>{@code trace=true} prints the hop samples per room and per second next to what happened in
+ *       each second ({@link HopTrace}).
  * </ul>
  *
  * <pre>
  * java -Xmx1g -cp parley-bench/target/benchmarks.jar dev.parley.bench.load.MediaLoad \
- *     [rooms=20] [perRoom=50] [seconds=30] [warmup=10] [tickThreads=1] [ioThreads=1]
+ *     [rooms=20] [perRoom=50] [seconds=30] [warmup=10] [tickThreads=1] [ioThreads=1] \
+ *     [trace=false] [gcBeforeWindow=false]
  * </pre>
  */
 public final class MediaLoad {
@@ -64,7 +71,9 @@ public final class MediaLoad {
     int tickThreads = Integer.parseInt(opts.getOrDefault("tickThreads", "1"));
     int ioThreads = Integer.parseInt(opts.getOrDefault("ioThreads", "1"));
     boolean trace = Boolean.parseBoolean(opts.getOrDefault("trace", "false"));
-    new MediaLoad.Run(rooms, perRoom, tickThreads, ioThreads, trace).run(warmup, seconds);
+    boolean gcBeforeWindow = Boolean.parseBoolean(opts.getOrDefault("gcBeforeWindow", "false"));
+    new MediaLoad.Run(rooms, perRoom, tickThreads, ioThreads, trace, gcBeforeWindow)
+        .run(warmup, seconds);
     System.exit(0);
   }
 
@@ -74,13 +83,21 @@ public final class MediaLoad {
     final int tickThreads;
     final int ioThreads;
     final boolean trace;
+    final boolean gcBeforeWindow;
 
-    Run(int rooms, int perRoom, int tickThreads, int ioThreads, boolean trace) {
+    Run(
+        int rooms,
+        int perRoom,
+        int tickThreads,
+        int ioThreads,
+        boolean trace,
+        boolean gcBeforeWindow) {
       this.rooms = rooms;
       this.perRoom = perRoom;
       this.tickThreads = tickThreads;
       this.ioThreads = ioThreads;
       this.trace = trace;
+      this.gcBeforeWindow = gcBeforeWindow;
     }
 
     void run(int warmupSeconds, int seconds) throws Exception {
@@ -117,8 +134,11 @@ public final class MediaLoad {
         phones.start();
 
         TimeUnit.SECONDS.sleep(warmupSeconds);
-        long heapAfter = ProcessStats.usedHeapAfterGc();
-        TimeUnit.SECONDS.sleep(1); // let the tick threads settle after the GC
+        long heapAfter = 0;
+        if (gcBeforeWindow) {
+          heapAfter = ProcessStats.usedHeapAfterGc();
+          TimeUnit.SECONDS.sleep(1);
+        }
         TickStats ticksBefore = engine.stats().ticks();
         HistogramSnapshot latencyBefore = phones.latency().snapshot();
         ThreadUsage bridgeCpu = new ThreadUsage(NamedThreads.PREFIX);
@@ -207,10 +227,15 @@ public final class MediaLoad {
             lost,
             late,
             phones.sendOverruns());
+        long gcs = ProcessStats.gcCount() - gcCountBefore;
+        long gcMillis = ProcessStats.gcMillis() - gcBefore;
+        if (!gcBeforeWindow) {
+          heapAfter = ProcessStats.usedHeapAfterGc();
+        }
         System.out.printf(
             "GC during the run: %d collections, %d ms; heap per participant %.1f KB (%.1f MB for %d)%n",
-            ProcessStats.gcCount() - gcCountBefore,
-            ProcessStats.gcMillis() - gcBefore,
+            gcs,
+            gcMillis,
             (heapAfter - heapBefore) / 1024.0 / n,
             (heapAfter - heapBefore) / 1048576.0,
             n);
