@@ -40,12 +40,15 @@ import java.util.stream.Stream;
  * <pre>
  * java -cp parley-bench/target/benchmarks.jar dev.parley.bench.load.BridgeLoad \
  *     [rooms=20] [perRoom=50] [window=20] [rate=0] [warmup=10] [seconds=30] [caps=true] \
- *     [tickThreads=1] [ioThreads=1]
+ *     [tickThreads=1] [ioThreads=1] [gcBeforeWindow=false]
  * </pre>
  *
  * {@code window}: joins in progress at once (propose sent, session-accept not yet received); {@code
  * rate}: at most this many joins per second (0: as fast as the window allows); {@code caps=false}:
- * presence without XEP-0115 caps, so the bridge asks every participant's disco#info.
+ * presence without XEP-0115 caps, so the bridge asks every participant's disco#info; {@code
+ * gcBeforeWindow=true}: take the heap figure (three full GCs) before the steady-state window, as
+ * earlier versions did, instead of after it — each full GC stops the bridge for about 50 ms and
+ * leaves every jitter buffer a frame longer for a few seconds, which the window then measured.
  *
  * <p>Exits with status 1 when a participant failed to join or a thread of Parley or of the load
  * outlived the run.
@@ -66,7 +69,8 @@ public final class BridgeLoad {
       int seconds,
       boolean caps,
       int tickThreads,
-      int ioThreads) {
+      int ioThreads,
+      boolean gcBeforeWindow) {
 
     static Options parse(String[] args) {
       Map<String, String> o = new HashMap<>();
@@ -83,7 +87,8 @@ public final class BridgeLoad {
           Integer.parseInt(o.getOrDefault("seconds", "30")),
           Boolean.parseBoolean(o.getOrDefault("caps", "true")),
           Integer.parseInt(o.getOrDefault("tickThreads", "1")),
-          Integer.parseInt(o.getOrDefault("ioThreads", "1")));
+          Integer.parseInt(o.getOrDefault("ioThreads", "1")),
+          Boolean.parseBoolean(o.getOrDefault("gcBeforeWindow", "false")));
     }
 
     int participants() {
@@ -152,8 +157,11 @@ public final class BridgeLoad {
           // --- steady state ----------------------------------------------------------------
           client.release();
           TimeUnit.SECONDS.sleep(o.warmup);
-          long heapAfter = ProcessStats.usedHeapAfterGc();
-          TimeUnit.SECONDS.sleep(1); // let the tick threads settle after the GC
+          long heapAfter = 0;
+          if (o.gcBeforeWindow) {
+            heapAfter = ProcessStats.usedHeapAfterGc();
+            TimeUnit.SECONDS.sleep(1);
+          }
           TickStats ticks0 = engine.stats().ticks();
           HistogramSnapshot hop0 = phones.latency().snapshot();
           long received0 = phones.received();
@@ -161,6 +169,7 @@ public final class BridgeLoad {
           long gc0 = ProcessStats.gcCount();
           long gcMs0 = ProcessStats.gcMillis();
           Usage steady = new Usage(prosodyPid);
+          long windowStart = System.currentTimeMillis();
           TimeUnit.SECONDS.sleep(o.seconds);
           double wall = steady.wallSeconds();
           report.steady(
@@ -173,7 +182,13 @@ public final class BridgeLoad {
               minus(bridgeCounts(meters), bridgeCounts0),
               phones.sendOverruns(),
               ramp.droppedAfterJoin());
-          report.memory(heapBefore, heapAfter, ProcessStats.gcCount() - gc0, gcMillisSince(gcMs0));
+          SlowTicks.print(ticks0, engine.stats().ticks(), windowStart);
+          long gcs = ProcessStats.gcCount() - gc0;
+          long gcMillis = gcMillisSince(gcMs0);
+          if (!o.gcBeforeWindow) {
+            heapAfter = ProcessStats.usedHeapAfterGc(); // after the window: see gcBeforeWindow
+          }
+          report.memory(heapBefore, heapAfter, gcs, gcMillis);
           report.done(loadAverage());
         }
       }

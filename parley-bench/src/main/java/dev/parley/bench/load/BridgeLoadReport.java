@@ -155,6 +155,12 @@ final class BridgeLoadReport {
         lateness.maxMicros() / 1000.0,
         ticks.overruns() - ticks0.overruns(),
         ticks.skipped() - ticks0.skipped());
+    HistogramSnapshot work = ticks.work().minus(ticks0.work());
+    System.out.printf(
+        "tick work (all rooms of a thread): p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms%n",
+        work.percentileMicros(50) / 1000.0,
+        work.percentileMicros(99) / 1000.0,
+        work.percentileMicros(99.9) / 1000.0);
     System.out.printf(
         "hop latency (burst in → burst out): n=%d p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
         hop.count(),

@@ -40,12 +40,19 @@ import java.util.concurrent.TimeUnit;
  *       The difference is the ingress-to-egress time of one bridge hop (plus two loopback
  *       traversals, a few microseconds).
  *   <li>Heap per participant: the heap after a full GC with the rooms running, minus the heap
- *       before the participants were added, divided by N (kernel socket buffers not included).
+ *       before the participants were added, divided by N (kernel socket buffers not included). The
+ *       full GCs run after the measurement window ({@code gcBeforeWindow=true} puts them before it,
+ *       as earlier versions did): a full GC stops every thread for about 50 ms, and every jitter
+ *       buffer of the bridge then holds an extra frame (20 ms) for an adaptation window or two,
+ *       which is what the window's hop latency tail measured.
+ *   <li>{@code trace=true} prints the hop samples per room and per second next to what happened in
+ *       each second ({@link HopTrace}).
  * </ul>
  *
  * <pre>
  * java -Xmx1g -cp parley-bench/target/benchmarks.jar dev.parley.bench.load.MediaLoad \
- *     [rooms=20] [perRoom=50] [seconds=30] [warmup=10] [tickThreads=1] [ioThreads=1]
+ *     [rooms=20] [perRoom=50] [seconds=30] [warmup=10] [tickThreads=1] [ioThreads=1] \
+ *     [trace=false] [gcBeforeWindow=false]
  * </pre>
  */
 public final class MediaLoad {
@@ -63,7 +70,10 @@ public final class MediaLoad {
     int warmup = Integer.parseInt(opts.getOrDefault("warmup", "10"));
     int tickThreads = Integer.parseInt(opts.getOrDefault("tickThreads", "1"));
     int ioThreads = Integer.parseInt(opts.getOrDefault("ioThreads", "1"));
-    new MediaLoad.Run(rooms, perRoom, tickThreads, ioThreads).run(warmup, seconds);
+    boolean trace = Boolean.parseBoolean(opts.getOrDefault("trace", "false"));
+    boolean gcBeforeWindow = Boolean.parseBoolean(opts.getOrDefault("gcBeforeWindow", "false"));
+    new MediaLoad.Run(rooms, perRoom, tickThreads, ioThreads, trace, gcBeforeWindow)
+        .run(warmup, seconds);
     System.exit(0);
   }
 
@@ -72,12 +82,22 @@ public final class MediaLoad {
     final int perRoom;
     final int tickThreads;
     final int ioThreads;
+    final boolean trace;
+    final boolean gcBeforeWindow;
 
-    Run(int rooms, int perRoom, int tickThreads, int ioThreads) {
+    Run(
+        int rooms,
+        int perRoom,
+        int tickThreads,
+        int ioThreads,
+        boolean trace,
+        boolean gcBeforeWindow) {
       this.rooms = rooms;
       this.perRoom = perRoom;
       this.tickThreads = tickThreads;
       this.ioThreads = ioThreads;
+      this.trace = trace;
+      this.gcBeforeWindow = gcBeforeWindow;
     }
 
     void run(int warmupSeconds, int seconds) throws Exception {
@@ -114,13 +134,17 @@ public final class MediaLoad {
         phones.start();
 
         TimeUnit.SECONDS.sleep(warmupSeconds);
-        long heapAfter = ProcessStats.usedHeapAfterGc();
-        TimeUnit.SECONDS.sleep(1); // let the tick threads settle after the GC
+        long heapAfter = 0;
+        if (gcBeforeWindow) {
+          heapAfter = ProcessStats.usedHeapAfterGc();
+          TimeUnit.SECONDS.sleep(1);
+        }
         TickStats ticksBefore = engine.stats().ticks();
         HistogramSnapshot latencyBefore = phones.latency().snapshot();
         ThreadUsage bridgeCpu = new ThreadUsage(NamedThreads.PREFIX);
         ThreadUsage loadCpu = new ThreadUsage("load-");
         ThreadUsage ioCpu = new ThreadUsage(NamedThreads.PREFIX + "io");
+        HopTrace hopTrace = new HopTrace(engine, phones, participants, rooms);
         long in0 = 0;
         for (Participant p : participants) {
           in0 += p.stats().transport().datagramsIn();
@@ -130,8 +154,14 @@ public final class MediaLoad {
         long gcCountBefore = ProcessStats.gcCount();
         long received0 = phones.received();
         long wall0 = System.nanoTime();
+        long windowStart = System.currentTimeMillis();
 
-        TimeUnit.SECONDS.sleep(seconds);
+        for (int s = 0; s < seconds; s++) {
+          TimeUnit.SECONDS.sleep(1);
+          if (trace) {
+            hopTrace.second();
+          }
+        }
 
         double wall = (System.nanoTime() - wall0) / 1e9;
         double bridge = bridgeCpu.cpuSeconds();
@@ -180,6 +210,7 @@ public final class MediaLoad {
             ticks.overruns() - ticksBefore.overruns(),
             ticks.skipped() - ticksBefore.skipped());
         System.out.printf("tick work (all rooms of a thread): %s%n", work);
+        SlowTicks.print(ticksBefore, ticks, windowStart);
         System.out.printf(
             "hop latency (burst in → burst out): n=%d p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
             hop.count(),
@@ -196,13 +227,21 @@ public final class MediaLoad {
             lost,
             late,
             phones.sendOverruns());
+        long gcs = ProcessStats.gcCount() - gcCountBefore;
+        long gcMillis = ProcessStats.gcMillis() - gcBefore;
+        if (!gcBeforeWindow) {
+          heapAfter = ProcessStats.usedHeapAfterGc();
+        }
         System.out.printf(
             "GC during the run: %d collections, %d ms; heap per participant %.1f KB (%.1f MB for %d)%n",
-            ProcessStats.gcCount() - gcCountBefore,
-            ProcessStats.gcMillis() - gcBefore,
+            gcs,
+            gcMillis,
             (heapAfter - heapBefore) / 1024.0 / n,
             (heapAfter - heapBefore) / 1048576.0,
             n);
+        if (trace) {
+          hopTrace.print(wall0);
+        }
       }
     }
   }

@@ -16,7 +16,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
+import java.util.List;
+import java.util.Queue;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -75,6 +78,7 @@ final class RtpPhones implements AutoCloseable {
   private final byte[] silence = new byte[FRAME];
   private final byte[] burst = new byte[FRAME];
   private final LatencyHistogram latency = new LatencyHistogram();
+  private final Queue<Hop> hops = new ConcurrentLinkedQueue<>();
   private volatile boolean running = true;
   private volatile long sendOverruns;
   private Thread sender;
@@ -145,6 +149,14 @@ final class RtpPhones implements AutoCloseable {
   /** Hop latencies measured so far (one writer: the receiver thread). */
   LatencyHistogram latency() {
     return latency;
+  }
+
+  /** One hop latency sample: when the listener heard the burst, in which room, how late. */
+  record Hop(long atNanos, int room, long micros) {}
+
+  /** Every hop latency sample so far, oldest first (for tracing a latency figure's tail). */
+  List<Hop> hops() {
+    return List.copyOf(hops);
   }
 
   /** Packets received by every phone so far. */
@@ -277,7 +289,9 @@ final class RtpPhones implements AutoCloseable {
     long sent = probes[listener.room].lastBurstSentNanos;
     if (db > DETECT_DBOV && sent != NEVER) {
       listener.burstSeen = true;
-      latency.recordNanos(System.nanoTime() - sent);
+      long now = System.nanoTime();
+      latency.recordNanos(now - sent);
+      hops.add(new Hop(now, listener.room, (now - sent) / 1_000));
     }
   }
 }

@@ -8,12 +8,16 @@ import dev.parley.media.clock.MediaClock;
 import dev.parley.media.stats.Counter;
 import dev.parley.media.stats.HistogramSnapshot;
 import dev.parley.media.stats.LatencyHistogram;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +30,13 @@ import org.slf4j.LoggerFactory;
  * the missed ticks back to back (every participant is owed its frames); if it falls more than
  * {@value #MAX_LAG_TICKS} periods behind (a long GC pause, a starved machine) it skips to the
  * present and tells the rooms how many periods passed, so their RTP clocks stay true. Lateness and
- * work per tick go into histograms ({@link #stats()}).
+ * work per tick go into histograms ({@link #stats()}); a tick that ends more than a period after
+ * its deadline (the next one will start late) is also kept as a {@link SlowTick}, with when it
+ * happened and which member took longest, so that a stall can be placed in time and in a room.
+ * Timing a member costs one clock read per member per tick, and the thread's CPU time is read at
+ * the start and end of each tick (two more clock reads), which tells a tick that was slow because
+ * it computed (CPU time close to its work) from one that was slow because its thread did not run
+ * (preempted, or stopped by the JVM).
  *
  * <p>Rooms and phones can be added and removed while the threads tick: each thread's members are a
  * copy-on-write array.
@@ -34,6 +44,9 @@ import org.slf4j.LoggerFactory;
 public final class TickScheduler implements AutoCloseable {
   /** How far behind a thread may fall before it skips ticks. */
   public static final int MAX_LAG_TICKS = 5;
+
+  /** How many of its last slow ticks each thread keeps for {@link TickStats#recentSlow()}. */
+  public static final int RECENT_SLOW_TICKS = 16;
 
   private static final Logger LOG = LoggerFactory.getLogger(TickScheduler.class);
 
@@ -78,6 +91,9 @@ public final class TickScheduler implements AutoCloseable {
     long ticks = 0;
     long overruns = 0;
     long skipped = 0;
+    long slow = 0;
+    @Nullable SlowTick slowest = null;
+    List<SlowTick> recent = new ArrayList<>();
     HistogramSnapshot lateness = HistogramSnapshot.empty();
     HistogramSnapshot work = HistogramSnapshot.empty();
     for (TickThread t : threads) {
@@ -86,8 +102,15 @@ public final class TickScheduler implements AutoCloseable {
       skipped += t.skipped.get();
       lateness = lateness.merge(t.lateness.snapshot());
       work = work.merge(t.work.snapshot());
+      slow += t.slow.get();
+      SlowTick s = t.slowest;
+      if (s != null && (slowest == null || s.delayMicros() > slowest.delayMicros())) {
+        slowest = s;
+      }
+      recent.addAll(t.recentSlow.get());
     }
-    return new TickStats(ticks, lateness, work, overruns, skipped);
+    recent.sort(Comparator.comparingLong(SlowTick::atMillis));
+    return new TickStats(ticks, lateness, work, overruns, skipped, slow, slowest, recent);
   }
 
   /** The members of each thread (for tests and diagnostics). */
@@ -117,6 +140,11 @@ public final class TickScheduler implements AutoCloseable {
     private final Counter ticks = new Counter();
     private final Counter overruns = new Counter();
     private final Counter skipped = new Counter();
+    private final Counter slow = new Counter();
+    private final AtomicReference<List<SlowTick>> recentSlow = new AtomicReference<>(List.of());
+    private volatile @Nullable SlowTick slowest;
+    private final ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
+    private final boolean cpuTime = threadBean.isCurrentThreadCpuTimeSupported();
     private volatile boolean running = true;
     private Thread thread;
     private long failures;
@@ -196,6 +224,10 @@ public final class TickScheduler implements AutoCloseable {
         if (late >= period) {
           overruns.increment();
         }
+        long cpuStart = cpuNanos();
+        long memberStart = now;
+        @Nullable Tickable slowestMember = null;
+        long slowestMemberNanos = 0;
         for (Tickable t : members.get()) {
           try {
             t.tick(now, elapsed);
@@ -203,11 +235,57 @@ public final class TickScheduler implements AutoCloseable {
             // the tick thread's error boundary: a bug in one room must not silence the others
             failed(t, e, now);
           }
+          long memberEnd = clock.nanoTime();
+          if (slowestMember == null || memberEnd - memberStart > slowestMemberNanos) {
+            slowestMember = t;
+            slowestMemberNanos = memberEnd - memberStart;
+          }
+          memberStart = memberEnd;
         }
+        long end = slowestMember == null ? clock.nanoTime() : memberStart;
+        long cpu = cpuNanos() - cpuStart;
         ticks.increment();
-        work.recordNanos(clock.nanoTime() - now);
+        work.recordNanos(end - now);
+        if (end - next > period) {
+          slow(now, late, end - now, cpu, slowestMember, slowestMemberNanos);
+        }
         next += period;
       }
+    }
+
+    /** This thread's CPU time, or −1 where the JVM cannot measure it. */
+    private long cpuNanos() {
+      return cpuTime ? threadBean.getCurrentThreadCpuTime() : -1;
+    }
+
+    /** Keeps a tick that ended more than a period after its deadline (rare: allocates). */
+    private void slow(
+        long start,
+        long lateNanos,
+        long workNanos,
+        long cpuNanos,
+        @Nullable Tickable slowestMember,
+        long slowestMemberNanos) {
+      slow.increment();
+      SlowTick t =
+          new SlowTick(
+              Thread.currentThread().getName(),
+              clock.wallMillis() - (clock.nanoTime() - start) / 1_000_000,
+              lateNanos / 1_000,
+              workNanos / 1_000,
+              cpuNanos < 0 ? -1 : cpuNanos / 1_000,
+              slowestMember == null ? "" : slowestMember.toString(),
+              slowestMemberNanos / 1_000);
+      SlowTick worst = slowest;
+      if (worst == null || t.delayMicros() > worst.delayMicros()) {
+        slowest = t;
+      }
+      List<SlowTick> recent = recentSlow.get();
+      List<SlowTick> next =
+          new ArrayList<>(
+              recent.subList(recent.size() == RECENT_SLOW_TICKS ? 1 : 0, recent.size()));
+      next.add(t);
+      recentSlow.set(List.copyOf(next));
     }
   }
 }

@@ -33,7 +33,7 @@ public final class HistogramSnapshot {
     return count;
   }
 
-  /** The largest recorded value, exact. */
+  /** The largest recorded value: exact, except in a {@link #minus} window (bucket precision). */
   public long maxMicros() {
     return max;
   }
@@ -76,14 +76,22 @@ public final class HistogramSnapshot {
 
   /**
    * What was recorded after {@code earlier} (a snapshot of the same histogram): counts and mean are
-   * exact; the maximum is the later snapshot's (a histogram cannot forget its maximum).
+   * exact. The maximum is the window's to bucket precision — the top of the highest bucket that
+   * gained values, or the later snapshot's exact maximum if that is lower — not the lifetime
+   * maximum, which may have been recorded before the window (a start-up stall would otherwise show
+   * as the maximum of every later window).
    */
   public HistogramSnapshot minus(HistogramSnapshot earlier) {
     long[] diff = counts.clone();
+    int highest = -1;
     for (int i = 0; i < diff.length; i++) {
       diff[i] -= earlier.counts[i];
+      if (diff[i] > 0) {
+        highest = i;
+      }
     }
-    return new HistogramSnapshot(diff, sum - earlier.sum, max);
+    long windowMax = highest < 0 ? 0 : Math.min(LatencyHistogram.upperBound(highest), max);
+    return new HistogramSnapshot(diff, sum - earlier.sum, windowMax);
   }
 
   /** The union of two snapshots. */

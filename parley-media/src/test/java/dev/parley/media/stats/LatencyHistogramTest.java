@@ -58,4 +58,20 @@ class LatencyHistogramTest {
     assertThat(merged.maxMicros()).isEqualTo(5000);
     assertThat(HistogramSnapshot.empty().percentileMicros(99)).isZero();
   }
+
+  @Test
+  void aWindowsMaximumIsItsOwnNotTheLifetimeOne() {
+    LatencyHistogram h = new LatencyHistogram();
+    h.recordMicros(66_000); // a stall before the window
+    HistogramSnapshot before = h.snapshot();
+    h.recordMicros(100);
+    h.recordMicros(3_000);
+    HistogramSnapshot window = h.snapshot().minus(before);
+    assertThat(window.maxMicros()).isBetween(3_000L, 3_000L + 3_000 / 32);
+    assertThat(window.percentileMicros(100)).isEqualTo(window.maxMicros());
+    assertThat(h.snapshot().minus(h.snapshot()).maxMicros()).isZero();
+    // the lifetime maximum is exact, and a window that contains it reports it exactly
+    assertThat(h.snapshot().maxMicros()).isEqualTo(66_000);
+    assertThat(h.snapshot().minus(HistogramSnapshot.empty()).maxMicros()).isEqualTo(66_000);
+  }
 }

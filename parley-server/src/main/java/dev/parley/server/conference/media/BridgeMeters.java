@@ -6,7 +6,9 @@ package dev.parley.server.conference.media;
 
 import dev.parley.media.MediaEngine;
 import dev.parley.media.Participant;
+import dev.parley.media.mixer.SlowTick;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,10 +18,11 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The bridge's Micrometer metrics ({@code parley.bridge.*}, docs/OPERATIONS.md): the engine's
- * rooms, participants and ports; call outcomes; DTMF digits; and, for each live participant, gauges
- * of its media statistics tagged with the room and the participant's full JID. Those
- * per-participant gauges are removed when the participant leaves, so their number is bounded by the
- * participants present.
+ * rooms, participants and ports; the media clock (ticks, late and skipped ticks, and the stalls:
+ * ticks that ended more than a period after their deadline); call outcomes; DTMF digits; and, for
+ * each live participant, gauges of its media statistics tagged with the room and the participant's
+ * full JID. Those per-participant gauges are removed when the participant leaves, so their number
+ * is bounded by the participants present.
  */
 public final class BridgeMeters {
   private final MeterRegistry registry;
@@ -34,6 +37,27 @@ public final class BridgeMeters {
         .register(registry);
     Gauge.builder("parley.bridge.ports", engine, e -> e.stats().portsInUse())
         .description("UDP ports held by the media engine")
+        .register(registry);
+    FunctionCounter.builder("parley.bridge.ticks", engine, e -> e.stats().ticks().ticks())
+        .description("mixer ticks run (50 per second per tick thread)")
+        .register(registry);
+    FunctionCounter.builder(
+            "parley.bridge.tick.overruns", engine, e -> e.stats().ticks().overruns())
+        .description("ticks that started a whole period (20 ms) or more late")
+        .register(registry);
+    FunctionCounter.builder("parley.bridge.tick.skipped", engine, e -> e.stats().ticks().skipped())
+        .description("periods not ticked: a tick thread fell too far behind and jumped ahead")
+        .register(registry);
+    FunctionCounter.builder("parley.bridge.tick.slow", engine, e -> e.stats().ticks().slow())
+        .description(
+            "ticks that ended more than a period after their deadline (the next one started late)")
+        .register(registry);
+    Gauge.builder(
+            "parley.bridge.tick.slowest",
+            engine,
+            e -> e.stats().ticks().slowestTick().map(SlowTick::delayMicros).orElse(0L) / 1e6)
+        .description("how long after its deadline the slowest tick since start ended")
+        .baseUnit("seconds")
         .register(registry);
   }
 
