@@ -4,13 +4,13 @@
  */
 package dev.parley.server.store;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import org.jdbi.v3.core.argument.Argument;
 
 /**
  * Instants in {@code timestamp with time zone} columns. Both databases keep microseconds, and round
@@ -26,10 +26,9 @@ final class Timestamps {
     return instant.truncatedTo(ChronoUnit.MICROS);
   }
 
-  /** A bind argument for {@code instant}, truncated to the microsecond. */
-  static Argument at(Instant instant) {
-    OffsetDateTime value = stored(instant).atOffset(ZoneOffset.UTC);
-    return (position, statement, ctx) -> statement.setObject(position, value);
+  /** Sets parameter {@code index} of {@code statement} to {@code instant}, truncated. */
+  static void set(PreparedStatement statement, int index, Instant instant) throws SQLException {
+    statement.setObject(index, stored(instant).atOffset(ZoneOffset.UTC));
   }
 
   /** The instant in column {@code column}, which is not null. */
