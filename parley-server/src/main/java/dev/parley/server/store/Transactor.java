@@ -109,6 +109,11 @@ final class Transactor {
     }
   }
 
+  /** How many connections' statements are kept (for tests: about the pool's size). */
+  int connectionsWithStatements() {
+    return statements.size();
+  }
+
   private Statements statementsOf(Connection pooled) throws SQLException {
     Connection connection = pooled.unwrap(Connection.class);
     Statements s = statements.get(connection);
