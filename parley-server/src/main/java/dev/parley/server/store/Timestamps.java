@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -28,7 +29,11 @@ final class Timestamps {
 
   /** Sets parameter {@code index} of {@code statement} to {@code instant}, truncated. */
   static void set(PreparedStatement statement, int index, Instant instant) throws SQLException {
-    statement.setObject(index, stored(instant).atOffset(ZoneOffset.UTC));
+    Instant at = stored(instant);
+    // Not instant.atOffset(UTC): that asks ZoneOffset.UTC for its rules, a new object every call.
+    LocalDateTime utc =
+        LocalDateTime.ofEpochSecond(at.getEpochSecond(), at.getNano(), ZoneOffset.UTC);
+    statement.setObject(index, OffsetDateTime.of(utc, ZoneOffset.UTC));
   }
 
   /** The instant in column {@code column}, which is not null. */
