@@ -21,9 +21,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The operation gets the {@link Statements} of the connection it runs on: prepared once per
  * connection and reused, so that a transaction costs the database's own work and little else. They
- * are kept per driver connection (the pool's wrapper changes with every borrow) and forgotten once
- * the pool has closed their connection: each time a connection is seen for the first time, the
- * entries of closed ones are dropped, so the map holds about the pool's size.
+ * are kept per driver connection (the pool's wrapper changes with every borrow; neither driver's
+ * connection overrides {@code equals}, so the map is by identity) and forgotten once the pool has
+ * closed their connection: each time a connection is seen for the first time, the entries of closed
+ * ones are dropped, so the map holds about the pool's size.
  */
 final class Transactor {
   private static final Logger LOG = LoggerFactory.getLogger(Transactor.class);
