@@ -204,7 +204,7 @@ public final class ComponentLoad {
         service.parley().firstConnections().get(10, TimeUnit.SECONDS);
         Driver driver = new Driver(peer, "parley.bench", "load");
         driver.requests(n -> meetingRequest(n, "example.org"));
-        // Warm-up: H2, Jdbi and the codecs need well over 100,000 requests before the JIT settles.
+        // Warm-up: H2 and the codecs need well over 100,000 requests before the JIT settles.
         driver.throughput(150_000);
         ThreadUsage usage = new ThreadUsage("parley-");
         Result r = driver.throughput(100_000);

@@ -17,6 +17,7 @@ import dev.parley.protocol.xml.ProtocolException;
 import dev.parley.protocol.xml.XmlElement;
 import dev.parley.protocol.xml.XmlOut;
 import dev.parley.protocol.xml.XmlStreamParser;
+import dev.parley.server.internal.metrics.TaggedCounters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -106,6 +107,7 @@ public final class ComponentConnection implements AutoCloseable {
   private final AtomicLong pingCounter = new AtomicLong();
   private final Counter reconnects;
   private final Counter dropped;
+  private final TaggedCounters stanzasOut;
   private final MeterRegistry meters;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile boolean closing;
@@ -133,6 +135,7 @@ public final class ComponentConnection implements AutoCloseable {
     this.reconnects =
         Counter.builder("parley.xmpp.reconnects").tag("domain", domain).register(meters);
     this.dropped = Counter.builder("parley.stanzas.dropped").tag("domain", domain).register(meters);
+    this.stanzasOut = new TaggedCounters(meters, "parley.stanzas.out", "kind");
     Gauge.builder("parley.xmpp.outbound.queue", queue, BlockingQueue::size)
         .tag("domain", domain)
         .register(meters);
@@ -190,7 +193,7 @@ public final class ComponentConnection implements AutoCloseable {
             StreamHeader.STREAM_NS)
         .element(stanza);
     byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-    Counter.builder("parley.stanzas.out").tag("kind", kind(stanza)).register(meters).increment();
+    stanzasOut.increment(kind(stanza));
     try {
       if (!queue.offer(bytes, settings.queueTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
         dropped.increment();

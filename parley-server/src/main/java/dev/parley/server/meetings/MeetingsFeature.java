@@ -17,13 +17,14 @@ import dev.parley.protocol.stanza.StanzaError;
 import dev.parley.server.Feature;
 import dev.parley.server.FeatureRegistration;
 import dev.parley.server.FeatureRuntime;
+import dev.parley.server.internal.metrics.TaggedCounters;
 import dev.parley.server.routing.IqExchange;
 import dev.parley.server.routing.StanzaException;
 import dev.parley.server.store.MeetingAdmissions;
 import dev.parley.server.store.MeetingStore;
 import io.javalin.config.RoutesConfig;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -83,6 +85,8 @@ public final class MeetingsFeature implements Feature {
   private final MeetingAdmissions admissions;
   private Clock clock = Clock.systemUTC();
   private MeterRegistry meters;
+  // parley.meetings.requests{type, outcome}, by type; the types are the providers' and "-".
+  private final Map<String, TaggedCounters> requests = new ConcurrentHashMap<>();
   private final Executor storeExecutor;
   private final List<Consumer<RoutesConfig>> httpRoutes;
   private Timer providerLatency;
@@ -408,12 +412,15 @@ public final class MeetingsFeature implements Feature {
   }
 
   private void count(String type, String outcome) {
-    if (meters != null) {
-      Counter.builder("parley.meetings.requests")
-          .tag("type", type)
-          .tag("outcome", outcome)
-          .register(meters)
-          .increment();
+    MeterRegistry registry = meters;
+    if (registry != null) {
+      requests
+          .computeIfAbsent(
+              type,
+              t ->
+                  new TaggedCounters(
+                      registry, "parley.meetings.requests", Tags.of("type", t), "outcome"))
+          .increment(outcome);
     }
   }
 

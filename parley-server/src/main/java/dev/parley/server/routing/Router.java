@@ -17,7 +17,7 @@ import dev.parley.protocol.xml.ProtocolException;
 import dev.parley.protocol.xml.RejectedElement;
 import dev.parley.protocol.xml.XmlElement;
 import dev.parley.server.internal.concurrent.KeyedSerialExecutor;
-import io.micrometer.core.instrument.Counter;
+import dev.parley.server.internal.metrics.TaggedCounters;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -89,6 +89,8 @@ public final class Router {
   private final AtomicInteger openExchanges = new AtomicInteger();
   private final Map<Class<?>, QName> payloadNames = new ConcurrentHashMap<>();
   private final MeterRegistry meters;
+  private final TaggedCounters stanzasIn;
+  private final TaggedCounters replies;
   private final Timer iqLatency;
 
   private Router(Builder b) {
@@ -104,6 +106,8 @@ public final class Router {
     this.timer = b.timer;
     this.deadline = b.deadline;
     this.meters = b.meters;
+    this.stanzasIn = new TaggedCounters(meters, "parley.stanzas.in", "kind");
+    this.replies = new TaggedCounters(meters, "parley.iq.replies", "condition");
     this.pending =
         new PendingRequests(b.timer, "parley-" + Long.toHexString(System.nanoTime()) + "-");
     this.iqLatency =
@@ -383,7 +387,7 @@ public final class Router {
                   Extensions.NONE);
         };
     if (request) {
-      replies(error.condition().xml()).increment();
+      replies.increment(error.condition().xml());
     }
     outbound.send(reply);
   }
@@ -393,7 +397,7 @@ public final class Router {
   private void sendReply(Iq reply, long receivedNanos) {
     openExchanges.decrementAndGet();
     iqLatency.record(System.nanoTime() - receivedNanos, TimeUnit.NANOSECONDS);
-    replies(reply.error() == null ? "result" : reply.error().condition().xml()).increment();
+    replies.increment(reply.error() == null ? "result" : reply.error().condition().xml());
     outbound.send(reply);
   }
 
@@ -457,11 +461,7 @@ public final class Router {
   }
 
   private void count(String kind) {
-    Counter.builder("parley.stanzas.in").tag("kind", kind).register(meters).increment();
-  }
-
-  private Counter replies(String condition) {
-    return Counter.builder("parley.iq.replies").tag("condition", condition).register(meters);
+    stanzasIn.increment(kind);
   }
 
   private static @Nullable Jid parseJid(@Nullable String value) {

@@ -30,15 +30,15 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.jdbi.v3.core.Jdbi;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Parley's database: a connection pool (HikariCP) on {@code parley.store.url}, the schema brought
- * up to date by Flyway when it opens ({@code classpath:db/migration}), and the stores on top
- * (Jdbi). H2 in PostgreSQL mode by default, PostgreSQL in production; the same SQL runs on both.
+ * up to date by Flyway when it opens ({@code classpath:db/migration}), and the stores on top (plain
+ * JDBC, every statement in {@link Sql}). H2 in PostgreSQL mode by default, PostgreSQL in
+ * production; the same SQL runs on both.
  *
  * <p>{@link #open} fails with a {@link DatabaseException} whose message names {@code
  * parley.store.url} and what failed; the password never appears in a message or a log line. After
@@ -83,11 +83,11 @@ public final class Database implements AutoCloseable {
     this.settings = settings;
     this.pool = pool;
     this.schema = schema;
-    Transactor tx = new Transactor(Jdbi.create(pool));
-    this.meetings = new JdbiMeetingStore(tx);
-    this.quotas = new JdbiQuotaStore(tx);
-    this.admissions = new JdbiMeetingAdmissions(tx);
-    this.landingLinks = new JdbiLandingLinkStore(tx, new SecureRandom());
+    Transactor tx = new Transactor(pool);
+    this.meetings = new JdbcMeetingStore(tx);
+    this.quotas = new JdbcQuotaStore(tx);
+    this.admissions = new JdbcMeetingAdmissions(tx);
+    this.landingLinks = new JdbcLandingLinkStore(tx, new SecureRandom());
   }
 
   /** Opens the database without pool metrics. */

@@ -4,13 +4,14 @@
  */
 package dev.parley.server.store;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import org.jdbi.v3.core.argument.Argument;
 
 /**
  * Instants in {@code timestamp with time zone} columns. Both databases keep microseconds, and round
@@ -26,10 +27,13 @@ final class Timestamps {
     return instant.truncatedTo(ChronoUnit.MICROS);
   }
 
-  /** A bind argument for {@code instant}, truncated to the microsecond. */
-  static Argument at(Instant instant) {
-    OffsetDateTime value = stored(instant).atOffset(ZoneOffset.UTC);
-    return (position, statement, ctx) -> statement.setObject(position, value);
+  /** Sets parameter {@code index} of {@code statement} to {@code instant}, truncated. */
+  static void set(PreparedStatement statement, int index, Instant instant) throws SQLException {
+    Instant at = stored(instant);
+    // Not instant.atOffset(UTC): that asks ZoneOffset.UTC for its rules, a new object every call.
+    LocalDateTime utc =
+        LocalDateTime.ofEpochSecond(at.getEpochSecond(), at.getNano(), ZoneOffset.UTC);
+    statement.setObject(index, OffsetDateTime.of(utc, ZoneOffset.UTC));
   }
 
   /** The instant in column {@code column}, which is not null. */

@@ -82,7 +82,7 @@ abstract class LandingLinkStoreContract extends StoreContract {
       }
     }
     assertThat(stored).hasSizeGreaterThan(200).doesNotContainAnyElementsOf(tokens);
-    assertThat(stored).contains(JdbiLandingLinkStore.digest(tokens.iterator().next()));
+    assertThat(stored).contains(JdbcLandingLinkStore.digest(tokens.iterator().next()));
   }
 
   @Test

@@ -10,6 +10,8 @@ import static java.util.Objects.requireNonNull;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -23,7 +25,7 @@ import java.util.Optional;
  * given and looks the digest up. Links are not tied to the meeting's row: they expire on their own
  * and pruning deletes them.
  */
-final class JdbiLandingLinkStore implements LandingLinkStore {
+final class JdbcLandingLinkStore implements LandingLinkStore {
   static final int TOKEN_BYTES = 16;
 
   private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
@@ -31,7 +33,7 @@ final class JdbiLandingLinkStore implements LandingLinkStore {
   private final Transactor tx;
   private final SecureRandom random;
 
-  JdbiLandingLinkStore(Transactor tx, SecureRandom random) {
+  JdbcLandingLinkStore(Transactor tx, SecureRandom random) {
     this.tx = tx;
     this.random = random;
   }
@@ -46,50 +48,52 @@ final class JdbiLandingLinkStore implements LandingLinkStore {
     random.nextBytes(bytes);
     String token = BASE64URL.encodeToString(bytes);
     tx.inTransaction(
-        "create landing link for " + type + "/" + meetingId,
-        h ->
-            h.createUpdate(
-                    "insert into landing_link (token_hash, type, meeting_id, role, expires)"
-                        + " values (:hash, :type, :meetingId, :role, :expires)")
-                .bind("hash", digest(token))
-                .bind("type", type)
-                .bind("meetingId", meetingId)
-                .bind("role", role)
-                .bind("expires", Timestamps.at(expires))
-                .execute());
+        () -> "create landing link for " + type + "/" + meetingId,
+        sql -> {
+          PreparedStatement insert = sql.get(Sql.LANDING_LINK_INSERT);
+          insert.setString(1, digest(token));
+          insert.setString(2, type);
+          insert.setString(3, meetingId);
+          insert.setString(4, role);
+          Timestamps.set(insert, 5, expires);
+          return insert.executeUpdate();
+        });
     return token;
   }
 
   @Override
   public Optional<LandingLink> find(String token, Instant now) {
     return tx.inTransaction(
-        "find landing link",
-        h ->
-            h.createQuery(
-                    "select type, meeting_id, role, expires from landing_link"
-                        + " where token_hash = :hash and expires > :now")
-                .bind("hash", digest(token))
-                .bind("now", Timestamps.at(now))
-                .map(
-                    (rs, ctx) ->
-                        new LandingLink(
-                            token,
-                            rs.getString("type"),
-                            rs.getString("meeting_id"),
-                            rs.getString("role"),
-                            Timestamps.read(rs, "expires")))
-                .findOne());
+        () -> "find landing link",
+        sql -> {
+          PreparedStatement select = sql.get(Sql.LANDING_LINK_FIND);
+          select.setString(1, digest(token));
+          Timestamps.set(select, 2, now);
+          try (ResultSet rs = select.executeQuery()) {
+            if (!rs.next()) {
+              return Optional.empty();
+            }
+            return Optional.of(
+                new LandingLink(
+                    token,
+                    rs.getString("type"),
+                    rs.getString("meeting_id"),
+                    rs.getString("role"),
+                    Timestamps.read(rs, "expires")));
+          }
+        });
   }
 
   /** Deletes links expired at {@code now} (those with {@code expires <= now}). */
   @Override
   public int pruneExpired(Instant now) {
     return tx.inTransaction(
-        "prune landing links",
-        h ->
-            h.createUpdate("delete from landing_link where expires <= :now")
-                .bind("now", Timestamps.at(now))
-                .execute());
+        () -> "prune landing links",
+        sql -> {
+          PreparedStatement prune = sql.get(Sql.LANDING_LINK_PRUNE);
+          Timestamps.set(prune, 1, now);
+          return prune.executeUpdate();
+        });
   }
 
   /** The stored form of a token: SHA-256, URL-safe base64 without padding (43 characters). */

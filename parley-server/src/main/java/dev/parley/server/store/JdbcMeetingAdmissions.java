@@ -14,14 +14,17 @@ import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.BareJid;
 
 /**
- * {@link MeetingAdmissions} on the same tables and statements as {@link JdbiQuotaStore} and {@link
- * JdbiMeetingStore}, in one transaction: lock the requester's quota row, decide, record the
+ * {@link MeetingAdmissions} on the same tables and statements as {@link JdbcQuotaStore} and {@link
+ * JdbcMeetingStore}, in one transaction: lock the requester's quota row, decide, record the
  * request, reserve the id — three statements when the id is free.
  */
-final class JdbiMeetingAdmissions implements MeetingAdmissions {
+final class JdbcMeetingAdmissions implements MeetingAdmissions {
+  private static final Optional<Admission> ADMITTED = Optional.of(new Admission.Admitted());
+  private static final Optional<Admission> ID_IN_USE = Optional.of(new Admission.IdInUse());
+
   private final Transactor tx;
 
-  JdbiMeetingAdmissions(Transactor tx) {
+  JdbcMeetingAdmissions(Transactor tx) {
     this.tx = tx;
   }
 
@@ -38,11 +41,11 @@ final class JdbiMeetingAdmissions implements MeetingAdmissions {
       @Nullable URI initiate,
       @Nullable URI invite) {
     requireNonNull(requester, "requester");
-    JdbiQuotaStore.checkLimits(limit, window);
+    JdbcQuotaStore.checkLimits(limit, window);
     if ((initiate == null) != (invite == null)) {
       throw new IllegalArgumentException("give both links or neither");
     }
-    JdbiMeetingStore.checkReservation(type, id, description, now, expires);
+    JdbcMeetingStore.checkReservation(type, id, description, now, expires);
     String who = requester.toString();
     for (int attempt = 1; attempt <= Transactor.MAX_ATTEMPTS; attempt++) {
       // Empty when a unique key refused a row: a concurrent first request of this requester created
@@ -50,16 +53,16 @@ final class JdbiMeetingAdmissions implements MeetingAdmissions {
       // rolled back, and the next attempt sees their rows.
       Optional<Admission> result =
           tx.inTransaction(
-              "admit " + type + "/" + id + " for " + who,
-              h -> {
-                QuotaStore.Decision quota = JdbiQuotaStore.decide(h, who, limit, window, now);
+              () -> "admit " + type + "/" + id + " for " + who,
+              sql -> {
+                QuotaStore.Decision quota = JdbcQuotaStore.decide(sql, who, limit, window, now);
                 if (quota instanceof QuotaStore.Decision.Refused refused) {
                   return Optional.of(new Admission.QuotaExceeded(refused.retryAt()));
                 }
                 boolean reserved =
-                    JdbiMeetingStore.reserveIn(
-                        h, type, id, requester, description, now, expires, initiate, invite);
-                return Optional.of(reserved ? new Admission.Admitted() : new Admission.IdInUse());
+                    JdbcMeetingStore.reserveIn(
+                        sql, type, id, requester, description, now, expires, initiate, invite);
+                return reserved ? ADMITTED : ID_IN_USE;
               },
               Optional.empty());
       if (result.isPresent()) {

@@ -6,10 +6,12 @@ package dev.parley.server.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 import org.jxmpp.jid.BareJid;
 
 /**
@@ -29,10 +31,12 @@ import org.jxmpp.jid.BareJid;
  * Pruning deletes the rows of requesters whose newest request has left the window; when that
  * happens between two requests, the next one simply inserts the row again.
  */
-final class JdbiQuotaStore implements QuotaStore {
+final class JdbcQuotaStore implements QuotaStore {
+  private static final Decision GRANTED = new Decision.Granted();
+
   private final Transactor tx;
 
-  JdbiQuotaStore(Transactor tx) {
+  JdbcQuotaStore(Transactor tx) {
     this.tx = tx;
   }
 
@@ -45,8 +49,8 @@ final class JdbiQuotaStore implements QuotaStore {
       // Empty when a concurrent first request created the row first: then again.
       Optional<Decision> decision =
           tx.inTransaction(
-              "acquire quota for " + who,
-              h -> Optional.of(decide(h, who, limit, window, now)),
+              () -> "acquire quota for " + who,
+              sql -> Optional.of(decide(sql, who, limit, window, now)),
               Optional.empty());
       if (decision.isPresent()) {
         return decision.get();
@@ -73,30 +77,28 @@ final class JdbiQuotaStore implements QuotaStore {
    * The decision for {@code who}'s request at {@code now}, recorded when granted. A unique
    * violation (a concurrent first request inserted the row) must roll the transaction back.
    */
-  static Decision decide(Handle h, String who, int limit, Duration window, Instant now) {
-    Optional<byte[]> stored =
-        h.createQuery("select requests from quota_requester where requester = :who for update")
-            .bind("who", who)
-            .mapTo(byte[].class)
-            .findOne();
+  static Decision decide(Statements sql, String who, int limit, Duration window, Instant now)
+      throws SQLException {
+    PreparedStatement lock = sql.get(Sql.QUOTA_LOCK);
+    lock.setString(1, who);
+    byte[] stored = null;
+    try (ResultSet rs = lock.executeQuery()) {
+      if (rs.next()) {
+        stored = rs.getBytes(1);
+      }
+    }
     QuotaLog.Decision d =
-        stored.map(QuotaLog::decode).orElse(QuotaLog.EMPTY).decide(limit, window, now);
+        (stored == null ? QuotaLog.EMPTY : QuotaLog.decode(stored)).decide(limit, window, now);
     QuotaLog granted = d.granted();
     if (granted == null) {
       return new Decision.Refused(requireNonNull(d.retryAt()));
     }
-    String sql =
-        stored.isPresent()
-            ? "update quota_requester set requests = :requests, newest = :newest"
-                + " where requester = :who"
-            : "insert into quota_requester (requester, requests, newest)"
-                + " values (:who, :requests, :newest)";
-    h.createUpdate(sql)
-        .bind("who", who)
-        .bind("requests", granted.encode())
-        .bind("newest", Timestamps.at(granted.newest()))
-        .execute();
-    return new Decision.Granted();
+    PreparedStatement write = sql.get(stored == null ? Sql.QUOTA_INSERT : Sql.QUOTA_UPDATE);
+    write.setBytes(1, granted.encode());
+    Timestamps.set(write, 2, granted.newest());
+    write.setString(3, who);
+    write.executeUpdate();
+    return GRANTED;
   }
 
   /**
@@ -106,10 +108,11 @@ final class JdbiQuotaStore implements QuotaStore {
   @Override
   public int pruneBefore(Instant before) {
     return tx.inTransaction(
-        "prune quota records",
-        h ->
-            h.createUpdate("delete from quota_requester where newest < :before")
-                .bind("before", Timestamps.at(before))
-                .execute());
+        () -> "prune quota records",
+        sql -> {
+          PreparedStatement prune = sql.get(Sql.QUOTA_PRUNE);
+          Timestamps.set(prune, 1, before);
+          return prune.executeUpdate();
+        });
   }
 }

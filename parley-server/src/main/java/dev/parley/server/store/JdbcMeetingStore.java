@@ -7,12 +7,11 @@ package dev.parley.server.store;
 import static java.util.Objects.requireNonNull;
 
 import java.net.URI;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.BareJid;
 import org.jxmpp.jid.impl.JidCreate;
@@ -21,21 +20,21 @@ import org.jxmpp.jid.impl.JidCreate;
  * {@link MeetingStore} on the {@code meeting} table, whose primary key {@code (type, id)} decides
  * between concurrent reservations.
  *
- * <p>A reservation is one transaction: delete the row of {@code (type, id)} if its meeting has
- * expired, then insert the new row unless one is there. When two reservations race — threads of
- * this process or other Parley processes on the same PostgreSQL database — both may find no row,
- * but the primary key lets only one insert commit: the database makes the other wait for the first
- * transaction and then refuses its row (SQLSTATE 23505), which reads as "held". A racing deletion
- * of the same expired row waits for the first deleter and then deletes nothing. This is standard
- * SQL (no {@code ON CONFLICT}), so it behaves the same on PostgreSQL and on H2.
+ * <p>A reservation is one transaction: insert the new row unless one holds {@code (type, id)}; if
+ * one does and its meeting has expired, delete it and insert again. When two reservations race —
+ * threads of this process or other Parley processes on the same PostgreSQL database — both may find
+ * no row, but the primary key lets only one insert commit: the database makes the other wait for
+ * the first transaction and then refuses its row (SQLSTATE 23505), which reads as "held". A racing
+ * deletion of the same expired row waits for the first deleter and then deletes nothing. This is
+ * standard SQL (no {@code ON CONFLICT}), so it behaves the same on PostgreSQL and on H2.
  *
  * <p>A meeting holds its id while {@code now < expires}; from {@code expires} on it is expired:
  * {@link #find} no longer returns it, a reservation may replace it, and pruning deletes it.
  */
-final class JdbiMeetingStore implements MeetingStore {
+final class JdbcMeetingStore implements MeetingStore {
   private final Transactor tx;
 
-  JdbiMeetingStore(Transactor tx) {
+  JdbcMeetingStore(Transactor tx) {
     this.tx = tx;
   }
 
@@ -50,8 +49,8 @@ final class JdbiMeetingStore implements MeetingStore {
     requireNonNull(requester, "requester");
     checkReservation(type, id, description, now, expires);
     return tx.inTransaction(
-        "reserve " + type + "/" + id,
-        h -> reserveIn(h, type, id, requester, description, now, expires, null, null),
+        () -> "reserve " + type + "/" + id,
+        sql -> reserveIn(sql, type, id, requester, description, now, expires, null, null),
         false);
   }
 
@@ -61,7 +60,7 @@ final class JdbiMeetingStore implements MeetingStore {
    * expired and inserts again. Links may be given when they are known before the reservation.
    */
   static boolean reserveIn(
-      Handle h,
+      Statements sql,
       String type,
       String id,
       BareJid requester,
@@ -69,24 +68,23 @@ final class JdbiMeetingStore implements MeetingStore {
       Instant now,
       Instant expires,
       @Nullable URI initiate,
-      @Nullable URI invite) {
-    if (insertIfFree(h, type, id, requester, description, now, expires, initiate, invite)) {
+      @Nullable URI invite)
+      throws SQLException {
+    if (insertIfFree(sql, type, id, requester, description, now, expires, initiate, invite)) {
       return true;
     }
     // The id is held: by an expired meeting that pruning has not deleted yet, the new one may take
     // it (the rare case, so the common one costs a single statement).
-    int expired =
-        h.createUpdate("delete from meeting where type = :type and id = :id and expires <= :now")
-            .bind("type", type)
-            .bind("id", id)
-            .bind("now", Timestamps.at(now))
-            .execute();
-    return expired == 1
-        && insertIfFree(h, type, id, requester, description, now, expires, initiate, invite);
+    PreparedStatement delete = sql.get(Sql.MEETING_DELETE_EXPIRED);
+    delete.setString(1, type);
+    delete.setString(2, id);
+    Timestamps.set(delete, 3, now);
+    return delete.executeUpdate() == 1
+        && insertIfFree(sql, type, id, requester, description, now, expires, initiate, invite);
   }
 
   private static boolean insertIfFree(
-      Handle h,
+      Statements sql,
       String type,
       String id,
       BareJid requester,
@@ -94,24 +92,20 @@ final class JdbiMeetingStore implements MeetingStore {
       Instant now,
       Instant expires,
       @Nullable URI initiate,
-      @Nullable URI invite) {
-    int inserted =
-        h.createUpdate(
-                "insert into meeting"
-                    + " (type, id, requester, description, created, expires, initiate_url, invite_url)"
-                    + " select :type, :id, :requester, :description, :created, :expires, :initiate, :invite"
-                    + " where not exists"
-                    + " (select 1 from meeting where type = :type and id = :id)")
-            .bind("type", type)
-            .bind("id", id)
-            .bind("requester", requester.toString())
-            .bind("description", description)
-            .bind("created", Timestamps.at(now))
-            .bind("expires", Timestamps.at(expires))
-            .bind("initiate", initiate == null ? null : initiate.toString())
-            .bind("invite", invite == null ? null : invite.toString())
-            .execute();
-    return inserted == 1;
+      @Nullable URI invite)
+      throws SQLException {
+    PreparedStatement insert = sql.get(Sql.MEETING_INSERT_IF_FREE);
+    insert.setString(1, type);
+    insert.setString(2, id);
+    insert.setString(3, requester.toString());
+    insert.setString(4, description);
+    Timestamps.set(insert, 5, now);
+    Timestamps.set(insert, 6, expires);
+    insert.setString(7, initiate == null ? null : initiate.toString());
+    insert.setString(8, invite == null ? null : invite.toString());
+    insert.setString(9, type);
+    insert.setString(10, id);
+    return insert.executeUpdate() == 1;
   }
 
   /** Checks what {@link #reserve} checks, for callers that reserve inside their own transaction. */
@@ -139,16 +133,15 @@ final class JdbiMeetingStore implements MeetingStore {
     requireNonNull(invite, "invite");
     int updated =
         tx.inTransaction(
-            "complete " + type + "/" + id,
-            h ->
-                h.createUpdate(
-                        "update meeting set initiate_url = :initiate, invite_url = :invite"
-                            + " where type = :type and id = :id and initiate_url is null")
-                    .bind("type", type)
-                    .bind("id", id)
-                    .bind("initiate", initiate.toString())
-                    .bind("invite", invite.toString())
-                    .execute());
+            () -> "complete " + type + "/" + id,
+            sql -> {
+              PreparedStatement update = sql.get(Sql.MEETING_COMPLETE);
+              update.setString(1, initiate.toString());
+              update.setString(2, invite.toString());
+              update.setString(3, type);
+              update.setString(4, id);
+              return update.executeUpdate();
+            });
     if (updated != 1) {
       throw new IllegalStateException("no pending reservation of " + type + "/" + id);
     }
@@ -163,43 +156,43 @@ final class JdbiMeetingStore implements MeetingStore {
   @Override
   public void release(String type, String id) {
     tx.inTransaction(
-        "release " + type + "/" + id,
-        h ->
-            h.createUpdate(
-                    "delete from meeting where type = :type and id = :id and initiate_url is null")
-                .bind("type", type)
-                .bind("id", id)
-                .execute());
+        () -> "release " + type + "/" + id,
+        sql -> {
+          PreparedStatement delete = sql.get(Sql.MEETING_RELEASE);
+          delete.setString(1, type);
+          delete.setString(2, id);
+          return delete.executeUpdate();
+        });
   }
 
   @Override
   public Optional<StoredMeeting> find(String type, String id, Instant now) {
     return tx.inTransaction(
-        "find " + type + "/" + id,
-        h ->
-            h.createQuery(
-                    "select type, id, requester, description, created, expires, initiate_url,"
-                        + " invite_url from meeting"
-                        + " where type = :type and id = :id and expires > :now")
-                .bind("type", type)
-                .bind("id", id)
-                .bind("now", Timestamps.at(now))
-                .map(JdbiMeetingStore::meeting)
-                .findOne());
+        () -> "find " + type + "/" + id,
+        sql -> {
+          PreparedStatement select = sql.get(Sql.MEETING_FIND);
+          select.setString(1, type);
+          select.setString(2, id);
+          Timestamps.set(select, 3, now);
+          try (ResultSet rs = select.executeQuery()) {
+            return rs.next() ? Optional.of(meeting(rs)) : Optional.empty();
+          }
+        });
   }
 
   /** Deletes meetings expired at {@code now} (those with {@code expires <= now}). */
   @Override
   public int pruneExpired(Instant now) {
     return tx.inTransaction(
-        "prune meetings",
-        h ->
-            h.createUpdate("delete from meeting where expires <= :now")
-                .bind("now", Timestamps.at(now))
-                .execute());
+        () -> "prune meetings",
+        sql -> {
+          PreparedStatement prune = sql.get(Sql.MEETING_PRUNE);
+          Timestamps.set(prune, 1, now);
+          return prune.executeUpdate();
+        });
   }
 
-  private static StoredMeeting meeting(ResultSet rs, StatementContext ctx) throws SQLException {
+  private static StoredMeeting meeting(ResultSet rs) throws SQLException {
     String initiate = rs.getString("initiate_url");
     String invite = rs.getString("invite_url");
     return new StoredMeeting(
