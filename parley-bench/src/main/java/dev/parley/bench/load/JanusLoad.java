@@ -303,8 +303,13 @@ public final class JanusLoad {
         n / bridgeCores,
         100 * m.loadCpuSeconds() / wall / cores);
     System.out.printf(
-        "packets to each phone: mean %.1f/s, min %.1f/s (expected 50/s): %.1f %% delivered; load sender overruns %d%n",
-        total / wall / n, min / wall, 100 * total / expected / n, m.sendOverruns());
+        "packets to each phone: mean %.1f/s, min %.1f/s (expected 50/s): %.1f %% delivered; bridge CPU %.1f µs per packet delivered; load sender overruns %d%s%n",
+        total / wall / n,
+        min / wall,
+        100 * total / expected / n,
+        m.bridgeCpuSeconds() * 1e6 / Math.max(1, total),
+        m.sendOverruns(),
+        m.sendOverruns() > 0 ? " (the phones were starved too: the window is not valid)" : "");
     System.out.printf(
         "hop latency (burst in → burst out): n=%d p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
         hop.count(),
@@ -312,16 +317,18 @@ public final class JanusLoad {
         hop.percentileMicros(99) / 1000.0,
         hop.maxMicros() / 1000.0);
     System.out.printf(
-        "summary bridge=%s participants=%d talkers=%s cpu=%.1f%% perCore=%.0f delivered=%.1f%% minRate=%.1f p50=%.1f p99=%.1f%n",
+        "summary bridge=%s participants=%d talkers=%s cpu=%.1f%% perCore=%.0f usPerPacket=%.1f delivered=%.1f%% minRate=%.1f p50=%.1f p99=%.1f senderOverruns=%d%n",
         bridge,
         n,
         talkers == perRoom ? "all" : Integer.toString(talkers),
         100 * bridgeCores / cores,
         n / bridgeCores,
+        m.bridgeCpuSeconds() * 1e6 / Math.max(1, total),
         100 * total / expected / n,
         min / wall,
         hop.percentileMicros(50) / 1000.0,
-        hop.percentileMicros(99) / 1000.0);
+        hop.percentileMicros(99) / 1000.0,
+        m.sendOverruns());
   }
 
   private static String loadAverage() {

@@ -63,11 +63,13 @@ final class OpusRtpPhones implements AutoCloseable {
     volatile long lastBurstSentNanos = NEVER; // probes
     volatile boolean burstSeen = true; // listeners
     @Nullable AudioDecoder decoder; // listeners, receiver thread
+    final @Nullable Phone probe; // listeners: the room's probe
 
-    Phone(DatagramChannel channel, int position, long ssrc) {
+    Phone(DatagramChannel channel, int position, long ssrc, @Nullable Phone probe) {
       this.channel = channel;
       this.position = position;
       this.ssrc = ssrc;
+      this.probe = probe;
     }
   }
 
@@ -94,7 +96,8 @@ final class OpusRtpPhones implements AutoCloseable {
       ch.bind(new InetSocketAddress(loopback, 0));
       ch.configureBlocking(false);
       ch.setOption(StandardSocketOptions.SO_RCVBUF, 256 * 1024);
-      phones[i] = new Phone(ch, i % perRoom, ssrc(i));
+      int position = i % perRoom;
+      phones[i] = new Phone(ch, position, ssrc(i), position == 1 ? phones[i - 1] : null);
     }
     AudioEncoder enc = OpusCodec.DEFAULT.newEncoder();
     SplittableRandom r = new SplittableRandom(1);
@@ -311,15 +314,10 @@ final class OpusRtpPhones implements AutoCloseable {
       sum += (double) pcm[i] * pcm[i];
     }
     double db = 10 * Math.log10(sum / samples / (32768.0 * 32768.0) + 1e-20);
-    Phone probe = phones[indexOf(p) - 1];
-    long sent = probe.lastBurstSentNanos;
+    long sent = p.probe == null ? NEVER : p.probe.lastBurstSentNanos;
     if (db > DETECT_DBOV && sent != NEVER) {
       p.burstSeen = true;
       latency.recordNanos(System.nanoTime() - sent);
     }
-  }
-
-  private int indexOf(Phone p) {
-    return (int) (p.ssrc - 0x30000L);
   }
 }
