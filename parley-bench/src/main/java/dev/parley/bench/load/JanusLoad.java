@@ -303,13 +303,15 @@ public final class JanusLoad {
         n / bridgeCores,
         100 * m.loadCpuSeconds() / wall / cores);
     System.out.printf(
-        "packets to each phone: mean %.1f/s, min %.1f/s (expected 50/s): %.1f %% delivered; bridge CPU %.1f µs per packet delivered; load sender overruns %d%s%n",
+        "packets to each phone: mean %.1f/s, min %.1f/s (expected 50/s): %.1f %% delivered; bridge CPU %.1f µs per packet delivered; load sender more than a period late %d times%s%n",
         total / wall / n,
         min / wall,
         100 * total / expected / n,
         m.bridgeCpuSeconds() * 1e6 / Math.max(1, total),
         m.sendOverruns(),
-        m.sendOverruns() > 0 ? " (the phones were starved too: the window is not valid)" : "");
+        m.sendOverruns() > 0
+            ? " (it catches up: bursts, not losses; the machine is short of CPU)"
+            : "");
     System.out.printf(
         "hop latency (burst in → burst out): n=%d p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
         hop.count(),
