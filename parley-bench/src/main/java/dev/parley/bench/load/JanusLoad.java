@@ -225,7 +225,7 @@ public final class JanusLoad {
                       bitrate,
                       logSize(janus.log())));
       if (!janus.cpuNanos().isPresent()) {
-        throw new IOException("Janus exited during the run; see its log");
+        throw new IOException("Janus exited during the run; its log ends:\n" + janus.logTail(20));
       }
       return m;
     }

@@ -200,7 +200,10 @@ final class JanusProcess implements AutoCloseable {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IOException("Janus exited with " + process.exitValue() + "; see " + log());
+        String tail = logTail(20);
+        close();
+        throw new IOException(
+            "Janus exited with " + process.exitValue() + "; its log ends:\n" + tail);
       }
       try {
         if (http.send(info, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -223,6 +226,16 @@ final class JanusProcess implements AutoCloseable {
   /** Janus's log file (inside the temporary directory: gone after {@link #close()}). */
   Path log() {
     return dir.resolve("janus.log");
+  }
+
+  /** The last {@code lines} lines of Janus's log, for error messages (empty if unreadable). */
+  String logTail(int lines) {
+    try {
+      List<String> all = Files.readAllLines(log());
+      return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   long pid() {
