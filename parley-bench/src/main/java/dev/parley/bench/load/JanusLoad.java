@@ -79,10 +79,14 @@ public final class JanusLoad {
     try (OpusRtpPhones phones = new OpusRtpPhones(rooms, perRoom, talkers)) {
       Measured m;
       if (bridge.equals("janus")) {
-        Optional<Path> binary = Optional.ofNullable(o.get("janus")).map(Path::of);
-        binary = binary.isPresent() ? binary : JanusProcess.findBinary();
-        Optional<Path> lib = Optional.ofNullable(o.get("janusLib")).map(Path::of);
-        lib = lib.isPresent() ? lib : JanusProcess.findLibraries();
+        Optional<Path> binary =
+            o.containsKey("janus")
+                ? Optional.of(Path.of(o.get("janus"))).filter(Files::isExecutable)
+                : JanusProcess.findBinary();
+        Optional<Path> lib =
+            o.containsKey("janusLib")
+                ? Optional.of(Path.of(o.get("janusLib"))).filter(Files::isDirectory)
+                : JanusProcess.findLibraries();
         if (binary.isEmpty() || lib.isEmpty()) {
           System.err.println(JanusProcess.INSTALL_HINT);
           System.exit(2);
