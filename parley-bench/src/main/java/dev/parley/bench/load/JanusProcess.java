@@ -131,7 +131,8 @@ final class JanusProcess implements AutoCloseable {
     return janus;
   }
 
-  private static String coreConfig(Path dir, Path lib, int debugLevel) throws IOException {
+  /** The core configuration ({@code janus.jcfg}): only AudioBridge and HTTP are left enabled. */
+  static String coreConfig(Path dir, Path lib, int debugLevel) throws IOException {
     return "general: {\n"
         + "  configs_folder = \""
         + dir
