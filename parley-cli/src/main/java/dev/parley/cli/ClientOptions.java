@@ -112,6 +112,7 @@ final class ClientOptions {
               .setUsernameAndPassword(account.getLocalpart(), password)
               .setResource(resource)
               .setConnectTimeout((int) timeoutMillis())
+              .setSocketFactory(ParleySmack.noDelaySockets()) // calls: no Nagle delays
               .setSecurityMode(insecure ? SecurityMode.disabled : SecurityMode.required);
       if (host != null) {
         config.setHost(host).setPort(port);

@@ -4,6 +4,8 @@
  */
 package dev.parley.client.smack;
 
+import javax.net.SocketFactory;
+
 /**
  * Prepares Smack for the SDK; call {@link #install()} once at start-up, before the first connection
  * connects.
@@ -21,5 +23,15 @@ public final class ParleySmack {
   public static void install() {
     StaxPrefixFix.install();
     ParleyProviders.registerMeetings();
+  }
+
+  /**
+   * A socket factory for Smack whose sockets send at once ({@code TCP_NODELAY}): {@code
+   * XMPPTCPConnectionConfiguration.builder().setSocketFactory(ParleySmack.noDelaySockets())}.
+   * Recommended for calls: with Nagle's algorithm the second stanza of a burst can wait up to 40 ms
+   * for the server's delayed ACK (docs/CLIENT.md).
+   */
+  public static SocketFactory noDelaySockets() {
+    return NoDelaySockets.INSTANCE;
   }
 }
