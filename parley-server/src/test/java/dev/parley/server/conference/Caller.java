@@ -63,8 +63,6 @@ import java.util.function.Supplier;
 import org.jivesoftware.smack.iqrequest.AbstractIqRequestHandler;
 import org.jivesoftware.smack.iqrequest.IQRequestHandler;
 import org.jivesoftware.smack.packet.IQ;
-import org.jivesoftware.smack.packet.Nonza;
-import org.jivesoftware.smack.packet.XmlEnvironment;
 import org.jivesoftware.smack.roster.Roster;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
@@ -210,18 +208,7 @@ final class Caller implements AutoCloseable {
 
   /** Sends literal XML (malformed stanzas). */
   void sendXml(String xml) {
-    try {
-      xmpp.sendNonza(new Literal(xml));
-    } catch (org.jivesoftware.smack.SmackException.NotConnectedException e) {
-      // A client the test disconnected (a vanished participant) cannot answer what was still on
-      // its way to it: dropped, as by a real client that went away. Otherwise a test bug.
-      if (xmpp.isConnected()) {
-        throw new IllegalStateException(e);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    RawXml.send(xmpp, xml);
   }
 
   /** The live session's key (after the call is set up). */
@@ -406,24 +393,6 @@ final class Caller implements AutoCloseable {
       serial.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  /** Literal XML for Smack to write on the stream. */
-  private record Literal(String xml) implements Nonza {
-    @Override
-    public String getNamespace() {
-      return "jabber:client";
-    }
-
-    @Override
-    public String getElementName() {
-      return "iq";
-    }
-
-    @Override
-    public CharSequence toXML(XmlEnvironment enclosing) {
-      return xml;
     }
   }
 }

@@ -18,9 +18,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jivesoftware.smack.StanzaCollector;
 import org.jivesoftware.smack.filter.StanzaIdFilter;
-import org.jivesoftware.smack.packet.Nonza;
 import org.jivesoftware.smack.packet.Stanza;
-import org.jivesoftware.smack.packet.XmlEnvironment;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jxmpp.jid.Jid;
 
@@ -44,23 +42,7 @@ final class Moderator {
     StanzaCollector collector = xmpp.createStanzaCollector(new StanzaIdFilter(id));
     try {
       String xml = Xml.toXml(iq, ParleyCodecs.registry());
-      xmpp.sendNonza(
-          new Nonza() {
-            @Override
-            public String getNamespace() {
-              return "jabber:client";
-            }
-
-            @Override
-            public String getElementName() {
-              return "iq";
-            }
-
-            @Override
-            public CharSequence toXML(XmlEnvironment enclosing) {
-              return xml;
-            }
-          });
+      xmpp.sendNonza(new RawXml.Literal(xml));
       Stanza reply = collector.nextResult(20_000);
       if (reply == null) {
         throw new AssertionError("no answer to command " + command.node());
