@@ -276,7 +276,7 @@ public final class BridgeLoad {
     List<Thread> left = new ArrayList<>();
     for (int attempt = 0; attempt < 50; attempt++) {
       left.clear();
-      for (Thread t : Thread.getAllStackTraces().keySet()) {
+      for (Thread t : LiveThreads.all()) {
         String name = t.getName();
         boolean ours =
             name.startsWith("parley-")

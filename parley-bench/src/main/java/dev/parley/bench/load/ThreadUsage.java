@@ -21,7 +21,7 @@ final class ThreadUsage {
 
   ThreadUsage(String prefix) {
     this.prefix = prefix;
-    for (Thread t : Thread.getAllStackTraces().keySet()) {
+    for (Thread t : LiveThreads.all()) {
       if (t.getName().startsWith(prefix)) {
         start.put(t.getId(), new long[] {threads.getThreadCpuTime(t.getId()), allocated(t)});
       }
@@ -40,7 +40,7 @@ final class ThreadUsage {
 
   private long total(int which) {
     long total = 0;
-    for (Thread t : Thread.getAllStackTraces().keySet()) {
+    for (Thread t : LiveThreads.all()) {
       if (t.getName().startsWith(prefix)) {
         long now = which == 0 ? threads.getThreadCpuTime(t.getId()) : allocated(t);
         long[] before = start.get(t.getId());

@@ -112,7 +112,7 @@ public final class UdpReceiveLoad {
 
   private static long cpu(ThreadMXBean mx) {
     long total = 0;
-    for (Thread t : Thread.getAllStackTraces().keySet()) {
+    for (Thread t : LiveThreads.all()) {
       if (t.getName().startsWith(PREFIX)) {
         total += mx.getThreadCpuTime(t.getId());
       }
