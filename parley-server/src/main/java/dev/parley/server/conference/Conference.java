@@ -162,6 +162,11 @@ final class Conference {
     }
     MemberId id = memberOfParticipant(e.participant());
     if (id == null) {
+      // A dial-out the device has not answered: only its ICE agent speaks (STUN candidates).
+      MemberId invitee = calls.ice().invitee(e.participant());
+      if (invitee != null && e instanceof RoomEvent.LocalCandidate l) {
+        calls.ice().localCandidate(invitee, l.candidate());
+      }
       return;
     }
     if (e instanceof RoomEvent.Dtmf d) {
