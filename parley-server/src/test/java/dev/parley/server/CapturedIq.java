@@ -44,6 +44,11 @@ public final class CapturedIq extends IQ {
         });
   }
 
+  /** The payload's XML as received. */
+  public String payloadXml() {
+    return payloadXml;
+  }
+
   /** The whole IQ as Parley's record. */
   public Iq toParley() {
     StringBuilder sb =

@@ -76,9 +76,12 @@ final class Incoming {
     };
   }
 
-  /** Whether the IQ comes from the peer's full JID and, when addressed, to our JID. */
+  /**
+   * Whether the IQ comes from the peer's full JID and, when addressed, to us in this session: the
+   * JID the peer addressed or the responder our accept named ({@link JingleSession#addressedTo}).
+   */
   static boolean fromPeer(JingleSession s, Iq iq) {
-    return s.peer().equals(iq.from()) && (iq.to() == null || s.local().equals(iq.to()));
+    return s.peer().equals(iq.from()) && s.addressedTo(iq.to());
   }
 
   private static Outcome sessionAccept(JingleSession s, Iq iq, Jingle j) {
@@ -174,6 +177,7 @@ final class Incoming {
             j.sid(),
             Creator.RESPONDER,
             iq.to(),
+            null,
             iq.from(),
             SessionState.PENDING,
             contents,

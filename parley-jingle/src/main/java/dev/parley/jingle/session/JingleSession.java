@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import org.jxmpp.jid.FullJid;
 import org.jxmpp.jid.Jid;
 
 /**
@@ -38,8 +39,9 @@ import org.jxmpp.jid.Jid;
  *
  * <ul>
  *   <li>every IQ get or set gets exactly one reply, results and errors none (§ 6.3, RFC 6120);
- *   <li>actions come only from the peer's full JID: anything else is {@code unknown-session}, and
- *       so is everything once the session has {@link SessionState#ENDED ended} (§ 10);
+ *   <li>actions come only from the peer's full JID, addressed to us as the session knows us ({@link
+ *       #addressedTo}): anything else is {@code unknown-session}, and so is everything once the
+ *       session has {@link SessionState#ENDED ended} (§ 10);
  *   <li>the {@code initiator} and {@code responder} attributes are ignored: the IQ's {@code from}
  *       is trusted (§ 7.1);
  *   <li>an action the state does not allow is {@code out-of-order} ({@code unexpected-request},
@@ -71,7 +73,13 @@ import org.jxmpp.jid.Jid;
  *
  * @param sid the session id
  * @param role the part this endpoint plays: {@link Creator#INITIATOR} or {@link Creator#RESPONDER}
- * @param local this endpoint's JID in the session (the {@code to} of the peer's IQs)
+ * @param local this endpoint's JID in the session as the peer addressed it (the {@code to} of its
+ *     session-initiate, or ours when we initiate): the {@code from} of our requests
+ * @param responder the full JID our session-accept named as {@code responder} when the peer had
+ *     addressed a bare JID of ours ({@code local}), so that the accept names a full JID as XEP-0166
+ *     § 7.1 requires; the peer may address the session's later IQs to either, as the same section
+ *     lets it send them "to the responder (whether the responder is considered the 'from' JID or
+ *     the 'responder' JID)". Null when the accept named {@code local} (or none was sent).
  * @param peer the peer's full JID (the {@code from} of its IQs)
  * @param state the overall state
  * @param contents the contents, in the order they were defined
@@ -83,6 +91,7 @@ public record JingleSession(
     String sid,
     Creator role,
     Jid local,
+    @Nullable Jid responder,
     Jid peer,
     SessionState state,
     List<SessionContent> contents,
@@ -147,15 +156,32 @@ public record JingleSession(
   // --- commands ---------------------------------------------------------------------------------
 
   /**
-   * Accepts the session as responder (XEP-0166 § 6.5): the session becomes ACTIVE.
+   * Accepts the session as responder (XEP-0166 § 6.5) with {@code responder} = {@link #local()}:
+   * the session becomes ACTIVE.
    *
    * @param answer the accepted contents, each naming an offered content and carrying a description
    *     and a transport (§ 7.2.8); offered contents left out are dropped from the session
    * @param extras further children of {@code <jingle>} (BUNDLE group, focus marker)
-   * @throws IllegalStateException unless this is a PENDING session we respond to
+   * @throws IllegalStateException unless this is a PENDING session we respond to, or if the peer
+   *     addressed a bare JID (a {@code responder} must be a full JID: use the other overload)
    */
   public Sent accept(String iqId, List<Content> answer, List<? extends XmlElement> extras) {
-    return Outgoing.accept(this, iqId, answer, extras);
+    return Outgoing.accept(this, iqId, null, answer, extras);
+  }
+
+  /**
+   * Accepts the session as responder naming {@code responder}, a full JID of ours with the bare JID
+   * the peer addressed: what an entity addressed at its bare JID answers (a conference room's
+   * focus, XEP-0298). The peer may address later IQs to {@code responder} or to {@link #local()};
+   * our own requests keep coming from {@link #local()}, the address the peer used.
+   *
+   * @throws IllegalArgumentException if {@code responder}'s bare JID is not {@code local}'s
+   *     (XEP-0166 § 14: a session is redirected only between resources of one account)
+   * @throws IllegalStateException unless this is a PENDING session we respond to
+   */
+  public Sent accept(
+      String iqId, FullJid responder, List<Content> answer, List<? extends XmlElement> extras) {
+    return Outgoing.accept(this, iqId, responder, answer, extras);
   }
 
   /**
@@ -236,6 +262,14 @@ public record JingleSession(
 
   // --- queries ----------------------------------------------------------------------------------
 
+  /**
+   * Whether an IQ addressed to {@code to} is addressed to us in this session: to {@link #local()},
+   * to the {@link #responder()} our accept named, or to nobody in particular (no {@code to}).
+   */
+  public boolean addressedTo(@Nullable Jid to) {
+    return to == null || to.equals(local) || to.equals(responder);
+  }
+
   /** Whether the session is PENDING or ACTIVE. */
   public boolean isLive() {
     return state.isLive();
@@ -288,15 +322,23 @@ public record JingleSession(
   // --- package-private withers for the transitions ------------------------------------------
 
   JingleSession withState(SessionState newState) {
-    return new JingleSession(sid, role, local, peer, newState, contents, pending, options);
+    return new JingleSession(
+        sid, role, local, responder, peer, newState, contents, pending, options);
+  }
+
+  JingleSession withResponder(@Nullable Jid newResponder) {
+    return new JingleSession(
+        sid, role, local, newResponder, peer, state, contents, pending, options);
   }
 
   JingleSession withContents(List<SessionContent> newContents) {
-    return new JingleSession(sid, role, local, peer, state, newContents, pending, options);
+    return new JingleSession(
+        sid, role, local, responder, peer, state, newContents, pending, options);
   }
 
   JingleSession withPending(List<PendingRequest> newPending) {
-    return new JingleSession(sid, role, local, peer, state, contents, newPending, options);
+    return new JingleSession(
+        sid, role, local, responder, peer, state, contents, newPending, options);
   }
 
   JingleSession mapContents(UnaryOperator<SessionContent> f) {

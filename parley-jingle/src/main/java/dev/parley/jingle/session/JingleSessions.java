@@ -317,7 +317,7 @@ public final class JingleSessions {
       List<JingleSession> candidates = withPeer(from);
       session = candidates.size() == 1 ? candidates.get(0) : null;
     }
-    if (session == null || (iq.to() != null && !session.local().equals(iq.to()))) {
+    if (session == null || !session.addressedTo(iq.to())) {
       return Received.reply(iq.error(Errors.unknownSession()));
     }
     return new Received(

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.jxmpp.jid.FullJid;
 import org.jxmpp.jid.Jid;
 
 /**
@@ -73,6 +74,7 @@ final class Outgoing {
             sid,
             Creator.INITIATOR,
             local,
+            null,
             peer,
             SessionState.PENDING,
             contents,
@@ -91,10 +93,24 @@ final class Outgoing {
   }
 
   static Sent accept(
-      JingleSession s, String iqId, List<Content> answer, List<? extends XmlElement> extras) {
+      JingleSession s,
+      String iqId,
+      @Nullable FullJid responder,
+      List<Content> answer,
+      List<? extends XmlElement> extras) {
     if (s.role() != Creator.RESPONDER || s.state() != SessionState.PENDING) {
       throw new IllegalStateException(
           "session-accept from the " + s.role().xml() + " of a " + s.state() + " session");
+    }
+    Jid named = responder == null ? s.local() : responder;
+    if (!named.hasResource()) {
+      // Smack's Jingle provider and Dino refuse a bare responder (XEP-0166 § 7.1: a full JID).
+      throw new IllegalStateException(
+          "session-accept naming the bare JID " + named + " as responder: name a full JID");
+    }
+    if (!named.asBareJid().equals(s.local().asBareJid())) {
+      throw new IllegalArgumentException(
+          "responder " + named + " is not an address of " + s.local() + " (XEP-0166 § 14)");
     }
     String problem = Definitions.problem(answer, true);
     if (problem != null) {
@@ -120,12 +136,14 @@ final class Outgoing {
             JingleAction.SESSION_ACCEPT,
             s.sid(),
             null,
-            s.local(),
+            named,
             answer,
             null,
             Extensions.ofElements(extras));
     return send(
-        s.withContents(contents).withState(SessionState.ACTIVE),
+        s.withContents(contents)
+            .withResponder(named.equals(s.local()) ? null : named)
+            .withState(SessionState.ACTIVE),
         iqId,
         JingleAction.SESSION_ACCEPT,
         j,

@@ -45,9 +45,9 @@ public final class TransferTarget {
    * Matches an initiate's {@code <transfer/>} against our live sessions. A session is replaced only
    * if all of these hold: the element has {@code sid} and {@code from}; the session is ACTIVE with
    * that sid; its peer is {@code from} (the full JID, or the bare JID when {@code from} is bare);
-   * its local JID is {@code to} likewise when {@code to} is present (Jitsi checks both; Yate sends
-   * neither {@code sid} nor {@code to} in initiates, so its transfers are referrals); and the
-   * initiator is someone else than that peer.
+   * its local JID (or the responder its accept named) is {@code to} likewise when {@code to} is
+   * present (Jitsi checks both; Yate sends neither {@code sid} nor {@code to} in initiates, so its
+   * transfers are referrals); and the initiator is someone else than that peer.
    *
    * @param transfer the element of the initiate
    * @param initiator the initiate's sender (the transferee)
@@ -63,7 +63,7 @@ public final class TransferTarget {
       if (s.sid().equals(sid)
           && s.state() == SessionState.ACTIVE
           && same(from, s.peer())
-          && (transfer.to() == null || same(transfer.to(), s.local()))
+          && (transfer.to() == null || names(transfer.to(), s))
           && !initiator.equals(s.peer())) {
         return new Replaces(s);
       }
@@ -86,6 +86,12 @@ public final class TransferTarget {
             new TransferAction.Terminate(
                 SessionKey.of(replaced), TransferReasons.transferred("Attended transfer success")),
             new TransferAction.Answer(replacement)));
+  }
+
+  /** Whether {@code to} names us in {@code s}: its local JID, or the responder our accept named. */
+  private static boolean names(Jid to, JingleSession s) {
+    Jid responder = s.responder();
+    return same(to, s.local()) || (responder != null && same(to, responder));
   }
 
   /** A full JID names exactly that; a bare JID names any resource of it. */

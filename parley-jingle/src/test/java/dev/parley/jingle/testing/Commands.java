@@ -49,7 +49,11 @@ final class Commands {
         (s, id) ->
             switch (action) {
               case SESSION_INITIATE -> throw new AssertionError();
-              case SESSION_ACCEPT -> s.accept(id, j.contents(), j.ext().elements());
+              case SESSION_ACCEPT ->
+                  j.responder() == null || j.responder().equals(from)
+                      ? s.accept(id, j.contents(), j.ext().elements())
+                      : s.accept(
+                          id, j.responder().asFullJidOrThrow(), j.contents(), j.ext().elements());
               case SESSION_TERMINATE -> s.terminate(id, requireNonNull(j.reason(), "reason"));
               case SESSION_INFO -> s.info(id, j.ext().elements().toArray(XmlElement[]::new));
               case TRANSPORT_INFO -> s.transportInfo(id, j.contents());

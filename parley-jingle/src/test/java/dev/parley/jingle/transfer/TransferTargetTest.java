@@ -159,6 +159,30 @@ class TransferTargetTest {
   }
 
   @Test
+  void aSessionOpenedAtABareJidIsNamedByItOrByTheResponderOfItsAccept() {
+    // the attendant called a conference room at its bare JID; the room's accept named its focus
+    var room = Dialog.jid("boss@execs.example.com");
+    var focus = org.jxmpp.jid.impl.JidCreate.entityFullFromOrThrowUnchecked(room + "/focus");
+    Received r =
+        sessions.receive(
+            iq("xep-0251/example-15-corrected.xml", ATTENDANT.toString(), room.toString()));
+    SessionKey key = SessionKey.of(r.session());
+    List<dev.parley.protocol.jingle.Content> offer =
+        ((SessionEvent.Initiated) r.events().get(0)).offer();
+    sessions.execute(key, (s, id) -> s.accept(id, focus, offer, List.of()));
+    List<JingleSession> live = List.of(sessions.get(key).orElseThrow());
+    String sid = key.sid();
+    assertThat(TransferTarget.match(Transfer.attended(ATTENDANT, sid, focus), CALLER, live))
+        .isInstanceOf(TransferTarget.Replaces.class);
+    assertThat(TransferTarget.match(Transfer.attended(ATTENDANT, sid, room), CALLER, live))
+        .isInstanceOf(TransferTarget.Replaces.class);
+    assertThat(
+            TransferTarget.match(
+                Transfer.attended(ATTENDANT, sid, Dialog.jid(room + "/other")), CALLER, live))
+        .isInstanceOf(TransferTarget.Referred.class);
+  }
+
+  @Test
   void aSessionNotYetAnsweredIsNotReplaced() {
     Received ringing = sessions.receive(iq("xep-0251/example-15-corrected.xml"));
     assertThat(

@@ -241,7 +241,19 @@ final class Calls {
             : IceMapping.answer(offered, agreed, p.answer(), c.ctx.engine().cname(), c.ctx.ids());
     List<XmlElement> extras = new ArrayList<>(FocusMarker.extras(true));
     IceMapping.bundle(i.find(Group.class), offered.name()).ifPresent(extras::add);
-    execute(key, (x, iqId) -> x.accept(iqId, List.of(ours), extras));
+    // XEP-0166 § 7.1: the accept names the focus, a full JID, as responder, even when the caller
+    // addressed the room's bare JID (Smack's Jingle provider and Dino refuse a bare responder). The
+    // caller may then address the session's IQs to the focus or to the bare JID: both are accepted.
+    // Our own requests in the session (this accept, info, transport-info, terminate, Coin) keep
+    // coming from the address the caller used: Conversations and Parley's own JingleSessions find a
+    // session by the IQ's sender and sid, so a caller that addressed the bare JID and takes the
+    // accept's from as the responder (§ 7.1 lets it: "whether the responder is considered the
+    // 'from' JID or the 'responder' JID") would answer requests from the focus unknown-session.
+    // Dino finds sessions by sid alone. The cost: a caller that adopts the responder as its peer
+    // and
+    // wants our requests from it refuses them (Smack's JingleManager keys sessions by the sender's
+    // full JID, but its API cannot address a bare JID in the first place).
+    execute(key, (x, iqId) -> x.accept(iqId, c.focus, List.of(ours), extras));
     if (webrtc != null) {
       ice.answered(id, ours, webrtc.ufrag(), p.answer());
     }

@@ -42,6 +42,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.BareJid;
+import org.jxmpp.jid.EntityFullJid;
 import org.jxmpp.jid.Jid;
 import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.jid.parts.Resourcepart;
@@ -71,7 +72,7 @@ final class Conference {
   static final Resourcepart FOCUS = Resourcepart.fromOrThrowUnchecked("focus");
 
   final BareJid room;
-  final Jid focus;
+  final EntityFullJid focus;
   final ConferenceContext ctx;
   final Executor executor;
   final JingleSessions sessions;
@@ -112,16 +113,17 @@ final class Conference {
   }
 
   /** The focus of a room: {@code room@component/focus}. */
-  static Jid focusOf(BareJid room) {
-    return JidCreate.fullFrom(room.asEntityBareJidOrThrow(), FOCUS);
+  static EntityFullJid focusOf(BareJid room) {
+    return JidCreate.entityFullFrom(room.asEntityBareJidOrThrow(), FOCUS);
   }
 
   // --- inbound (serial executor) --------------------------------------------------------------
 
   /** A Jingle action or conference document for the room: exactly one reply. */
   void onJingle(IqExchange exchange) {
-    // A session is with the address the caller used (XEP-0166: the focus, or the bare JID when a
-    // client initiates without XEP-0353); the room answers from it.
+    // A session is with the address the caller used (the focus after XEP-0353, or the bare JID when
+    // a client initiates directly); its IQs may also name the focus, the responder of the room's
+    // accept (Calls.initiated), and nothing else of the room. Replies come from what they answer.
     Received r = sessions.receive(exchange.request());
     Iq reply = r.reply();
     if (reply != null && !calls.transfers().requested(exchange, r)) {
@@ -160,6 +162,11 @@ final class Conference {
     }
     MemberId id = memberOfParticipant(e.participant());
     if (id == null) {
+      // A dial-out the device has not answered: only its ICE agent speaks (STUN candidates).
+      MemberId invitee = calls.ice().invitee(e.participant());
+      if (invitee != null && e instanceof RoomEvent.LocalCandidate l) {
+        calls.ice().localCandidate(invitee, l.candidate());
+      }
       return;
     }
     if (e instanceof RoomEvent.Dtmf d) {

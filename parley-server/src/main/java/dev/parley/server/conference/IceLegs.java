@@ -26,8 +26,10 @@ import dev.parley.server.conference.media.MediaMapping;
 import dev.parley.server.conference.room.Departure;
 import dev.parley.server.conference.room.MemberId;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +43,10 @@ import org.slf4j.LoggerFactory;
  *       ICE-UDP offer (the bridge is the controlling agent, {@code setup='actpass'}); the device's
  *       session-accept completes the media participant.
  *   <li><b>Trickle</b>: candidates in a participant's {@code transport-info} go to its ICE agent;
- *       candidates the bridge finds after its answer (server-reflexive, from STUN) go out in a
- *       {@code transport-info} with the current credentials.
+ *       candidates the bridge finds after its answer or its offer (server-reflexive, from STUN) go
+ *       out in a {@code transport-info} with the current credentials — on a dial-out as soon as
+ *       they are found, before the device answers (XEP-0176 § 5.3: the session is live from the
+ *       session-initiate on, and in-order delivery puts the transport-info after it).
  *   <li><b>ICE restart</b> (RFC 8445 § 9): a {@code transport-info} with a new ufrag and pwd (what
  *       Conversations sends when its network changes) restarts the leg's agent; the bridge answers
  *       with its own new credentials and candidates in a {@code transport-info}. Media goes on over
@@ -69,7 +73,23 @@ final class IceLegs {
   private final Conference c;
   private final Calls calls;
   private final Map<MemberId, Leg> legs = new HashMap<>();
-  private final Map<MemberId, Invitation> invitations = new HashMap<>();
+  private final Map<MemberId, Dialling> invitations = new HashMap<>();
+
+  /**
+   * A dial-out between the room's offer and the device's answer: the media invitation and the
+   * candidates signalled so far (the offer's, then each trickled one), so that none is sent twice.
+   */
+  private record Dialling(Invitation invitation, Set<IceCandidate> signalled) {
+    Dialling {
+      signalled = Set.copyOf(signalled);
+    }
+
+    Dialling plus(IceCandidate c) {
+      Set<IceCandidate> more = new HashSet<>(signalled);
+      more.add(c);
+      return new Dialling(invitation, more);
+    }
+  }
 
   IceLegs(Conference conference, Calls calls) {
     this.c = conference;
@@ -92,8 +112,22 @@ final class IceLegs {
   Content invite(MemberId id) throws MediaException {
     Invitation inv =
         c.media().invite(id.toString(), PhoneOptions.webrtc(MediaMapping.WEBRTC_DIAL_OUT_CODECS));
-    invitations.put(id, inv);
+    IceParameters ice = inv.offer().ice();
+    invitations.put(id, new Dialling(inv, ice == null ? Set.of() : Set.copyOf(ice.candidates())));
     return IceMapping.offer(MediaMapping.CONTENT, inv.offer(), c.ctx.ids());
+  }
+
+  /**
+   * The member whose unanswered invitation is the media participant {@code participant}: its ICE
+   * agent reports candidates before the member has a media participant of its own.
+   */
+  @Nullable MemberId invitee(String participant) {
+    for (MemberId id : invitations.keySet()) {
+      if (id.toString().equals(participant)) {
+        return id;
+      }
+    }
+    return null;
   }
 
   /** Whether the room is waiting for this member's answer to an ICE-UDP offer. */
@@ -109,10 +143,11 @@ final class IceLegs {
    * @throws IllegalArgumentException if the answer's transport is not usable ICE-UDP
    */
   Participant accept(MemberId id, Content answer, RtpDescription answered) throws MediaException {
-    Invitation inv = invitations.remove(id);
-    if (inv == null) {
+    Dialling d = invitations.remove(id);
+    if (d == null) {
       throw new IllegalStateException("no invitation for " + id);
     }
+    Invitation inv = d.invitation();
     IceDtlsOffer peer = IceDtlsOffer.of(answer).orElse(null);
     if (peer == null) {
       inv.cancel();
@@ -131,9 +166,9 @@ final class IceLegs {
   /** Forgets a member's leg (it left), freeing the port of an unanswered invitation. */
   void removed(MemberId id) {
     legs.remove(id);
-    Invitation inv = invitations.remove(id);
-    if (inv != null) {
-      inv.cancel();
+    Dialling d = invitations.remove(id);
+    if (d != null) {
+      d.invitation().cancel();
     }
   }
 
@@ -178,11 +213,38 @@ final class IceLegs {
     send(key, leg, IceMapping.transport(ours, leg.localDtls(), c.ctx.ids()));
   }
 
-  /** The bridge found a candidate after its answer: trickle it. */
+  /**
+   * The bridge found a candidate after its answer or its offer: trickle it. On a dial-out the
+   * device may not have answered yet: the candidate goes out at once with the offer's credentials,
+   * unless the offer or an earlier transport-info carried it. {@link Calls} builds the offer and
+   * sends the session-initiate in one task on the room's executor, where these events run too, so a
+   * candidate reported here always finds the session-initiate sent.
+   */
   void localCandidate(MemberId id, IceCandidate candidate) {
-    Leg leg = legs.get(id);
     SessionKey key = calls.keyOf(id);
-    if (leg == null || key == null) {
+    if (key == null) {
+      return;
+    }
+    Dialling d = invitations.get(id);
+    if (d != null) {
+      IceParameters offered = d.invitation().offer().ice();
+      if (offered == null || d.signalled().contains(candidate)) {
+        return;
+      }
+      invitations.put(id, d.plus(candidate));
+      Content content =
+          IceMapping.transportInfo(
+              Creator.INITIATOR,
+              MediaMapping.CONTENT,
+              IceMapping.transport(
+                  new IceParameters(offered.ufrag(), offered.pwd(), List.of(candidate)),
+                  null,
+                  c.ctx.ids()));
+      calls.execute(key, (x, iqId) -> x.transportInfo(iqId, List.of(content)));
+      return;
+    }
+    Leg leg = legs.get(id);
+    if (leg == null) {
       return;
     }
     IceParameters ice = leg.local();

@@ -13,7 +13,11 @@ import dev.parley.jingle.session.SessionEvent;
 import dev.parley.media.audio.ToneAnalysis;
 import dev.parley.media.audio.ToneSource;
 import dev.parley.protocol.coin.CoinFocus;
+import dev.parley.protocol.conference.ConferenceInfo;
+import dev.parley.protocol.conference.MediaStatus;
+import dev.parley.protocol.conference.User;
 import dev.parley.protocol.jingle.ReasonCondition;
+import dev.parley.protocol.stanza.Iq;
 import dev.parley.testkit.ProsodyExtension;
 import java.nio.file.Path;
 import java.util.List;
@@ -127,6 +131,70 @@ class BridgeCallIT {
     BridgeHarness.listen(bob, 16_000);
     assertThat(BridgeHarness.heard(alice)).containsExactly(TONES[1]);
     assertThat(BridgeHarness.heard(bob)).containsExactly(TONES[0]);
+  }
+
+  @Test
+  void aCallerOfTheBareJidGetsTheFocusAsResponderAndReachesTheSessionAtBothAddresses()
+      throws Exception {
+    h = new BridgeHarness(PROSODY.get(), data, Map.of());
+    EntityBareJid room = BridgeHarness.room("bare");
+    String focus = Conference.focusOf(room).toString();
+    Caller alice = h.caller("alice", new ToneSource(TONES[0], -20, 8000), false);
+    alice.callDirect(room);
+    alice.accepted.get(30, TimeUnit.SECONDS);
+    // XEP-0166 § 7.1: the accept names a full JID (Smack's provider and Dino refuse a bare one),
+    // and it comes from the address alice used, as the session's other requests will
+    String accept =
+        alice.receivedXml.stream()
+            .filter(x -> x.contains("session-accept"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(accept).containsPattern("responder=[\"']" + focus + "[\"']");
+    assertThat(alice.session().peer().toString()).isEqualTo(room.toString());
+
+    // the session takes alice's IQs at the focus, the responder…
+    String sid = alice.key().sid();
+    alice.sendXml(
+        info(
+            "m1", focus, sid, "<mute xmlns='" + RTP_INFO + "' creator='initiator' name='audio'/>"));
+    await().atMost(WAIT).until(() -> alice.answers.containsKey("m1"));
+    assertThat(alice.answers.get("m1").error()).isNull();
+    await().atMost(WAIT).until(() -> status(room, "alice") == MediaStatus.RECVONLY);
+    // …and at the bare JID
+    alice.sendXml(info("m2", room.toString(), sid, "<active xmlns='" + RTP_INFO + "'/>"));
+    await().atMost(WAIT).until(() -> status(room, "alice") == MediaStatus.SENDRECV);
+    assertThat(alice.answers.get("m2").error()).isNull();
+    // but not at another resource of the room, nor from another peer with the same sid
+    alice.sendXml(info("x1", room + "/other", sid, ""));
+    Caller bob = h.caller("bob", new ToneSource(TONES[1], -20, 8000), false);
+    bob.sendXml(info("x2", focus, sid, ""));
+    await().atMost(WAIT).until(() -> alice.answers.containsKey("x1"));
+    await().atMost(WAIT).until(() -> bob.answers.containsKey("x2"));
+    for (Iq refused : List.of(alice.answers.get("x1"), bob.answers.get("x2"))) {
+      assertThat(refused.error()).isNotNull();
+      assertThat(refused.error().condition().xml()).isEqualTo("item-not-found");
+    }
+    assertThat(status(room, "alice")).isEqualTo(MediaStatus.SENDRECV);
+  }
+
+  private static final String RTP_INFO = "urn:xmpp:jingle:apps:rtp:info:1";
+
+  private static String info(String id, String to, String sid, String payload) {
+    return "<iq xmlns='jabber:client' type='set' id='%s' to='%s'>".formatted(id, to)
+        + "<jingle xmlns='urn:xmpp:jingle:1' action='session-info' sid='%s'>%s</jingle></iq>"
+            .formatted(sid, payload);
+  }
+
+  /** The media status of {@code user}'s endpoint in the room's own document. */
+  private MediaStatus status(EntityBareJid room, String user) throws Exception {
+    ConferenceInfo doc =
+        h.bridge.conferences().document(room).get(30, TimeUnit.SECONDS).orElseThrow();
+    for (User u : doc.users().list()) {
+      if (("xmpp:" + user + "@localhost").equals(u.entity())) {
+        return u.endpoints().get(0).media().get(0).status();
+      }
+    }
+    return null;
   }
 
   @Test

@@ -104,6 +104,9 @@ final class Caller implements AutoCloseable {
   /** The same answers as Smack parsed them (for application error conditions). */
   final Map<String, IQ> smackAnswers = new ConcurrentHashMap<>();
 
+  /** The payloads of the Jingle and Coin requests this caller received, as received. */
+  final List<String> receivedXml = new CopyOnWriteArrayList<>();
+
   /** The Jingle requests this caller sent, in order. */
   final List<Iq> sentRequests = new CopyOnWriteArrayList<>();
 
@@ -135,6 +138,7 @@ final class Caller implements AutoCloseable {
           new AbstractIqRequestHandler(name[0], name[1], IQ.Type.set, IQRequestHandler.Mode.sync) {
             @Override
             public IQ handleIQRequest(IQ request) {
+              receivedXml.add(((CapturedIq) request).payloadXml());
               Iq iq = ((CapturedIq) request).toParley();
               serial.execute(() -> onRequest(iq));
               return null; // answered by the state machine, as raw XML

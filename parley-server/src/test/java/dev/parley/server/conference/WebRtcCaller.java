@@ -5,6 +5,10 @@
 package dev.parley.server.conference;
 
 import dev.parley.jingle.IdGenerator;
+import dev.parley.jingle.jmi.Jmi;
+import dev.parley.jingle.jmi.JmiEvent;
+import dev.parley.jingle.jmi.JmiOptions;
+import dev.parley.jingle.jmi.JmiOutcome;
 import dev.parley.jingle.negotiation.IceDtlsOffer;
 import dev.parley.jingle.session.JingleSessions;
 import dev.parley.jingle.session.Received;
@@ -13,6 +17,7 @@ import dev.parley.jingle.session.SessionEvent;
 import dev.parley.jingle.session.SessionKey;
 import dev.parley.media.CodecSpec;
 import dev.parley.media.IceParameters;
+import dev.parley.media.MediaAnswer;
 import dev.parley.media.MediaEngine;
 import dev.parley.media.MediaException;
 import dev.parley.media.Phone;
@@ -25,12 +30,14 @@ import dev.parley.protocol.conference.ConferenceInfo;
 import dev.parley.protocol.jingle.Content;
 import dev.parley.protocol.jingle.Creator;
 import dev.parley.protocol.jingle.Jingle;
+import dev.parley.protocol.jingle.JingleAction;
 import dev.parley.protocol.jingle.Reason;
 import dev.parley.protocol.jingle.ReasonCondition;
 import dev.parley.protocol.jingle.dtls.Fingerprint;
 import dev.parley.protocol.jingle.grouping.Group;
 import dev.parley.protocol.jingle.ice.IceUdpTransport;
 import dev.parley.protocol.jingle.rtp.RtpDescription;
+import dev.parley.protocol.jmi.JmiMessage;
 import dev.parley.protocol.stanza.Iq;
 import dev.parley.protocol.stanza.Stanza;
 import dev.parley.protocol.xml.Extensions;
@@ -46,23 +53,31 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.jivesoftware.smack.iqrequest.AbstractIqRequestHandler;
 import org.jivesoftware.smack.iqrequest.IQRequestHandler;
 import org.jivesoftware.smack.packet.IQ;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
+import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.Jid;
 
 /**
  * A WebRTC caller built from Parley's own parts (a parley-media phone with ICE-UDP, DTLS-SRTP and
  * Opus; the Jingle state machine; {@link IceMapping}), for what the independent aiortc peer cannot
- * do: an ICE restart (RFC 8445 § 9) in the middle of a call. It calls with a direct
- * session-initiate, trickles its candidates and applies the room's.
+ * do: an ICE restart (RFC 8445 § 9) in the middle of a call, or an answer held back until the room
+ * trickled a candidate. It calls with a direct session-initiate, trickles its candidates and
+ * applies the room's; after {@link #answerCalls} it takes the room's calls (XEP-0353 proceed, then
+ * session-accept).
  */
 final class WebRtcCaller implements AutoCloseable {
   static {
     // the room's Jingle IQs reach the test as Parley records, not through Smack's own providers
     CapturedIq.register("jingle", Jingle.NAMESPACE);
     CapturedIq.register("conference-info", ConferenceInfo.NAMESPACE);
+    for (String e : List.of("propose", "ringing", "proceed", "reject", "retract", "finish")) {
+      RawElement.register(e, JmiMessage.NAMESPACE);
+    }
   }
 
   private static final String CONTENT = "0";
@@ -77,15 +92,41 @@ final class WebRtcCaller implements AutoCloseable {
   /** The ICE credentials the room signalled, in order (its answer, then each restart). */
   final List<String> roomUfrags = new CopyOnWriteArrayList<>();
 
+  /** The room's session-initiate (when the room calls), as received. */
+  final CompletableFuture<Iq> initiate = new CompletableFuture<>();
+
+  /** The room's Jingle requests after its session-initiate, in order, as received. */
+  final List<Iq> requests = new CopyOnWriteArrayList<>();
+
+  /** The candidates the room trickled while its call was unanswered, in order. */
+  final List<dev.parley.protocol.jingle.ice.IceCandidate> trickledBeforeAnswer =
+      new CopyOnWriteArrayList<>();
+
   private final ExecutorService serial = Executors.newSingleThreadExecutor();
   private final IdGenerator ids = IdGenerator.uuids(new SecureRandom());
   private final JingleSessions sessions = new JingleSessions(ids, Clock.systemUTC());
   private volatile SessionKey key;
+  private final Jmi jmi;
+  private @Nullable Predicate<List<dev.parley.protocol.jingle.ice.IceCandidate>> answerWhen;
+  private SessionEvent.@Nullable Initiated unanswered;
 
   WebRtcCaller(Prosody prosody, String user, MediaEngine media, AudioSource source)
       throws MediaException {
     this.xmpp = prosody.login(user, "webrtc");
     this.me = xmpp.getUser();
+    this.jmi = new Jmi(me, ids, JmiOptions.DEFAULT);
+    // what the room looks for in disco#info before it offers WebRTC media to a device it calls
+    ServiceDiscoveryManager disco = ServiceDiscoveryManager.getInstanceFor(xmpp);
+    disco.addFeature(IceUdpTransport.NAMESPACE);
+    disco.addFeature(Fingerprint.NAMESPACE);
+    xmpp.addAsyncStanzaListener(
+        m -> {
+          var parsed = RawElement.toParley((org.jivesoftware.smack.packet.Message) m);
+          serial.execute(() -> onJmi(parsed));
+        },
+        m ->
+            m instanceof org.jivesoftware.smack.packet.Message msg
+                && msg.getExtensions().stream().anyMatch(e -> e instanceof RawElement));
     xmpp.registerIQRequestHandler(
         new AbstractIqRequestHandler(
             "jingle", Jingle.NAMESPACE, IQ.Type.set, IQRequestHandler.Mode.sync) {
@@ -161,6 +202,14 @@ final class WebRtcCaller implements AutoCloseable {
   }
 
   /**
+   * Takes the room's calls: proceeds on its XEP-0353 proposal, acknowledges its session-initiate
+   * and answers it once {@code ready} holds for the candidates the room trickled so far.
+   */
+  void answerCalls(Predicate<List<dev.parley.protocol.jingle.ice.IceCandidate>> ready) {
+    serial.execute(() -> answerWhen = ready);
+  }
+
+  /**
    * Restarts ICE: new credentials and candidates in a transport-info; the room answers likewise.
    */
   void restartIce() {
@@ -180,7 +229,24 @@ final class WebRtcCaller implements AutoCloseable {
     send(sessions.execute(key, (s, id) -> s.transportInfo(id, List.of(c))));
   }
 
+  private void onJmi(dev.parley.protocol.stanza.Message m) {
+    JmiOutcome out = jmi.receive(m, java.time.Instant.now());
+    out.messages().forEach(this::send);
+    for (JmiEvent e : out.events()) {
+      if (e instanceof JmiEvent.Proposed p && answerWhen != null) {
+        jmi.proceed(p.id()).messages().forEach(this::send);
+      }
+    }
+  }
+
   private void onRequest(Iq iq) {
+    if (initiate.isDone()) {
+      requests.add(iq);
+    } else if (iq.payload(Jingle.class)
+        .map(j -> j.action() == JingleAction.SESSION_INITIATE)
+        .orElse(false)) {
+      initiate.complete(iq);
+    }
     Received r = sessions.receive(iq);
     if (r.reply() != null) {
       send(r.reply());
@@ -191,7 +257,11 @@ final class WebRtcCaller implements AutoCloseable {
   private void handle(Received r) {
     for (SessionEvent e : r.events()) {
       try {
-        if (e instanceof SessionEvent.Accepted a) {
+        if (e instanceof SessionEvent.Initiated i) {
+          key = SessionKey.of(r.session());
+          unanswered = i;
+          maybeAnswer();
+        } else if (e instanceof SessionEvent.Accepted a) {
           Content c = a.contents().get(0);
           IceDtlsOffer room = IceDtlsOffer.of(c).orElseThrow();
           roomUfrags.add(room.ufrag());
@@ -201,6 +271,12 @@ final class WebRtcCaller implements AutoCloseable {
           accepted.complete(a);
         } else if (e instanceof SessionEvent.Terminated t) {
           terminated.complete(t.reason() == null ? Reason.of(ReasonCondition.SUCCESS) : t.reason());
+        } else if (e instanceof SessionEvent.TransportInfo t && unanswered != null) {
+          for (Content c : t.contents()) {
+            c.transport(IceUdpTransport.class)
+                .ifPresent(x -> trickledBeforeAnswer.addAll(x.candidates()));
+          }
+          maybeAnswer();
         } else if (e instanceof SessionEvent.TransportInfo t) {
           for (Content c : t.contents()) {
             IceUdpTransport ice = c.transport(IceUdpTransport.class).orElse(null);
@@ -221,6 +297,29 @@ final class WebRtcCaller implements AutoCloseable {
         throw new IllegalStateException(ex);
       }
     }
+  }
+
+  /** Answers the room's call once what the test waits for was trickled. */
+  private void maybeAnswer() throws MediaException {
+    SessionEvent.Initiated i = unanswered;
+    var ready = answerWhen;
+    if (i == null || ready == null || !ready.test(List.copyOf(trickledBeforeAnswer))) {
+      return;
+    }
+    unanswered = null;
+    Content offered = i.offer().get(0);
+    RtpDescription d = offered.description(RtpDescription.class).orElseThrow();
+    IceDtlsOffer room = IceDtlsOffer.of(offered).orElseThrow();
+    roomUfrags.add(room.ufrag());
+    MediaAnswer ours = phone.answer(IceMapping.offer(d, room));
+    phone.addRemoteCandidates(IceMapping.candidates(trickledBeforeAnswer));
+    Content answer = IceMapping.answer(offered, d, ours, "webrtc-callee", ids);
+    send(
+        sessions.execute(
+            key,
+            (s, id) ->
+                s.accept(id, List.of(answer), List.of(Group.bundle(List.of(offered.name()))))));
+    accepted.complete(new SessionEvent.Accepted(List.of(answer), List.of()));
   }
 
   private void send(Sent sent) {
