@@ -109,11 +109,4 @@ public class OpusBench {
     byte[] p = packets[f];
     return decoder.decode(p, 0, p.length, out, 0);
   }
-
-  /** One lost frame concealed. */
-  @Benchmark
-  public short[] conceal() {
-    decoder.conceal(out, 0, FRAME);
-    return out;
-  }
 }
