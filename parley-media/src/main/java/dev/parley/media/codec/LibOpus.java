@@ -8,8 +8,7 @@ import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
-import dev.parley.media.internal.concurrent.NamedThreads;
-import java.lang.ref.Cleaner;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Opus through the system's libopus (Debian: {@code libopus0}), called through JNA: the reference
@@ -18,7 +17,8 @@ import java.lang.ref.Cleaner;
  *
  * <p>Each encoder and decoder owns one native block (the libopus state, sized by {@code
  * opus_*_get_size} and set up by {@code opus_*_init}, plus its PCM and payload buffers), freed by
- * {@code close()}; a cleaner frees blocks whose owner was dropped without closing.
+ * {@code close()}; JNA frees blocks whose owner was dropped without closing, at a garbage
+ * collection.
  */
 public final class LibOpus implements OpusImplementation {
   /** The shared library's soname on Linux (Debian's {@code libopus0} installs it). */
@@ -27,13 +27,12 @@ public final class LibOpus implements OpusImplementation {
   private final String library;
   private final String version;
   private final LibOpusCtl ctl;
-  private final Cleaner cleaner;
+  private final AtomicInteger open = new AtomicInteger();
 
   private LibOpus(String library, String version, LibOpusCtl ctl) {
     this.library = library;
     this.version = version;
     this.ctl = ctl;
-    this.cleaner = Cleaner.create(NamedThreads.daemon("opus-cleaner"));
   }
 
   /**
@@ -79,8 +78,20 @@ public final class LibOpus implements OpusImplementation {
     return new LibOpusDecoder(this);
   }
 
-  Cleaner cleaner() {
-    return cleaner;
+  /**
+   * Encoders and decoders made by this instance and not closed yet: their native state. Back to
+   * where it was once the streams that made them ended (tests, leak checks).
+   */
+  public int openStates() {
+    return open.get();
+  }
+
+  void opened() {
+    open.incrementAndGet();
+  }
+
+  void closed() {
+    open.decrementAndGet();
   }
 
   /** Sets an encoder parameter; throws if libopus refuses it. */

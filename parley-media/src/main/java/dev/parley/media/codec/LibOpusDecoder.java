@@ -21,6 +21,7 @@ final class LibOpusDecoder implements AudioDecoder {
    */
   static final int MAX_PACKET = 1500;
 
+  private final LibOpus lib;
   private final NativeBlock block;
   private final long state;
   private final long pcmAddress;
@@ -30,22 +31,23 @@ final class LibOpusDecoder implements AudioDecoder {
   private boolean closed;
 
   LibOpusDecoder(LibOpus lib) {
-    long pcmOffset = NativeBlock.align(LibOpusNative.opus_decoder_get_size(1));
+    this.lib = lib;
+    long pcmOffset = NativeBlock.cacheLineAligned(LibOpusNative.opus_decoder_get_size(1));
     long packetOffset = pcmOffset + 2L * OpusPackets.MAX_SAMPLES;
-    this.block = new NativeBlock(lib.cleaner(), this, packetOffset + MAX_PACKET);
+    this.block = new NativeBlock(packetOffset + MAX_PACKET);
     this.state = block.address;
     this.pcmAddress = state + pcmOffset;
     this.packetAddress = state + packetOffset;
     this.pcm = block.view(pcmOffset, 2 * OpusPackets.MAX_SAMPLES).asShortBuffer();
     this.packet = block.view(packetOffset, MAX_PACKET);
+    lib.opened();
     init();
   }
 
   private void init() {
     int err = LibOpusNative.opus_decoder_init(state, OpusCodec.RATE, 1);
     if (err != LibOpusCtl.OPUS_OK) {
-      closed = true;
-      block.free();
+      close();
       throw new IllegalStateException("opus_decoder_init: " + LibOpus.error(err));
     }
   }
@@ -102,8 +104,11 @@ final class LibOpusDecoder implements AudioDecoder {
 
   @Override
   public void close() {
-    closed = true;
-    block.free();
+    if (!closed) {
+      closed = true;
+      block.free();
+      lib.closed();
+    }
   }
 
   private void checkOpen() {

@@ -25,14 +25,15 @@ final class LibOpusEncoder implements AudioEncoder {
 
   LibOpusEncoder(LibOpus lib, int complexity, int bitrate) {
     this.lib = lib;
-    long pcmOffset = NativeBlock.align(LibOpusNative.opus_encoder_get_size(1));
+    long pcmOffset = NativeBlock.cacheLineAligned(LibOpusNative.opus_encoder_get_size(1));
     long payloadOffset = pcmOffset + 2L * OpusPackets.MAX_SAMPLES;
-    this.block = new NativeBlock(lib.cleaner(), this, payloadOffset + OpusCodec.MAX_PAYLOAD);
+    this.block = new NativeBlock(payloadOffset + OpusCodec.MAX_PAYLOAD);
     this.state = block.address;
     this.pcmAddress = state + pcmOffset;
     this.payloadAddress = state + payloadOffset;
     this.pcm = block.view(pcmOffset, 2 * OpusPackets.MAX_SAMPLES).asShortBuffer();
     this.payload = block.view(payloadOffset, OpusCodec.MAX_PAYLOAD);
+    lib.opened();
     try {
       int err =
           LibOpusNative.opus_encoder_init(
@@ -46,7 +47,7 @@ final class LibOpusEncoder implements AudioEncoder {
       lib.set(state, LibOpusCtl.OPUS_SET_DTX_REQUEST, 0);
       lib.set(state, LibOpusCtl.OPUS_SET_INBAND_FEC_REQUEST, 0);
     } catch (RuntimeException e) {
-      block.free();
+      close();
       throw e;
     }
   }
@@ -67,7 +68,7 @@ final class LibOpusEncoder implements AudioEncoder {
     if (n > 0) {
       payload.get(0, out, outOff, n);
     }
-    // the block must outlive the call: a cleaner must not free it while libopus works on it
+    // the block must outlive the call: JNA must not free it while libopus works on it
     Reference.reachabilityFence(this);
     return Math.max(n, 0);
   }
@@ -92,8 +93,11 @@ final class LibOpusEncoder implements AudioEncoder {
 
   @Override
   public void close() {
-    closed = true;
-    block.free();
+    if (!closed) {
+      closed = true;
+      block.free();
+      lib.closed();
+    }
   }
 
   private void checkOpen() {

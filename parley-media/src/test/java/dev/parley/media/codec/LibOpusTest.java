@@ -34,6 +34,18 @@ class LibOpusTest {
   }
 
   @Test
+  void itCountsTheStatesNotClosedYet() {
+    AudioEncoder enc = lib.newEncoder(5, 32_000);
+    AudioDecoder dec = lib.newDecoder();
+    assertThat(lib.openStates()).isEqualTo(2);
+    enc.close();
+    enc.close();
+    assertThat(lib.openStates()).isOne();
+    dec.close();
+    assertThat(lib.openStates()).isZero();
+  }
+
+  @Test
   void loadingAgainBindsTheSameLibrary() {
     LibOpus again = LibOpus.load(LibOpus.DEFAULT_LIBRARY);
     assertThat(again.version()).isEqualTo(lib.version());
