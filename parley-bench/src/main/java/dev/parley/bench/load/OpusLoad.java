@@ -292,7 +292,7 @@ public final class OpusLoad {
             ioThreads,
             cores,
             startSeconds,
-            opusWarmup,
+            engine.opus().implementation().needsWarmup() ? opusWarmup : 0,
             ready,
             n,
             setupSeconds,
