@@ -251,6 +251,7 @@ public final class OpusLoad {
 
         TimeUnit.SECONDS.sleep(warmupSeconds);
         TickStats before = engine.stats().ticks();
+        long windowStart = System.currentTimeMillis();
         HistogramSnapshot latencyBefore = latency.snapshot();
         ThreadUsage media = new ThreadUsage(NamedThreads.PREFIX);
         ThreadUsage ice = new ThreadUsage("ice4j");
@@ -311,6 +312,7 @@ public final class OpusLoad {
             "tick lateness: %s; overruns %d, skipped %d%n",
             lateness, ticks.overruns() - before.overruns(), ticks.skipped() - before.skipped());
         System.out.printf("tick work: %s%n", work);
+        SlowTicks.print(before, ticks, windowStart);
         System.out.printf(
             "hop latency: n=%d p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
             hop.count(),
