@@ -11,6 +11,7 @@ import dev.parley.media.transport.RemotePolicy;
 import dev.parley.media.transport.UdpTransport;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,7 +89,7 @@ public record MediaConfig(
     if (mixRate != 8000 && mixRate != 16000 && mixRate != 48000) {
       throw new IllegalArgumentException("mixRate must be 8000, 16000 or 48000: " + mixRate);
     }
-    java.util.Objects.requireNonNull(opusEngine, "opusEngine");
+    Objects.requireNonNull(opusEngine, "opusEngine");
     if (opusWarmupFrames < 0) {
       throw new IllegalArgumentException("opusWarmupFrames must be >= 0");
     }
