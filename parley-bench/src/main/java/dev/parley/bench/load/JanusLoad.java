@@ -275,8 +275,12 @@ public final class JanusLoad {
           () -> {
             TickStats ticks = engine.stats().ticks();
             return String.format(
-                "Parley engine (this JVM; start %.1f s with Opus warm-up): K=%d, tick lateness %s; overruns %d, skipped %d; tick work %s%n",
+                "Parley engine (this JVM, %s; start %.1f s%s): K=%d, tick lateness %s; overruns %d, skipped %d; tick work %s%n",
+                engine.opus().implementation().description(),
                 start,
+                engine.opus().implementation().needsWarmup() && config.opusWarmupFrames() > 0
+                    ? " with Opus warm-up"
+                    : "",
                 config.activeSpeakers(),
                 ticks.lateness().minus(before.lateness()),
                 ticks.overruns() - before.overruns(),
