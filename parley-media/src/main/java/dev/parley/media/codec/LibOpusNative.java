@@ -9,6 +9,7 @@ import com.sun.jna.NativeLibrary;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The libopus functions Parley calls per frame or per stream, through JNA's direct mapping (static
@@ -22,7 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class LibOpusNative {
   /** The name of the bound library, once binding is done (or under way). */
-  private static final AtomicReference<CompletableFuture<String>> BOUND = new AtomicReference<>();
+  private static final AtomicReference<@Nullable CompletableFuture<String>> BOUND =
+      new AtomicReference<>();
 
   private LibOpusNative() {}
 
