@@ -95,6 +95,20 @@ class BenchmarksRunTest {
     assertThat(g711.encodeAlaw()).isNotEqualTo(encoded);
     assertThat(g711.decodeAlaw()).hasSize(G711Bench.FRAME);
 
+    for (String engine : new String[] {"concentus", "libopus"}) {
+      OpusBench opus = new OpusBench();
+      opus.engine = engine;
+      opus.complexity = 5;
+      opus.setup();
+      for (int f = 0; f < OpusBench.FRAMES; f++) {
+        assertThat(opus.encode()).isPositive();
+      }
+      for (int f = 0; f < OpusBench.FRAMES; f++) {
+        assertThat(opus.decode()).isEqualTo(OpusBench.FRAME);
+      }
+      opus.tearDown();
+    }
+
     MixMinusBench mix = new MixMinusBench();
     mix.setup();
     short[][] heard = mix.mixMinus();

@@ -20,6 +20,7 @@ import dev.parley.media.audio.AudioSink;
 import dev.parley.media.audio.AudioSource;
 import dev.parley.media.audio.WavReader;
 import dev.parley.media.audio.WavWriter;
+import dev.parley.media.codec.OpusEngine;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -135,6 +136,28 @@ final class CallCommand implements Callable<Integer> {
   }
 
   @Option(
+      names = "--opus-engine",
+      paramLabel = "ENGINE",
+      defaultValue = "auto",
+      converter = OpusEngineConverter.class,
+      description =
+          "libopus (native: Debian's libopus0), concentus (pure Java) or auto (libopus when it"
+              + " loads; default: ${DEFAULT-VALUE})")
+  OpusEngine opusEngine;
+
+  /** The option's spellings, as in parley.bridge.opus-engine. */
+  static final class OpusEngineConverter implements CommandLine.ITypeConverter<OpusEngine> {
+    @Override
+    public OpusEngine convert(String value) {
+      return OpusEngine.fromConfigValue(value)
+          .orElseThrow(
+              () ->
+                  new CommandLine.TypeConversionException(
+                      "'" + value + "' is not one of auto, libopus, concentus"));
+    }
+  }
+
+  @Option(
       names = "--media-address",
       paramLabel = "IP",
       description =
@@ -200,8 +223,11 @@ final class CallCommand implements Callable<Integer> {
       connection = client.login("parley-call");
       InetAddress address = mediaAddress(connection);
       MediaConfig media =
-          MediaConfig.defaults().withAddresses(address, null).withPorts(ports[0], ports[1]);
-      try (MediaEngine engine = MediaEngine.start(media);
+          MediaConfig.defaults()
+              .withAddresses(address, null)
+              .withPorts(ports[0], ports[1])
+              .withOpusEngine(opusEngine);
+      try (MediaEngine engine = startMedia(media);
           Calls calls =
               Calls.of(
                   connection,
@@ -231,6 +257,15 @@ final class CallCommand implements Callable<Integer> {
       if (connection != null) {
         connection.disconnect();
       }
+    }
+  }
+
+  /** Starts the media engine; a libopus that was asked for but does not load is a usage error. */
+  private static MediaEngine startMedia(MediaConfig media) throws IOException, ClientFailure {
+    try {
+      return MediaEngine.start(media);
+    } catch (IllegalStateException e) {
+      throw new ClientFailure(ExitCodes.USAGE, "media: " + e.getMessage());
     }
   }
 

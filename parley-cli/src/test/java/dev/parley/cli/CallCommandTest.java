@@ -7,6 +7,7 @@ package dev.parley.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.media.codec.OpusEngine;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,27 @@ class CallCommandTest {
     assertThat(c.duration).isEqualTo("90s");
     assertThat(c.direct).isTrue();
     assertThat(c.mediaPorts).isEqualTo("40000-49999");
+    assertThat(c.opusEngine).isEqualTo(OpusEngine.AUTO);
+  }
+
+  @Test
+  void theOpusEngineIsOneOfThree() {
+    CallCommand c = new CallCommand();
+    new CommandLine(c)
+        .parseArgs(
+            "--jid", "alice@localhost", "--opus-engine", "concentus", "room@parley.localhost");
+    assertThat(c.opusEngine).isEqualTo(OpusEngine.CONCENTUS);
+    assertThatThrownBy(
+            () ->
+                new CommandLine(new CallCommand())
+                    .parseArgs(
+                        "--jid",
+                        "alice@localhost",
+                        "--opus-engine",
+                        "ffmpeg",
+                        "room@parley.localhost"))
+        .isInstanceOf(CommandLine.ParameterException.class)
+        .hasMessageContaining("auto, libopus, concentus");
   }
 
   @Test

@@ -5,11 +5,13 @@
 package dev.parley.media;
 
 import dev.parley.media.clock.MediaClock;
+import dev.parley.media.codec.OpusEngine;
 import dev.parley.media.jitter.JitterConfig;
 import dev.parley.media.transport.RemotePolicy;
 import dev.parley.media.transport.UdpTransport;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +42,10 @@ import org.jspecify.annotations.Nullable;
  * @param opusWarmupFrames how many 20 ms frames {@link MediaEngine#start} encodes and decodes with
  *     Opus (and converts between rates) before it returns, so the JIT has compiled the codec before
  *     the first call (docs/PERFORMANCE.md, "WebRTC media", measures the effect); 0 for none. A
- *     bridge should use {@link #RECOMMENDED_OPUS_WARMUP_FRAMES}
+ *     bridge should use {@link #RECOMMENDED_OPUS_WARMUP_FRAMES}. Only Concentus is warmed up:
+ *     libopus is native code, with nothing for the JIT to compile
+ * @param opusEngine which Opus library to use: the system's libopus when it loads ({@link
+ *     OpusEngine#AUTO}), libopus or fail ({@link OpusEngine#LIBOPUS}), or Concentus
  */
 public record MediaConfig(
     InetAddress bindAddress,
@@ -61,7 +66,8 @@ public record MediaConfig(
     SecurityPolicy security,
     int mixRate,
     int activeSpeakers,
-    int opusWarmupFrames) {
+    int opusWarmupFrames,
+    OpusEngine opusEngine) {
 
   public MediaConfig {
     if (advertisedAddress == null && bindAddress.isAnyLocalAddress()) {
@@ -83,6 +89,7 @@ public record MediaConfig(
     if (mixRate != 8000 && mixRate != 16000 && mixRate != 48000) {
       throw new IllegalArgumentException("mixRate must be 8000, 16000 or 48000: " + mixRate);
     }
+    Objects.requireNonNull(opusEngine, "opusEngine");
     if (opusWarmupFrames < 0) {
       throw new IllegalArgumentException("opusWarmupFrames must be >= 0");
     }
@@ -91,15 +98,15 @@ public record MediaConfig(
     }
   }
 
+  /** Enough Opus warm-up for the JIT's top tier (docs/PERFORMANCE.md): 20,000 frames. */
+  public static final int RECOMMENDED_OPUS_WARMUP_FRAMES = 20_000;
+
   /**
    * Loopback, ports 40000–49999, one I/O and one tick thread, the default jitter buffer, a 20 s
    * media timeout, symmetric RTP, DSCP EF, the system clock, host ICE candidates only, plain RTP
    * allowed, an 8 kHz mixer, three active speakers, no Opus warm-up (tests start fast; a bridge
-   * should warm up and mix at 48 kHz).
+   * should warm up and mix at 48 kHz), libopus when it loads.
    */
-  /** Enough Opus warm-up for the JIT's top tier (docs/PERFORMANCE.md): 20,000 frames. */
-  public static final int RECOMMENDED_OPUS_WARMUP_FRAMES = 20_000;
-
   public static MediaConfig defaults() {
     return new MediaConfig(
         InetAddress.getLoopbackAddress(),
@@ -120,7 +127,8 @@ public record MediaConfig(
         SecurityPolicy.ALLOW_PLAIN,
         8000,
         3,
-        0);
+        0,
+        OpusEngine.AUTO);
   }
 
   /** The address candidates carry. */
@@ -148,7 +156,8 @@ public record MediaConfig(
         security,
         mixRate,
         activeSpeakers,
-        opusWarmupFrames);
+        opusWarmupFrames,
+        opusEngine);
   }
 
   public MediaConfig withPorts(int min, int max) {
@@ -171,7 +180,8 @@ public record MediaConfig(
         security,
         mixRate,
         activeSpeakers,
-        opusWarmupFrames);
+        opusWarmupFrames,
+        opusEngine);
   }
 
   public MediaConfig withThreads(int io, int tick) {
@@ -194,7 +204,8 @@ public record MediaConfig(
         security,
         mixRate,
         activeSpeakers,
-        opusWarmupFrames);
+        opusWarmupFrames,
+        opusEngine);
   }
 
   public MediaConfig withJitter(JitterConfig j) {
@@ -217,7 +228,8 @@ public record MediaConfig(
         security,
         mixRate,
         activeSpeakers,
-        opusWarmupFrames);
+        opusWarmupFrames,
+        opusEngine);
   }
 
   public MediaConfig withMediaTimeout(Duration timeout) {
@@ -240,7 +252,8 @@ public record MediaConfig(
         security,
         mixRate,
         activeSpeakers,
-        opusWarmupFrames);
+        opusWarmupFrames,
+        opusEngine);
   }
 
   public MediaConfig withRemotePolicy(RemotePolicy policy) {
@@ -263,7 +276,8 @@ public record MediaConfig(
         security,
         mixRate,
         activeSpeakers,
-        opusWarmupFrames);
+        opusWarmupFrames,
+        opusEngine);
   }
 
   public MediaConfig withClock(MediaClock c) {
@@ -286,7 +300,8 @@ public record MediaConfig(
         security,
         mixRate,
         activeSpeakers,
-        opusWarmupFrames);
+        opusWarmupFrames,
+        opusEngine);
   }
 
   public MediaConfig withIce(IceConfig i) {
@@ -309,7 +324,8 @@ public record MediaConfig(
         security,
         mixRate,
         activeSpeakers,
-        opusWarmupFrames);
+        opusWarmupFrames,
+        opusEngine);
   }
 
   public MediaConfig withSecurity(SecurityPolicy policy) {
@@ -332,7 +348,8 @@ public record MediaConfig(
         policy,
         mixRate,
         activeSpeakers,
-        opusWarmupFrames);
+        opusWarmupFrames,
+        opusEngine);
   }
 
   public MediaConfig withMixRate(int rate) {
@@ -355,7 +372,8 @@ public record MediaConfig(
         security,
         rate,
         activeSpeakers,
-        opusWarmupFrames);
+        opusWarmupFrames,
+        opusEngine);
   }
 
   public MediaConfig withActiveSpeakers(int k) {
@@ -378,7 +396,8 @@ public record MediaConfig(
         security,
         mixRate,
         k,
-        opusWarmupFrames);
+        opusWarmupFrames,
+        opusEngine);
   }
 
   public MediaConfig withOpusWarmup(int frames) {
@@ -401,6 +420,31 @@ public record MediaConfig(
         security,
         mixRate,
         activeSpeakers,
-        frames);
+        frames,
+        opusEngine);
+  }
+
+  public MediaConfig withOpusEngine(OpusEngine engine) {
+    return new MediaConfig(
+        bindAddress,
+        advertisedAddress,
+        portMin,
+        portMax,
+        ioThreads,
+        tickThreads,
+        jitter,
+        mediaTimeout,
+        remotePolicy,
+        inboundQueuePackets,
+        tos,
+        dtmfEndTimeout,
+        cname,
+        clock,
+        ice,
+        security,
+        mixRate,
+        activeSpeakers,
+        opusWarmupFrames,
+        engine);
   }
 }

@@ -9,7 +9,9 @@ import dev.parley.media.audio.AudioSource;
 import dev.parley.media.codec.AudioCodec;
 import dev.parley.media.codec.CodecWarmup;
 import dev.parley.media.codec.G711Codec;
+import dev.parley.media.codec.LibOpus;
 import dev.parley.media.codec.OpusCodec;
+import dev.parley.media.codec.OpusEngine;
 import dev.parley.media.dtls.DtlsCertificate;
 import dev.parley.media.ice.IceTransport;
 import dev.parley.media.internal.concurrent.NamedThreads;
@@ -64,16 +66,18 @@ public final class MediaEngine implements AutoCloseable {
   private final SecureRandom seeds = new SecureRandom();
   private final String cname;
   private volatile List<InetSocketAddress> discoveredStun = List.of();
-  private final List<AudioCodec> codecs =
-      List.of(G711Codec.PCMU, G711Codec.PCMA, OpusCodec.DEFAULT);
+  private final OpusCodec opus;
+  private final List<AudioCodec> codecs;
   private final Set<Room> rooms = ConcurrentHashMap.newKeySet();
   private final Set<Phone> phones = ConcurrentHashMap.newKeySet();
   private final DtlsCertificate certificate;
   private final ExecutorService background;
   private volatile boolean closed;
 
-  private MediaEngine(MediaConfig config, IoLoop[] io) {
+  private MediaEngine(MediaConfig config, OpusCodec opus, IoLoop[] io) {
     this.config = config;
+    this.opus = opus;
+    this.codecs = List.of(G711Codec.PCMU, G711Codec.PCMA, opus);
     this.io = io;
     this.ports = new PortAllocator(config.portMin(), config.portMax());
     this.scheduler =
@@ -90,13 +94,25 @@ public final class MediaEngine implements AutoCloseable {
   }
 
   /**
-   * Starts the I/O and tick threads, after warming the Opus codec up if {@link
-   * MediaConfig#opusWarmupFrames()} asks for it (that takes seconds: call it before taking calls).
+   * Chooses the Opus library ({@link MediaConfig#opusEngine()}, one INFO line saying which and
+   * why), warms Concentus up if it was chosen and {@link MediaConfig#opusWarmupFrames()} asks for
+   * it (that takes seconds: call this before taking calls), and starts the I/O and tick threads.
+   *
+   * @throws IllegalStateException if the configuration asks for libopus and it does not load (the
+   *     message says what to install)
    */
   public static MediaEngine start(MediaConfig config) throws IOException {
     LOG.debug("SRTP ready in {} ms", SrtpContext.warmUp().toMillis());
-    if (config.opusWarmupFrames() > 0) {
-      CodecWarmup.Result r = CodecWarmup.run(OpusCodec.DEFAULT, config.opusWarmupFrames());
+    OpusEngine.Choice choice = config.opusEngine().select(LibOpus.DEFAULT_LIBRARY);
+    OpusCodec opus = OpusCodec.DEFAULT.withImplementation(choice.implementation());
+    boolean warm = config.opusWarmupFrames() > 0 && choice.implementation().needsWarmup();
+    LOG.info(
+        "Opus: {} ({}){}",
+        choice.implementation().description(),
+        choice.reason(),
+        config.opusWarmupFrames() > 0 && !warm ? "; no warm-up: native code needs none" : "");
+    if (warm) {
+      CodecWarmup.Result r = CodecWarmup.run(opus, config.opusWarmupFrames());
       LOG.info("Opus warmed up: {} frames in {} ms", r.frames(), r.elapsed().toMillis());
     }
     IoLoop[] io = new IoLoop[config.ioThreads()];
@@ -112,11 +128,16 @@ public final class MediaEngine implements AutoCloseable {
       }
       throw e;
     }
-    return new MediaEngine(config, io);
+    return new MediaEngine(config, opus, io);
   }
 
   public MediaConfig config() {
     return config;
+  }
+
+  /** The Opus codec this engine negotiates, on the library chosen at start. */
+  public OpusCodec opus() {
+    return opus;
   }
 
   /**

@@ -181,14 +181,15 @@ public final class Participant {
   }
 
   /**
-   * Sends BYE and closes the transport, once: on the tick thread, or on a closing thread once the
-   * room no longer ticks.
+   * Sends BYE, frees the codecs and closes the transport, once: on the tick thread, or on a closing
+   * thread once the room no longer ticks.
    */
   void finish(@Nullable String reason) {
     if (!finished.compareAndSet(false, true)) {
       return;
     }
     pipeline.sendBye(reason);
+    pipeline.close();
     pipeline
         .transport()
         .close()

@@ -405,6 +405,7 @@ public final class Phone implements Tickable {
     ParticipantPipeline p = pipeline;
     if (p != null) {
       p.sendBye("hang up");
+      p.close();
     }
     transport.close().whenComplete((v, e) -> closed.complete(null));
     engine.forget(this);

@@ -245,6 +245,7 @@ public final class Room implements Tickable {
     Participant p = new Participant(participantId, this, pipeline, answer, clock.nanoTime(), leg);
     if (byId.putIfAbsent(participantId, p) != null) {
       pipeline.transport().close();
+      pipeline.close();
       throw new IllegalStateException("already in room " + id + ": " + participantId);
     }
     participants.updateAndGet(
@@ -440,6 +441,10 @@ public final class Room implements Tickable {
       p.finish(reason);
       futures.add(p.closedFuture());
     }
+    for (SharedEncoding s : shared) {
+      s.encoder.close();
+    }
+    shared.clear();
     engine.forget(this);
     CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
         .whenComplete((v, e) -> closed.complete(null));

@@ -12,6 +12,7 @@ import static org.awaitility.Awaitility.await;
 import dev.parley.media.audio.Recorder;
 import dev.parley.media.audio.ToneAnalysis;
 import dev.parley.media.audio.ToneSource;
+import dev.parley.media.codec.OpusEngine;
 import dev.parley.media.pipeline.PipelineStats;
 import java.time.Duration;
 import java.util.List;
@@ -104,15 +105,19 @@ class WebRtcIT {
       new CodecSpec(111, "opus", 48000, 2, java.util.Map.of("useinbandfec", "1"));
 
   /**
-   * A 48 kHz bridge and a client engine. Neither warms Opus up (that takes many seconds on a busy
-   * machine), so during the first seconds a cold Concentus costs milliseconds per frame, ticks
-   * overrun and the jitter buffers stretch time: levels are checked loosely here, exactly in
+   * A 48 kHz bridge on libopus and a client engine on Concentus, so that every Opus stream crosses
+   * from one library to the other. The client does not warm Concentus up (that takes many seconds
+   * on a busy machine), so during the first seconds a cold Concentus costs milliseconds per frame,
+   * ticks overrun and the jitter buffers stretch time: levels are checked loosely here, exactly in
    * OpusCodecTest and RateConverterTest.
    */
   private static Calls opusEngines() throws java.io.IOException {
     return new Calls(
-        MediaConfig.defaults().withPorts(41000, 41999).withMixRate(48000),
-        MediaConfig.defaults().withPorts(43000, 43999));
+        MediaConfig.defaults()
+            .withPorts(41000, 41999)
+            .withMixRate(48000)
+            .withOpusEngine(OpusEngine.LIBOPUS),
+        MediaConfig.defaults().withPorts(43000, 43999).withOpusEngine(OpusEngine.CONCENTUS));
   }
 
   @Test

@@ -13,6 +13,7 @@ import dev.parley.media.MediaException;
 import dev.parley.media.MediaOffer;
 import dev.parley.media.Participant;
 import dev.parley.media.Room;
+import dev.parley.media.codec.OpusEngine;
 import dev.parley.media.internal.concurrent.NamedThreads;
 import dev.parley.media.mixer.TickStats;
 import dev.parley.media.stats.HistogramSnapshot;
@@ -53,7 +54,8 @@ import java.util.function.Supplier;
  * java -Xmx1g -cp parley-bench/target/benchmarks.jar dev.parley.bench.load.JanusLoad \
  *     [bridge=janus|parley] [rooms=4] [perRoom=32] [talkers=all|3] [seconds=20] [warmup=10] \
  *     [prebuffer=6] [quality=5] [bitrate=32000] [janusDebug=3] [janus=/usr/bin/janus] \
- *     [janusLib=/usr/lib/x86_64-linux-gnu/janus] [tickThreads=2] [ioThreads=1] [opusWarmup=20000]
+ *     [janusLib=/usr/lib/x86_64-linux-gnu/janus] [tickThreads=2] [ioThreads=1] [opusWarmup=20000] \
+ *     [opusEngine=auto|libopus|concentus]
  * </pre>
  *
  * The last line ({@code summary ...}) is one run's result in a fixed form, for searches over
@@ -115,7 +117,9 @@ public final class JanusLoad {
                 .withMediaTimeout(Duration.ofMinutes(10))
                 .withMixRate(48_000)
                 .withActiveSpeakers(talkers)
-                .withOpusWarmup(Integer.parseInt(o.getOrDefault("opusWarmup", "20000")));
+                .withOpusWarmup(Integer.parseInt(o.getOrDefault("opusWarmup", "20000")))
+                .withOpusEngine(
+                    OpusEngine.fromConfigValue(o.getOrDefault("opusEngine", "auto")).orElseThrow());
         m = runParley(phones, config, rooms, perRoom, warmup, seconds);
       } else {
         throw new IllegalArgumentException("bridge=janus or bridge=parley, not " + bridge);
@@ -271,8 +275,12 @@ public final class JanusLoad {
           () -> {
             TickStats ticks = engine.stats().ticks();
             return String.format(
-                "Parley engine (this JVM; start %.1f s with Opus warm-up): K=%d, tick lateness %s; overruns %d, skipped %d; tick work %s%n",
+                "Parley engine (this JVM, %s; start %.1f s%s): K=%d, tick lateness %s; overruns %d, skipped %d; tick work %s%n",
+                engine.opus().implementation().description(),
                 start,
+                engine.opus().implementation().needsWarmup() && config.opusWarmupFrames() > 0
+                    ? " with Opus warm-up"
+                    : "",
                 config.activeSpeakers(),
                 ticks.lateness().minus(before.lateness()),
                 ticks.overruns() - before.overruns(),

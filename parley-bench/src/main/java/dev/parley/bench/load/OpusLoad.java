@@ -18,6 +18,7 @@ import dev.parley.media.Room;
 import dev.parley.media.codec.AudioDecoder;
 import dev.parley.media.codec.AudioEncoder;
 import dev.parley.media.codec.OpusCodec;
+import dev.parley.media.codec.OpusEngine;
 import dev.parley.media.dtls.DtlsCertificate;
 import dev.parley.media.dtls.DtlsHandshake;
 import dev.parley.media.internal.concurrent.NamedThreads;
@@ -62,7 +63,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>
  * java -Xmx1g -cp parley-bench/target/benchmarks.jar dev.parley.bench.load.OpusLoad \
  *     [rooms=10] [perRoom=50] [talkers=3|all] [seconds=20] [warmup=10] [tickThreads=2] \
- *     [ioThreads=1] [opusWarmup=20000]
+ *     [ioThreads=1] [opusWarmup=20000] [opusEngine=auto|libopus|concentus]
  * </pre>
  *
  * {@code talkers=all} is the worst case: everyone talks and everyone is mixed (K = perRoom), so
@@ -92,7 +93,8 @@ public final class OpusLoad {
             talkers,
             Integer.parseInt(o.getOrDefault("tickThreads", "2")),
             Integer.parseInt(o.getOrDefault("ioThreads", "1")),
-            Integer.parseInt(o.getOrDefault("opusWarmup", "20000")))
+            Integer.parseInt(o.getOrDefault("opusWarmup", "20000")),
+            OpusEngine.fromConfigValue(o.getOrDefault("opusEngine", "auto")).orElseThrow())
         .run(
             Integer.parseInt(o.getOrDefault("warmup", "10")),
             Integer.parseInt(o.getOrDefault("seconds", "20")));
@@ -139,6 +141,7 @@ public final class OpusLoad {
     final int tickThreads;
     final int ioThreads;
     final int opusWarmup;
+    final OpusEngine opusEngine;
     final List<LoadPhone> phones = new ArrayList<>();
     final LoadPhone[] probes;
     final byte[][] talk = new byte[50][];
@@ -150,7 +153,15 @@ public final class OpusLoad {
     final ExecutorService handshakes = Executors.newFixedThreadPool(8);
     volatile boolean running = true;
 
-    Run(int rooms, int perRoom, int talkers, int tickThreads, int ioThreads, int opusWarmup) {
+    Run(
+        int rooms,
+        int perRoom,
+        int talkers,
+        int tickThreads,
+        int ioThreads,
+        int opusWarmup,
+        OpusEngine opusEngine) {
+      this.opusEngine = opusEngine;
       this.rooms = rooms;
       this.perRoom = perRoom;
       this.talkers = talkers;
@@ -206,7 +217,8 @@ public final class OpusLoad {
               .withMediaTimeout(Duration.ofMinutes(10))
               .withMixRate(48_000)
               .withActiveSpeakers(talkers)
-              .withOpusWarmup(opusWarmup);
+              .withOpusWarmup(opusWarmup)
+              .withOpusEngine(opusEngine);
       long startUp = System.nanoTime();
       try (MediaEngine engine = MediaEngine.start(config)) {
         double startSeconds = (System.nanoTime() - startUp) / 1e9;
@@ -239,6 +251,7 @@ public final class OpusLoad {
 
         TimeUnit.SECONDS.sleep(warmupSeconds);
         TickStats before = engine.stats().ticks();
+        long windowStart = System.currentTimeMillis();
         HistogramSnapshot latencyBefore = latency.snapshot();
         ThreadUsage media = new ThreadUsage(NamedThreads.PREFIX);
         ThreadUsage ice = new ThreadUsage("ice4j");
@@ -268,6 +281,7 @@ public final class OpusLoad {
         running = false;
         int n = phones.size();
         int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf("bridge Opus: %s%n", engine.opus().implementation().description());
         System.out.printf(
             "%d rooms × %d = %d Opus+SRTP participants (%s talking, K=%d), %d tick / %d I/O thread(s), %d cores; engine start %.1f s (Opus warm-up %d frames); %d/%d legs ready after %.1f s of ICE+DTLS; %.1f s measured after %d s%n",
             rooms,
@@ -279,7 +293,7 @@ public final class OpusLoad {
             ioThreads,
             cores,
             startSeconds,
-            opusWarmup,
+            engine.opus().implementation().needsWarmup() ? opusWarmup : 0,
             ready,
             n,
             setupSeconds,
@@ -298,6 +312,7 @@ public final class OpusLoad {
             "tick lateness: %s; overruns %d, skipped %d%n",
             lateness, ticks.overruns() - before.overruns(), ticks.skipped() - before.skipped());
         System.out.printf("tick work: %s%n", work);
+        SlowTicks.print(before, ticks, windowStart);
         System.out.printf(
             "hop latency: n=%d p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
             hop.count(),

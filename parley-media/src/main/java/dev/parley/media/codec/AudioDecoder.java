@@ -7,8 +7,12 @@ package dev.parley.media.codec;
 /**
  * Decodes RTP payloads of one stream into 16-bit PCM and conceals lost ones. Single-threaded; calls
  * come in playout order.
+ *
+ * <p>A decoder may hold native memory (libopus): its owner closes it once the stream ends, on the
+ * thread that used it or after that thread stopped using it. Closing twice is harmless; decoding,
+ * concealing or resetting after close throws {@link IllegalStateException}.
  */
-public interface AudioDecoder {
+public interface AudioDecoder extends AutoCloseable {
   /** How many samples (per channel) {@code len} payload bytes decode to; −1 if not decodable. */
   int samples(byte[] payload, int off, int len);
 
@@ -26,4 +30,10 @@ public interface AudioDecoder {
 
   /** Forgets the stream's history, as after an SSRC change. */
   void reset();
+
+  /**
+   * Frees the decoder's state. The default does nothing (for decoders that hold only Java objects).
+   */
+  @Override
+  default void close() {}
 }

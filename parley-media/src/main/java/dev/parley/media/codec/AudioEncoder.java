@@ -4,8 +4,14 @@
  */
 package dev.parley.media.codec;
 
-/** Encodes 16-bit PCM frames into RTP payloads for one stream. Single-threaded. */
-public interface AudioEncoder {
+/**
+ * Encodes 16-bit PCM frames into RTP payloads for one stream. Single-threaded.
+ *
+ * <p>An encoder may hold native memory (libopus): its owner closes it once the stream ends, on the
+ * thread that used it or after that thread stopped using it. Closing twice is harmless; encoding
+ * after close throws {@link IllegalStateException}.
+ */
+public interface AudioEncoder extends AutoCloseable {
   /**
    * Encodes {@code samples} samples (per channel, interleaved) of {@code pcm} from {@code off} into
    * {@code out} from {@code outOff}, and returns the payload length.
@@ -21,4 +27,10 @@ public interface AudioEncoder {
    * needs one instance per listener stream.
    */
   boolean stateless();
+
+  /**
+   * Frees the encoder's state. The default does nothing (for encoders that hold only Java objects).
+   */
+  @Override
+  default void close() {}
 }

@@ -12,6 +12,9 @@ import java.time.Duration;
  * before the first call: Concentus needs tens of thousands of frames to reach its steady speed
  * (docs/PERFORMANCE.md). Each frame is a 20 ms mix at 48 kHz: encoded, decoded, concealed now and
  * then, and converted to and from 8 kHz as for a G.711 participant.
+ *
+ * <p>Only Concentus needs it ({@link OpusImplementation#needsWarmup()}): libopus is native code,
+ * fast from the first frame, and the media engine skips the warm-up when it uses libopus.
  */
 public final class CodecWarmup {
   private CodecWarmup() {}
@@ -22,8 +25,14 @@ public final class CodecWarmup {
   /** Warms {@code opus} up with {@code frames} frames, on the calling thread. */
   public static Result run(OpusCodec opus, int frames) {
     long start = System.nanoTime();
-    AudioEncoder encoder = opus.newEncoder();
-    AudioDecoder decoder = opus.newDecoder();
+    try (AudioEncoder encoder = opus.newEncoder();
+        AudioDecoder decoder = opus.newDecoder()) {
+      run(encoder, decoder, frames);
+    }
+    return new Result(frames, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private static void run(AudioEncoder encoder, AudioDecoder decoder, int frames) {
     RateConverter down = new RateConverter(48_000, 8_000);
     RateConverter up = new RateConverter(8_000, 48_000);
     short[] pcm = new short[960];
@@ -52,6 +61,5 @@ public final class CodecWarmup {
       down.process(out, 0, out.length, narrow, 0);
       up.process(narrow, 0, narrow.length, out, 0);
     }
-    return new Result(frames, Duration.ofNanos(System.nanoTime() - start));
   }
 }

@@ -6,6 +6,7 @@ package dev.parley.media.pipeline;
 
 import dev.parley.media.clock.MediaClock;
 import dev.parley.media.codec.AudioDecoder;
+import dev.parley.media.codec.AudioEncoder;
 import dev.parley.media.codec.DtmfDetector;
 import dev.parley.media.codec.DtmfGenerator;
 import dev.parley.media.jitter.JitterBuffer;
@@ -58,6 +59,8 @@ public final class ParticipantPipeline {
   private final PipelineEvents events;
   private final byte[] rtcpBuffer;
   private final byte[] eventPacket = new byte[16 + SrtpContext.HEADROOM];
+  private final AudioEncoder encoder;
+  private final AudioDecoder[] decoders;
   private final @Nullable SrtpGate srtp;
 
   private final RtpReceive rtpReceive = new RtpReceive();
@@ -98,8 +101,9 @@ public final class ParticipantPipeline {
     this.rtcpBuffer = new byte[rtcp.maxCompoundLength() + SrtpContext.HEADROOM];
     this.jitter = new JitterBuffer(setup.jitter(), clockRate, frameSamples);
     this.dtmf = new DtmfDetector(clockRate, setup.dtmfEndTimeout().toNanos());
-    AudioDecoder[] decoders = payloads.newDecoders();
-    int maxPayload = payloads.sendCodec().newEncoder().maxPayloadBytes(frameSamples);
+    this.decoders = payloads.newDecoders();
+    this.encoder = payloads.sendCodec().newEncoder();
+    int maxPayload = encoder.maxPayloadBytes(frameSamples);
     this.frame =
         new AudioFrame(
             mixSamples, frameSamples, Math.max(maxPayload, 1500 - 12 - 28) + SrtpContext.HEADROOM);
@@ -130,7 +134,7 @@ public final class ParticipantPipeline {
                 ? List.of(decode, levelMeter)
                 : List.of(decode, Resample.toMixer(clockRate, mixRate), levelMeter));
     // Send, per tick, after the mixer: encode, RTP header, SRTP encrypt (DTLS-SRTP legs), send.
-    Encode encode = new Encode(payloads.sendCodec().newEncoder());
+    Encode encode = new Encode(encoder);
     Packetize packetize =
         new Packetize(outbound, payloads.sendPayloadType(), setup.sendAudioLevelId());
     frame.headerLength = packetize.headerLength();
@@ -277,6 +281,20 @@ public final class ParticipantPipeline {
     sendRtcp(n);
     if (srtp != null) {
       srtp.close();
+    }
+  }
+
+  /**
+   * Frees the codecs' state (native memory with libopus). Call once the pipeline is done: on the
+   * thread that ran it, or after that thread stopped running it; the pipeline must not be used
+   * after. Idempotent.
+   */
+  public void close() {
+    encoder.close();
+    for (AudioDecoder d : decoders) {
+      if (d != null) {
+        d.close();
+      }
     }
   }
 

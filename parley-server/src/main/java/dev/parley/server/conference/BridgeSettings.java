@@ -9,6 +9,7 @@ import dev.parley.jingle.transfer.TransferPolicy;
 import dev.parley.media.IceConfig;
 import dev.parley.media.MediaConfig;
 import dev.parley.media.SecurityPolicy;
+import dev.parley.media.codec.OpusEngine;
 import dev.parley.media.transport.RemotePolicy;
 import dev.parley.server.config.ConfigReader;
 import dev.parley.server.config.InvalidConfigException;
@@ -118,6 +119,10 @@ public record BridgeSettings(
             .withActiveSpeakers(r.intAtLeast("active-speakers", 1))
             .withMixRate(mixRate(r))
             .withOpusWarmup(r.bool("opus-warmup") ? MediaConfig.RECOMMENDED_OPUS_WARMUP_FRAMES : 0)
+            .withOpusEngine(
+                OpusEngine.fromConfigValue(
+                        r.oneOf("opus-engine", List.of("auto", "libopus", "concentus")))
+                    .orElseThrow())
             .withSecurity(
                 r.oneOf("security", List.of("allow-plain", "require-dtls-srtp"))
                         .equals("allow-plain")

@@ -11,6 +11,7 @@ import com.typesafe.config.ConfigFactory;
 import dev.parley.media.IceConfig;
 import dev.parley.media.MediaConfig;
 import dev.parley.media.SecurityPolicy;
+import dev.parley.media.codec.OpusEngine;
 import dev.parley.media.transport.RemotePolicy;
 import dev.parley.server.config.InvalidConfigException;
 import dev.parley.server.config.ParleyConfig;
@@ -56,6 +57,7 @@ class BridgeSettingsTest {
     BridgeSettings s = read(Map.of());
     assertThat(s.media().mixRate()).isEqualTo(48000);
     assertThat(s.media().opusWarmupFrames()).isEqualTo(MediaConfig.RECOMMENDED_OPUS_WARMUP_FRAMES);
+    assertThat(s.media().opusEngine()).isEqualTo(OpusEngine.AUTO);
     assertThat(s.media().security()).isEqualTo(SecurityPolicy.ALLOW_PLAIN);
     assertThat(s.media().ice()).isEqualTo(IceConfig.HOST_ONLY);
     assertThat(s.discoverStun()).isTrue();
@@ -103,6 +105,17 @@ class BridgeSettingsTest {
     assertThatThrownBy(() -> read(Map.of("parley.bridge.security", "sdes")))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageContaining("parley.bridge.security");
+  }
+
+  @Test
+  void theOpusEngineIsOneOfThree() throws Exception {
+    assertThat(read(Map.of("parley.bridge.opus-engine", "libopus")).media().opusEngine())
+        .isEqualTo(OpusEngine.LIBOPUS);
+    assertThat(read(Map.of("parley.bridge.opus-engine", "concentus")).media().opusEngine())
+        .isEqualTo(OpusEngine.CONCENTUS);
+    assertThatThrownBy(() -> read(Map.of("parley.bridge.opus-engine", "ffmpeg")))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("parley.bridge.opus-engine");
   }
 
   @Test
