@@ -38,6 +38,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,12 +65,14 @@ public final class MediaEngine implements AutoCloseable {
   private final SecureRandom seeds = new SecureRandom();
   private final String cname;
   private volatile List<InetSocketAddress> discoveredStun = List.of();
+  private volatile List<TurnServer> discoveredTurn = List.of();
   private final List<AudioCodec> codecs =
       List.of(G711Codec.PCMU, G711Codec.PCMA, OpusCodec.DEFAULT);
   private final Set<Room> rooms = ConcurrentHashMap.newKeySet();
   private final Set<Phone> phones = ConcurrentHashMap.newKeySet();
   private final DtlsCertificate certificate;
   private final ExecutorService background;
+  private final ScheduledThreadPoolExecutor turnThread;
   private volatile boolean closed;
 
   private MediaEngine(MediaConfig config, IoLoop[] io) {
@@ -87,6 +90,9 @@ public final class MediaEngine implements AutoCloseable {
     this.cname = config.cname() != null ? config.cname() : "parley-" + HexFormat.of().formatHex(id);
     this.certificate = DtlsCertificate.generate(seeds);
     this.background = Executors.newCachedThreadPool(NamedThreads.daemon("dtls"));
+    // TURN allocations' transactions and timers: one thread for every leg (control traffic only)
+    this.turnThread = new ScheduledThreadPoolExecutor(1, NamedThreads.daemon("turn"));
+    turnThread.setRemoveOnCancelPolicy(true);
   }
 
   /**
@@ -239,6 +245,25 @@ public final class MediaEngine implements AutoCloseable {
     return all;
   }
 
+  /**
+   * TURN servers learnt at run time (XEP-0215, with the credentials the XMPP server issued), used
+   * after {@link IceConfig#turnServers()} by legs opened from now on; IP literals only.
+   */
+  public void useDiscoveredTurnServers(List<TurnServer> servers) {
+    discoveredTurn = List.copyOf(servers);
+  }
+
+  /** Every TURN server a new leg may allocate on, in order: configured ones, then discovered. */
+  public List<TurnServer> turnServers() {
+    List<TurnServer> all = new ArrayList<>(config.ice().turnServers());
+    for (TurnServer s : discoveredTurn) {
+      if (all.stream().noneMatch(t -> t.address().equals(s.address()))) {
+        all.add(s);
+      }
+    }
+    return all;
+  }
+
   /** Binds an ICE-UDP transport (one port, rtcp-mux) and gathers its host candidates. */
   IceEndpoint openIceEndpoint(boolean controlling, IceTransport.Events events)
       throws MediaException {
@@ -249,11 +274,15 @@ public final class MediaEngine implements AutoCloseable {
             config.effectiveAdvertisedAddress(),
             config.ice().publicAddress(),
             stunServers(),
+            turnServers(),
+            config.ice().policy(),
             config.tos());
     IoLoop loop = io[Math.floorMod(nextIo.getAndIncrement(), io.length)];
     try {
       return new IceEndpoint(
-          queue, IceTransport.open(loop, ports, queue, options, controlling, events, background));
+          queue,
+          IceTransport.open(
+              loop, ports, queue, options, controlling, events, background, turnThread, seeds));
     } catch (IOException e) {
       throw new MediaException(MediaException.Reason.TRANSPORT, e.getMessage(), e);
     }
@@ -385,6 +414,7 @@ public final class MediaEngine implements AutoCloseable {
     for (IoLoop l : io) {
       l.close();
     }
+    turnThread.shutdownNow(); // sockets are closed: no Refresh can go out any more
     // let queued work finish (freeing ICE agents, DTLS grace periods ending on close)
     background.shutdown();
     try {

@@ -182,7 +182,11 @@ public record BridgeSettings(
           "TURN relaying is not supported yet: remove the servers (clients that need a relay use"
               + " their own TURN server; the bridge needs a reachable address, see public-address)");
     }
-    return new IceConfig(pub == null ? null : address(r, "public-address", pub), stun, List.of());
+    return new IceConfig(
+        pub == null ? null : address(r, "public-address", pub),
+        stun,
+        List.of(),
+        dev.parley.media.IcePolicy.ALL);
   }
 
   private static InetSocketAddress socketAddress(ConfigReader r, String key, String text)
