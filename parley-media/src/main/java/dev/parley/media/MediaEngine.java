@@ -12,6 +12,7 @@ import dev.parley.media.codec.G711Codec;
 import dev.parley.media.codec.OpusCodec;
 import dev.parley.media.dtls.DtlsCertificate;
 import dev.parley.media.ice.IceTransport;
+import dev.parley.media.ice.RelayStats;
 import dev.parley.media.internal.concurrent.NamedThreads;
 import dev.parley.media.mixer.TickScheduler;
 import dev.parley.media.pipeline.ParticipantPipeline;
@@ -73,6 +74,7 @@ public final class MediaEngine implements AutoCloseable {
   private final DtlsCertificate certificate;
   private final ExecutorService background;
   private final ScheduledThreadPoolExecutor turnThread;
+  private final RelayStats relayStats = new RelayStats();
   private volatile boolean closed;
 
   private MediaEngine(MediaConfig config, IoLoop[] io) {
@@ -253,6 +255,11 @@ public final class MediaEngine implements AutoCloseable {
     discoveredTurn = List.copyOf(servers);
   }
 
+  /** TURN allocations and relayed selections of this engine's legs. */
+  public RelayStats relayStats() {
+    return relayStats;
+  }
+
   /** Every TURN server a new leg may allocate on, in order: configured ones, then discovered. */
   public List<TurnServer> turnServers() {
     List<TurnServer> all = new ArrayList<>(config.ice().turnServers());
@@ -282,7 +289,16 @@ public final class MediaEngine implements AutoCloseable {
       return new IceEndpoint(
           queue,
           IceTransport.open(
-              loop, ports, queue, options, controlling, events, background, turnThread, seeds));
+              loop,
+              ports,
+              queue,
+              options,
+              controlling,
+              events,
+              background,
+              turnThread,
+              seeds,
+              relayStats));
     } catch (IOException e) {
       throw new MediaException(MediaException.Reason.TRANSPORT, e.getMessage(), e);
     }

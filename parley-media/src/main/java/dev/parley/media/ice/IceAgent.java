@@ -115,7 +115,7 @@ public final class IceAgent implements AutoCloseable {
     this.generation = generation;
     this.policy = policy;
     this.turn = turn;
-    this.control = turn == null ? Runnable::run : turnThread;
+    this.control = turn == null ? Runnable::run : logging(turnThread);
     this.socket = new ChannelSocket(local, output);
     this.agent = new Agent();
     agent.setControlling(controlling);
@@ -162,6 +162,19 @@ public final class IceAgent implements AutoCloseable {
         LOG.warn("no STUN harvesting: executor rejected it", e);
       }
     }
+  }
+
+  /** Runs on {@code e}, logging what a task throws (a scheduled executor would keep it). */
+  private static Executor logging(Executor e) {
+    return task ->
+        e.execute(
+            () -> {
+              try {
+                task.run();
+              } catch (RuntimeException x) {
+                LOG.warn("an ICE task on the TURN thread failed", x);
+              }
+            });
   }
 
   /** Our credentials and the candidates gathered at creation. */
@@ -233,7 +246,12 @@ public final class IceAgent implements AutoCloseable {
     }
     ChannelSocket s = new ChannelSocket(relayed, t::sendToPeer);
     InetSocketAddress m = mapped == null ? relayed : mapped;
-    RelayCandidate c = new RelayCandidate(s, new TransportAddress(m, Transport.UDP), component);
+    RelayCandidate c =
+        new RelayCandidate(
+            s,
+            new TransportAddress(m, Transport.UDP),
+            new TransportAddress(t.server(), Transport.UDP),
+            component);
     if (component.addLocalCandidate(c)) {
       agent.getStunStack().addSocket(s);
       relay = c;

@@ -89,6 +89,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
   private final Events events;
   private final Executor background;
   private final ScheduledExecutorService turnThread;
+  private final RelayStats relayStats;
   private final @Nullable TurnClient turn;
   private final DatagramChannel channel;
   private final int port;
@@ -128,6 +129,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       Executor background,
       ScheduledExecutorService turnThread,
       SecureRandom random,
+      RelayStats relayStats,
       PortAllocator.Bound bound,
       boolean controlling)
       throws IOException {
@@ -138,6 +140,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
     this.events = events;
     this.background = background;
     this.turnThread = turnThread;
+    this.relayStats = relayStats;
     this.channel = bound.rtp();
     this.port = bound.port();
     this.controlling = controlling;
@@ -165,7 +168,8 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       Events events,
       Executor background,
       ScheduledExecutorService turnThread,
-      SecureRandom random)
+      SecureRandom random,
+      RelayStats relayStats)
       throws IOException {
     PortAllocator.Bound bound = ports.bind(options.bind(), true);
     IceTransport t;
@@ -187,6 +191,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
               background,
               turnThread,
               random,
+              relayStats,
               bound,
               controlling);
     } catch (IOException | RuntimeException e) {
@@ -594,7 +599,15 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
         loop.execute(this::closeNow);
       } else {
         // the Refresh(0) goes out of, and is answered on, this socket: close it afterwards
-        t.release().whenComplete((ok, failure) -> loop.execute(this::closeNow));
+        boolean held = t.relayed() != null;
+        t.release()
+            .whenComplete(
+                (ok, failure) -> {
+                  if (held) {
+                    relayStats.released();
+                  }
+                  loop.execute(this::closeNow);
+                });
       }
     }
     return closed;
@@ -622,11 +635,13 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
   private final class TurnEvents implements TurnClient.Listener {
     @Override
     public void onAllocated(InetSocketAddress relayed, InetSocketAddress mapped) {
+      relayStats.allocated();
       agent.relaySettled();
     }
 
     @Override
     public void onFailed(String reason) {
+      relayStats.failed();
       agent.relaySettled();
     }
   }
@@ -658,6 +673,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       remoteRelayed = relayed;
       remote = selected;
       if (relayed) {
+        relayStats.relayedSelection();
         LOG.info(
             "ICE generation {} selected {} through the TURN relay {} (server {})",
             generation,

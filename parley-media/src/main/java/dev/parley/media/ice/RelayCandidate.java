@@ -20,7 +20,8 @@ import org.ice4j.socket.IceSocketWrapper;
 final class RelayCandidate extends LocalCandidate {
   private final ChannelSocket socket;
 
-  RelayCandidate(ChannelSocket socket, TransportAddress mapped, Component component) {
+  RelayCandidate(
+      ChannelSocket socket, TransportAddress mapped, TransportAddress server, Component component) {
     super(
         new TransportAddress(
             socket.getLocalAddress(), socket.getLocalPort(), org.ice4j.Transport.UDP),
@@ -30,6 +31,7 @@ final class RelayCandidate extends LocalCandidate {
         null);
     setBase(this); // RFC 8445 § 5.1.1.2: a relayed candidate is its own base
     setMappedAddress(mapped);
+    setRelayServerAddress(server); // the foundation depends on it (RFC 8445 § 5.1.1.3)
     this.socket = socket;
   }
 

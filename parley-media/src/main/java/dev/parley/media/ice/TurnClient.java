@@ -257,7 +257,14 @@ final class TurnClient {
 
   private void control(Runnable task) {
     try {
-      timer.execute(task);
+      timer.execute(
+          () -> {
+            try {
+              task.run();
+            } catch (RuntimeException e) {
+              LOG.warn("a TURN task failed (allocation on {})", server, e);
+            }
+          });
     } catch (RejectedExecutionException e) {
       released.complete(null); // the engine is closing: nothing more is sent
     }

@@ -1,0 +1,213 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.server.conference;
+
+import static dev.parley.server.conference.BridgeHarness.WAIT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.media.audio.ToneAnalysis;
+import dev.parley.media.audio.ToneSource;
+import dev.parley.media.audio.WavReader;
+import dev.parley.media.ice.RelayStats;
+import dev.parley.testkit.Coturn;
+import dev.parley.testkit.ProsodyExtension;
+import dev.parley.testkit.WebRtcPeer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.jxmpp.jid.EntityBareJid;
+
+/**
+ * The bridge relays through a real TURN server (Debian's coturn, on loopback, started per test): a
+ * WebRTC caller (slixmpp + aiortc, {@code webrtc/caller.py}) calls a room beside a G.711 caller
+ * while the bridge offers relayed candidates only ({@code parley.bridge.ice.policy = relay}), so
+ * every media packet between them goes through coturn.
+ */
+class BridgeTurnIT {
+  private static final double CALLER_TONE = 1000;
+  private static final double G711_TONE = 400;
+
+  @RegisterExtension
+  static final ProsodyExtension PROSODY =
+      ProsodyExtension.host("localhost")
+          .component(BridgeHarness.DOMAIN)
+          .accounts("alice", "bob")
+          .build();
+
+  @TempDir Path data;
+  private BridgeHarness h;
+  private Coturn coturn;
+  private final List<Process> processes = new ArrayList<>();
+
+  @BeforeAll
+  static void requirePeers() throws Exception {
+    WebRtcPeer.requireInstalled();
+    Coturn.requireInstalled();
+  }
+
+  @AfterEach
+  void stop() {
+    processes.forEach(Process::destroyForcibly);
+    if (h != null) {
+      h.close();
+    }
+    if (coturn != null) {
+      coturn.close();
+    }
+  }
+
+  @Test
+  void aRelayOnlyBridgeCarriesTheCallThroughTurnAndReleasesTheAllocation() throws Exception {
+    coturn = Coturn.withUser("parley", "relay-pw");
+    h = bridge("relay", Map.of("username", "parley", "password", "relay-pw"));
+    EntityBareJid room = BridgeHarness.room("relayed");
+    Caller g711 = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
+    g711.call(room);
+    g711.accepted.get(30, TimeUnit.SECONDS);
+
+    WebRtcPeer alice = start("alice", room, "call-hangup", 8);
+    await()
+        .atMost(WAIT)
+        .until(() -> h.bridgeEngine().stats().participants() == 2 || !alice.process().isAlive());
+    RelayStats relay = h.bridgeEngine().relayStats();
+    await().atMost(WAIT).until(() -> relay.relayedSelections() >= 1 || !alice.process().isAlive());
+    assertThat(relay.relayedSelections()).as("caller log: %s", alice.log()).isEqualTo(1);
+    assertThat(relay.activeAllocations()).isEqualTo(1);
+    BridgeHarness.listen(g711, 24_000);
+    assertThat(ToneAnalysis.present(g711.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+        .as("the G.711 participant hears the WebRTC caller through the relay")
+        .containsExactly(CALLER_TONE);
+
+    JsonNode summary = finish(alice);
+    assertThat(summary.path("connected").asBoolean()).as("ICE + DTLS connected").isTrue();
+    // the room offered its relayed candidate only: never its own address
+    assertThat(summary.path("accept").asText()).doesNotContain("type=\"host\"");
+    assertThat(types(summary)).containsExactly("relay");
+    assertThat(ToneAnalysis.present(lastSecond(alice), 48000, 15, -45, G711_TONE, CALLER_TONE))
+        .as("what the WebRTC caller heard through the relay")
+        .containsExactly(G711_TONE);
+    assertThat(coturn.log())
+        .as("coturn granted the allocation, bound a channel and saw it released")
+        .contains("ALLOCATE processed, success")
+        .contains("CHANNEL_BIND processed, success")
+        .containsPattern("REFRESH processed, success|lifetime 0|deleted");
+
+    // the caller hung up: the allocation is released, the port freed, the G.711 caller stays
+    await().atMost(WAIT).until(() -> h.bridgeEngine().stats().participants() == 1);
+    await().atMost(WAIT).until(() -> relay.activeAllocations() == 0);
+    await().atMost(WAIT).until(() -> h.bridgeEngine().stats().portsInUse() == 2);
+  }
+
+  @Test
+  void refusedCredentialsLeaveTheHostCandidatesWorking() throws Exception {
+    coturn = Coturn.withUser("parley", "relay-pw");
+    h = bridge("all", Map.of("username", "parley", "password", "wrong"));
+    EntityBareJid room = BridgeHarness.room("direct");
+    Caller g711 = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
+    g711.call(room);
+    g711.accepted.get(30, TimeUnit.SECONDS);
+
+    WebRtcPeer alice = start("alice", room, "call-hangup", 6);
+    await()
+        .atMost(WAIT)
+        .until(() -> h.bridgeEngine().stats().participants() == 2 || !alice.process().isAlive());
+    RelayStats relay = h.bridgeEngine().relayStats();
+    await().atMost(WAIT).until(() -> relay.failedAllocations() == 1);
+    BridgeHarness.listen(g711, 24_000);
+    assertThat(ToneAnalysis.present(g711.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+        .as("the call works over the host candidates")
+        .containsExactly(CALLER_TONE);
+    JsonNode summary = finish(alice);
+    assertThat(summary.path("accept").asText()).contains("type=\"host\"");
+    assertThat(types(summary)).doesNotContain("relay");
+    assertThat(relay.relayedSelections()).isZero();
+    assertThat(relay.activeAllocations()).isZero();
+    assertThat(coturn.log()).contains("401");
+  }
+
+  @Test
+  void aSharedSecretGivesTimeLimitedCredentials() throws Exception {
+    coturn = Coturn.withSecret();
+    h = bridge("relay", Map.of("secret", coturn.secret()));
+    EntityBareJid room = BridgeHarness.room("secret");
+    Caller g711 = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
+    g711.call(room);
+    g711.accepted.get(30, TimeUnit.SECONDS);
+    WebRtcPeer alice = start("alice", room, "call-hangup", 6);
+    RelayStats relay = h.bridgeEngine().relayStats();
+    await().atMost(WAIT).until(() -> relay.relayedSelections() >= 1 || !alice.process().isAlive());
+    BridgeHarness.listen(g711, 24_000);
+    assertThat(ToneAnalysis.present(g711.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+        .as("caller log: %s", alice.log())
+        .containsExactly(CALLER_TONE);
+    finish(alice);
+    await().atMost(WAIT).until(() -> relay.activeAllocations() == 0);
+  }
+
+  private BridgeHarness bridge(String policy, Map<String, String> credentials) throws Exception {
+    Map<String, Object> server = new java.util.HashMap<>(credentials);
+    server.put("uri", coturn.uri());
+    return new BridgeHarness(
+        PROSODY.get(),
+        data,
+        Map.of(
+            "parley.bridge.ice.policy",
+            policy,
+            "parley.bridge.ice.turn-servers",
+            List.of(server),
+            "parley.bridge.ice.discover",
+            false));
+  }
+
+  private WebRtcPeer start(String user, EntityBareJid room, String mode, int seconds)
+      throws Exception {
+    WebRtcPeer peer =
+        WebRtcPeer.start(
+            PROSODY.get(),
+            user,
+            room.toString(),
+            CALLER_TONE,
+            seconds,
+            mode,
+            Files.createTempDirectory(data, user));
+    processes.add(peer.process());
+    return peer;
+  }
+
+  private static JsonNode finish(WebRtcPeer peer) throws Exception {
+    int exit = peer.await(120);
+    assertThat(peer.summary()).as("caller log: %s", peer.log()).exists();
+    JsonNode s = new ObjectMapper().readTree(peer.summary().toFile());
+    assertThat(exit).as("caller exit: %s; log: %s", s, peer.log()).isZero();
+    return s;
+  }
+
+  /** The types of the candidates the room trickled. */
+  private static List<String> types(JsonNode summary) {
+    List<String> out = new ArrayList<>();
+    summary.path("room_candidate_types").forEach(t -> out.add(t.asText()));
+    return out;
+  }
+
+  private static short[] lastSecond(WebRtcPeer peer) throws Exception {
+    short[] all;
+    try (WavReader r = WavReader.open(peer.wav())) {
+      all = r.readAll();
+    }
+    return Arrays.copyOfRange(all, Math.max(0, all.length - 48000), all.length);
+  }
+}
