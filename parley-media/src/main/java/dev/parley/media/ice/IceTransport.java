@@ -106,7 +106,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
   private volatile boolean dtlsPeerRelayed;
   private volatile boolean failed;
   private ByteBuffer sendView = ByteBuffer.allocate(0); // tick thread only
-  private final ByteBuffer relayFrame = ByteBuffer.allocate(4 + 1500); // tick thread only
+  private final ByteBuffer relayFrame = ByteBuffer.allocate(ChannelData.HEADER + 1500); // tick
   private long nextConsentCheck; // tick thread
 
   private final Counter datagramsIn = new Counter();
@@ -380,12 +380,10 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       return false;
     }
     TurnClient.Channel c = t.channelFor(peer);
-    if (c == null || len > relayFrame.capacity() - 4) {
+    if (c == null || len > relayFrame.capacity() - ChannelData.HEADER) {
       return t.sendToPeer(b, off, len, peer);
     }
-    ByteBuffer f = relayFrame.clear();
-    f.putShort((short) c.number()).putShort((short) len).put(b, off, len).flip();
-    return send(f, t.server());
+    return send(ChannelData.frame(relayFrame, c.number(), b, off, len), t.server());
   }
 
   /** To a peer, through the relay or not (ICE's and the handshake's threads; allocates). */

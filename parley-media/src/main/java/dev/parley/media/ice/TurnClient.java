@@ -156,17 +156,12 @@ final class TurnClient {
    * length; the peer is {@link #unwrappedFrom()}), or other STUN ({@link #NOT_TURN}).
    */
   int unwrap(byte[] d, int n) {
-    int b0 = d[0] & 0xFF;
-    if (b0 >= 64 && b0 <= 79) {
+    if (ChannelData.is(d[0])) {
       Channel c = channel;
-      if (n < 4 || c == null || StunCodec.u16(d, 0) != c.number()) {
+      int len = c == null ? -1 : ChannelData.unframe(d, n, c.number());
+      if (c == null || len < 0) {
         return CONSUMED;
       }
-      int len = StunCodec.u16(d, 2);
-      if (4 + len > n) {
-        return CONSUMED;
-      }
-      System.arraycopy(d, 4, d, 0, len);
       unwrappedFrom = c.peer();
       return len;
     }
@@ -217,13 +212,9 @@ final class TurnClient {
     permit(peer.getAddress());
     Channel c = channelFor(peer);
     if (c != null) {
-      byte[] frame = new byte[4 + len];
-      frame[0] = (byte) (c.number() >> 8);
-      frame[1] = (byte) c.number();
-      frame[2] = (byte) (len >> 8);
-      frame[3] = (byte) len;
-      System.arraycopy(b, off, frame, 4, len);
-      return output.send(frame, 0, frame.length, server);
+      ByteBuffer frame =
+          ChannelData.frame(ByteBuffer.allocate(ChannelData.HEADER + len), c.number(), b, off, len);
+      return output.send(frame.array(), 0, frame.limit(), server);
     }
     byte[] indication =
         new StunCodec.Writer(StunCodec.SEND, StunCodec.INDICATION, transactionId())
