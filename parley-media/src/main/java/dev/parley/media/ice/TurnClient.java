@@ -18,7 +18,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,8 +55,7 @@ final class TurnClient {
 
   static final long PERMISSION_REFRESH_SECONDS = 240;
   private static final int UDP = 17;
-  private static final long RTO_MILLIS = 500;
-  private static final int MAX_SENDS = 7; // RFC 8489 § 6.2.1 Rc
+  private static final int MAX_SENDS = 7; // RFC 8489 § 6.2.1 Rc: 39.5 s without an answer
   private static final int RELEASE_SENDS = 3;
   private static final int FIRST_CHANNEL = 0x4000;
   private static final int LAST_CHANNEL = 0x4FFF;
@@ -76,12 +74,10 @@ final class TurnClient {
   private final ChannelSocket.Output output;
   private final List<TurnServer> servers;
   private final ScheduledExecutorService timer;
-  private final SecureRandom random;
+  private final TurnTransactions transactions;
   private final Listener listener;
-  private final Map<ByteBuffer, Transaction> pending = new ConcurrentHashMap<>();
   private final Map<InetAddress, Boolean> permissions = new ConcurrentHashMap<>();
   private final CompletableFuture<Void> released = new CompletableFuture<>();
-  private volatile InetSocketAddress server;
   private volatile @Nullable InetSocketAddress relayed;
   private volatile @Nullable InetSocketAddress mapped;
   private volatile boolean failed;
@@ -91,10 +87,6 @@ final class TurnClient {
 
   // timer thread
   private int serverIndex;
-  private TurnServer.Static credentials;
-  private @Nullable String realm;
-  private @Nullable String nonce;
-  private byte @Nullable [] key;
   private int nextChannel = FIRST_CHANNEL;
   private @Nullable ScheduledFuture<?> refresh;
   private @Nullable ScheduledFuture<?> permissionRefresh;
@@ -111,10 +103,11 @@ final class TurnClient {
     this.output = output;
     this.servers = List.copyOf(servers);
     this.timer = timer;
-    this.random = random;
     this.listener = listener;
-    this.server = this.servers.get(0).address();
-    this.credentials = this.servers.get(0).credentialsAt(Instant.now());
+    TurnServer first = this.servers.get(0);
+    this.transactions =
+        new TurnTransactions(
+            output, timer, random, first.address(), first.credentialsAt(Instant.now()));
   }
 
   /** Starts allocating (on the timer thread). */
@@ -124,7 +117,7 @@ final class TurnClient {
 
   /** The server in use: datagrams from it go through {@link #unwrap}. */
   InetSocketAddress server() {
-    return server;
+    return transactions.server();
   }
 
   /** The relayed address, once allocated. */
@@ -172,11 +165,11 @@ final class TurnClient {
     int cls = m.cls();
     if (cls == StunCodec.SUCCESS || cls == StunCodec.ERROR) {
       ByteBuffer id = ByteBuffer.wrap(m.transactionId());
-      if (!pending.containsKey(id)) {
+      if (!transactions.owns(id)) {
         return NOT_TURN;
       }
       byte[] copy = java.util.Arrays.copyOf(d, n);
-      control(() -> onResponse(id, copy, n));
+      control(() -> transactions.onResponse(id, copy, n));
       return CONSUMED;
     }
     if (cls == StunCodec.INDICATION && m.method() == StunCodec.DATA) {
@@ -214,14 +207,14 @@ final class TurnClient {
     if (c != null) {
       ByteBuffer frame =
           ChannelData.frame(ByteBuffer.allocate(ChannelData.HEADER + len), c.number(), b, off, len);
-      return output.send(frame.array(), 0, frame.limit(), server);
+      return output.send(frame.array(), 0, frame.limit(), server());
     }
     byte[] indication =
-        new StunCodec.Writer(StunCodec.SEND, StunCodec.INDICATION, transactionId())
+        new StunCodec.Writer(StunCodec.SEND, StunCodec.INDICATION, transactions.transactionId())
             .address(StunCodec.XOR_PEER_ADDRESS, peer)
             .attribute(StunCodec.DATA_ATTR, b, off, len)
             .toBytes();
-    return output.send(indication, 0, indication.length, server);
+    return output.send(indication, 0, indication.length, server());
   }
 
   /** Installs a permission for {@code peer} unless one exists (the request runs on the timer). */
@@ -253,7 +246,7 @@ final class TurnClient {
             try {
               task.run();
             } catch (RuntimeException e) {
-              LOG.warn("a TURN task failed (allocation on {})", server, e);
+              LOG.warn("a TURN task failed (allocation on {})", server(), e);
             }
           });
     } catch (RejectedExecutionException e) {
@@ -267,7 +260,7 @@ final class TurnClient {
     if (releasing) {
       return;
     }
-    request(
+    transactions.request(
         StunCodec.ALLOCATE,
         w -> w.u32(StunCodec.REQUESTED_TRANSPORT, UDP << 24),
         MAX_SENDS,
@@ -288,7 +281,8 @@ final class TurnClient {
                   PERMISSION_REFRESH_SECONDS,
                   PERMISSION_REFRESH_SECONDS,
                   TimeUnit.SECONDS);
-          LOG.info("TURN allocation on {}: relayed {}, mapped {}, {} s", server, r, ours, lifetime);
+          LOG.info(
+              "TURN allocation on {}: relayed {}, mapped {}, {} s", server(), r, ours, lifetime);
           listener.onAllocated(r, ours);
         },
         (code, reason) -> nextServer(reason));
@@ -297,16 +291,12 @@ final class TurnClient {
   private void nextServer(String reason) {
     LOG.warn(
         "TURN server {} gave no relayed candidate (user {}): {}",
-        server,
-        credentials.username(),
+        server(),
+        transactions.username(),
         reason);
     if (++serverIndex < servers.size() && !releasing) {
       TurnServer next = servers.get(serverIndex);
-      server = next.address();
-      credentials = next.credentialsAt(Instant.now());
-      realm = null;
-      nonce = null;
-      key = null;
+      transactions.use(next.address(), next.credentialsAt(Instant.now()));
       allocate();
     } else {
       failed = true;
@@ -323,13 +313,13 @@ final class TurnClient {
     if (releasing) {
       return;
     }
-    request(
+    transactions.request(
         StunCodec.REFRESH,
         w -> w.u32(StunCodec.LIFETIME, 600),
         MAX_SENDS,
         m -> scheduleRefresh(m.u32(StunCodec.LIFETIME, 600)),
         (code, reason) ->
-            LOG.warn("TURN allocation {} on {} not refreshed: {}", relayed, server, reason));
+            LOG.warn("TURN allocation {} on {} not refreshed: {}", relayed, server(), reason));
   }
 
   private void refreshPermissions() {
@@ -346,13 +336,13 @@ final class TurnClient {
     if (releasing || relayed == null) {
       return;
     }
-    request(
+    transactions.request(
         StunCodec.CREATE_PERMISSION,
         w -> peers.forEach(p -> w.address(StunCodec.XOR_PEER_ADDRESS, new InetSocketAddress(p, 0))),
         MAX_SENDS,
         m -> {},
         (code, reason) -> {
-          LOG.debug("TURN permission for {} on {} refused: {}", peers, server, reason);
+          LOG.debug("TURN permission for {} on {} refused: {}", peers, server(), reason);
           peers.forEach(permissions::remove);
         });
   }
@@ -369,7 +359,7 @@ final class TurnClient {
   }
 
   private void sendChannelBind(Channel c) {
-    request(
+    transactions.request(
         StunCodec.CHANNEL_BIND,
         w ->
             w.u32(StunCodec.CHANNEL_NUMBER, c.number() << 16)
@@ -378,36 +368,33 @@ final class TurnClient {
         m -> {
           permissions.put(c.peer().getAddress(), Boolean.TRUE);
           if (channel == null || !c.equals(channel)) {
-            LOG.debug("TURN channel {} bound to {} on {}", c.number(), c.peer(), server);
+            LOG.debug("TURN channel {} bound to {} on {}", c.number(), c.peer(), server());
           }
           channel = c;
         },
         (code, reason) ->
-            LOG.warn("TURN channel to {} on {} refused: {}", c.peer(), server, reason));
+            LOG.warn("TURN channel to {} on {} refused: {}", c.peer(), server(), reason));
   }
 
   private void releaseNow() {
     cancel(refresh);
     cancel(permissionRefresh);
     channel = null;
+    transactions.cancelAll();
     if (relayed == null) {
-      pending.values().forEach(t -> cancel(t.retransmit));
-      pending.clear();
       released.complete(null);
       return;
     }
-    pending.values().forEach(t -> cancel(t.retransmit));
-    pending.clear();
-    request(
+    transactions.request(
         StunCodec.REFRESH,
         w -> w.u32(StunCodec.LIFETIME, 0),
         RELEASE_SENDS,
         m -> {
-          LOG.debug("TURN allocation {} on {} released", relayed, server);
+          LOG.debug("TURN allocation {} on {} released", relayed, server());
           released.complete(null);
         },
         (code, reason) -> {
-          LOG.debug("TURN allocation {} on {}: release answered {}", relayed, server, reason);
+          LOG.debug("TURN allocation {} on {}: release answered {}", relayed, server(), reason);
           released.complete(null);
         });
   }
@@ -416,148 +403,5 @@ final class TurnClient {
     if (f != null) {
       f.cancel(false);
     }
-  }
-
-  /** What a request's answer leads to. */
-  private interface Failure {
-    /** An error response ({@code code}) or no answer at all ({@code code} 0). */
-    void on(int code, String reason);
-  }
-
-  /** One request in flight; retried under a new transaction after a 401 or 438. */
-  private final class Transaction {
-    final int method;
-    final Consumer<StunCodec.Writer> attributes;
-    final int maxSends;
-    final Consumer<StunCodec.Message> success;
-    final Failure failure;
-    final boolean authenticated;
-    final int staleRetries;
-    final byte[] bytes;
-    int sends;
-    @Nullable ScheduledFuture<?> retransmit;
-
-    Transaction(
-        int method,
-        Consumer<StunCodec.Writer> attributes,
-        int maxSends,
-        Consumer<StunCodec.Message> success,
-        Failure failure,
-        int staleRetries,
-        byte[] id) {
-      this.method = method;
-      this.attributes = attributes;
-      this.maxSends = maxSends;
-      this.success = success;
-      this.failure = failure;
-      this.staleRetries = staleRetries;
-      StunCodec.Writer w = new StunCodec.Writer(method, StunCodec.REQUEST, id);
-      attributes.accept(w);
-      byte[] k = key;
-      this.authenticated = k != null;
-      if (k != null && realm != null && nonce != null) {
-        w.text(StunCodec.USERNAME, credentials.username())
-            .text(StunCodec.REALM, realm)
-            .text(StunCodec.NONCE, nonce)
-            .integrity(k);
-      }
-      this.bytes = w.fingerprint().toBytes();
-    }
-  }
-
-  private void request(
-      int method,
-      Consumer<StunCodec.Writer> attributes,
-      int maxSends,
-      Consumer<StunCodec.Message> success,
-      Failure failure) {
-    start(new Transaction(method, attributes, maxSends, success, failure, 0, transactionId()));
-  }
-
-  private void start(Transaction t) {
-    byte[] id = java.util.Arrays.copyOfRange(t.bytes, 8, 20);
-    pending.put(ByteBuffer.wrap(id), t);
-    transmit(ByteBuffer.wrap(id), t, RTO_MILLIS);
-  }
-
-  private void transmit(ByteBuffer id, Transaction t, long rto) {
-    if (pending.get(id) != t) {
-      return;
-    }
-    if (t.sends++ == t.maxSends) {
-      pending.remove(id);
-      t.failure.on(0, "no answer from " + server + " after " + t.maxSends + " attempts");
-      return;
-    }
-    output.send(t.bytes, 0, t.bytes.length, server);
-    // RFC 8489 § 6.2.1: the interval doubles; the last wait is 16 RTO
-    long next = t.sends == t.maxSends ? rto * 8 : rto * 2;
-    t.retransmit = timer.schedule(() -> transmit(id, t, next), rto, TimeUnit.MILLISECONDS);
-  }
-
-  private void onResponse(ByteBuffer id, byte[] d, int n) {
-    Transaction t = pending.remove(id);
-    StunCodec.Message m = StunCodec.Message.parse(d, n);
-    if (t == null || m == null) {
-      return;
-    }
-    cancel(t.retransmit);
-    byte[] k = key;
-    if (t.authenticated
-        && k != null
-        && m.find(StunCodec.MESSAGE_INTEGRITY) >= 0
-        && !m.integrityMatches(k)) {
-      LOG.debug("a TURN answer from {} failed its integrity check: ignored", server);
-      pending.put(id, t); // a forged answer does not end the transaction
-      return;
-    }
-    if (m.cls() == StunCodec.SUCCESS) {
-      t.success.accept(m);
-      return;
-    }
-    int code = m.errorCode();
-    String reason = code + " " + reason(m);
-    String newNonce = m.text(StunCodec.NONCE);
-    if (code == 401 && !t.authenticated && newNonce != null && m.text(StunCodec.REALM) != null) {
-      realm = m.text(StunCodec.REALM);
-      nonce = newNonce;
-      key = StunCodec.longTermKey(credentials.username(), realm, credentials.password());
-      start(retry(t));
-    } else if (code == 438 && newNonce != null && t.staleRetries < 3) {
-      nonce = newNonce;
-      String r = m.text(StunCodec.REALM);
-      if (r != null && !r.equals(realm)) {
-        realm = r;
-        key = StunCodec.longTermKey(credentials.username(), r, credentials.password());
-      }
-      start(retry(t));
-    } else {
-      t.failure.on(code, code == 401 ? reason + " (credentials refused)" : reason);
-    }
-  }
-
-  private Transaction retry(Transaction t) {
-    return new Transaction(
-        t.method,
-        t.attributes,
-        t.maxSends,
-        t.success,
-        t.failure,
-        t.staleRetries + 1,
-        transactionId());
-  }
-
-  private static String reason(StunCodec.Message m) {
-    int at = m.find(StunCodec.ERROR_CODE);
-    if (at < 0 || m.length(at) <= 4) {
-      return "";
-    }
-    return new String(m.data(), at + 4, m.length(at) - 4, java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  private byte[] transactionId() {
-    byte[] id = new byte[12];
-    random.nextBytes(id);
-    return id;
   }
 }
