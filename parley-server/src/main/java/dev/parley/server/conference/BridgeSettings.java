@@ -49,8 +49,9 @@ import org.jxmpp.jid.BareJid;
  * @param coin how Coin notifications are paced
  * @param transfer XEP-0251 call transfer: what a participant the room called may do, and how long a
  *     transfer the room asks for may take
- * @param discoverStun whether to ask the XMPP server for its STUN services (XEP-0215) and use them
- *     beside {@code media.ice().stunServers()} ({@code parley.bridge.ice.discover})
+ * @param discoverStun whether to ask the XMPP server for its STUN and TURN services (XEP-0215) and
+ *     use them beside {@code media.ice().stunServers()} and {@code turnServers()} ({@code
+ *     parley.bridge.ice.discover})
  */
 public record BridgeSettings(
     boolean enabled,
