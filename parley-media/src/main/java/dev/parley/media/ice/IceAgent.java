@@ -233,7 +233,7 @@ public final class IceAgent implements AutoCloseable {
       LOG.warn("ICE policy relay and no TURN allocation: this leg has no candidate");
     }
     gathered = true;
-    if (remoteSet && !started) {
+    if (remoteSet && !started && component.getRemoteCandidateCount() > 0) {
       started = true;
       agent.startConnectivityEstablishment();
     }
