@@ -15,6 +15,7 @@ import dev.parley.media.audio.ToneSource;
 import dev.parley.media.audio.WavReader;
 import dev.parley.media.ice.RelayStats;
 import dev.parley.testkit.Coturn;
+import dev.parley.testkit.Prosody;
 import dev.parley.testkit.ProsodyExtension;
 import dev.parley.testkit.WebRtcPeer;
 import java.nio.file.Files;
@@ -35,7 +36,9 @@ import org.jxmpp.jid.EntityBareJid;
  * The bridge relays through a real TURN server (Debian's coturn, on loopback, started per test): a
  * WebRTC caller (slixmpp + aiortc, {@code webrtc/caller.py}) calls a room beside a G.711 caller
  * while the bridge offers relayed candidates only ({@code parley.bridge.ice.policy = relay}), so
- * every media packet between them goes through coturn.
+ * every media packet between them goes through coturn. Also: refused credentials, a shared secret,
+ * and the TURN service Prosody announces (XEP-0215, {@code mod_turn_external} sharing coturn's
+ * secret) used with the credentials Prosody issues.
  */
 class BridgeTurnIT {
   private static final double CALLER_TONE = 1000;
@@ -168,6 +171,42 @@ class BridgeTurnIT {
     await().atMost(WAIT).until(() -> relay.activeAllocations() == 0);
   }
 
+  @Test
+  void theTurnServiceTheXmppServerAnnouncesIsUsedWithTheCredentialsItIssues() throws Exception {
+    coturn = Coturn.withSecret();
+    // Prosody's mod_turn_external shares coturn's secret and hands out time-limited credentials
+    try (Prosody prosody =
+        Prosody.builder("localhost")
+            .component(BridgeHarness.DOMAIN, null)
+            .account("alice", null)
+            .account("bob", null)
+            .externalServices("127.0.0.1", coturn.address().getPort(), coturn.secret())
+            .start()) {
+      h =
+          new BridgeHarness(
+              prosody, data, Map.of("parley.bridge.ice.policy", "relay")); // discover: default
+      await().atMost(WAIT).until(() -> !h.bridgeEngine().turnServers().isEmpty());
+      EntityBareJid room = BridgeHarness.room("discovered");
+      Caller g711 = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
+      g711.call(room);
+      g711.accepted.get(30, TimeUnit.SECONDS);
+      WebRtcPeer alice = start(prosody, "alice", room, "call-hangup", 6);
+      RelayStats relay = h.bridgeEngine().relayStats();
+      await()
+          .atMost(WAIT)
+          .until(() -> relay.relayedSelections() >= 1 || !alice.process().isAlive());
+      BridgeHarness.listen(g711, 24_000);
+      assertThat(ToneAnalysis.present(g711.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+          .as("caller log: %s", alice.log())
+          .containsExactly(CALLER_TONE);
+      finish(alice);
+      await().atMost(WAIT).until(() -> relay.activeAllocations() == 0);
+      assertThat(coturn.log()).contains("ALLOCATE processed, success");
+      h.close();
+      h = null;
+    }
+  }
+
   private BridgeHarness bridge(String policy, Map<String, String> credentials) throws Exception {
     Map<String, Object> server = new java.util.HashMap<>(credentials);
     server.put("uri", coturn.uri());
@@ -185,9 +224,14 @@ class BridgeTurnIT {
 
   private WebRtcPeer start(String user, EntityBareJid room, String mode, int seconds)
       throws Exception {
+    return start(PROSODY.get(), user, room, mode, seconds);
+  }
+
+  private WebRtcPeer start(
+      Prosody prosody, String user, EntityBareJid room, String mode, int seconds) throws Exception {
     WebRtcPeer peer =
         WebRtcPeer.start(
-            PROSODY.get(),
+            prosody,
             user,
             room.toString(),
             CALLER_TONE,
