@@ -14,6 +14,8 @@ import dev.parley.media.audio.ToneAnalysis;
 import dev.parley.media.audio.ToneSource;
 import dev.parley.media.audio.WavReader;
 import dev.parley.media.ice.RelayStats;
+import dev.parley.protocol.stanza.Iq;
+import dev.parley.server.conference.commands.DialOutCommand;
 import dev.parley.testkit.Coturn;
 import dev.parley.testkit.Prosody;
 import dev.parley.testkit.ProsodyExtension;
@@ -123,6 +125,34 @@ class BridgeTurnIT {
         .map(Thread::getName)
         .filter(n -> n.startsWith("IceConnector@"))
         .toList();
+  }
+
+  @Test
+  void aRelayOnlyRoomDialsOutToAWebRtcDevice() throws Exception {
+    // the room is the controlling agent here: it nominates the relayed pair
+    coturn = Coturn.withUser("parley", "relay-pw");
+    h = bridge("relay", Map.of("username", "parley", "password", "relay-pw"));
+    EntityBareJid room = BridgeHarness.room("dialout-relayed");
+    Caller bob = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
+    bob.call(room);
+    bob.accepted.get(30, TimeUnit.SECONDS);
+    WebRtcPeer alice = start("alice", room, "answer-hangup", 8);
+    await().atMost(WAIT).until(() -> alice.online() || !alice.process().isAlive());
+    Iq dialled =
+        new Moderator(bob.xmpp).run(room, DialOutCommand.NODE, Map.of("jid", "alice@localhost"));
+    assertThat(dialled.error()).isNull();
+    RelayStats relay = h.bridgeEngine().relayStats();
+    await().atMost(WAIT).until(() -> relay.relayedSelections() >= 1 || !alice.process().isAlive());
+    BridgeHarness.listen(bob, 24_000);
+    assertThat(ToneAnalysis.present(bob.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+        .as("bob hears the device the room called, through the relay; its log: %s", alice.log())
+        .containsExactly(CALLER_TONE);
+    JsonNode summary = finish(alice);
+    assertThat(summary.path("initiate").asText()).doesNotContain("type=\"host\"");
+    assertThat(ToneAnalysis.present(lastSecond(alice), 48000, 15, -45, G711_TONE, CALLER_TONE))
+        .as("what the device heard through the relay")
+        .containsExactly(G711_TONE);
+    await().atMost(WAIT).until(() -> relay.activeAllocations() == 0);
   }
 
   @Test
