@@ -468,7 +468,11 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
         int inner = t.unwrap(data, n);
         InetSocketAddress peer = t.unwrappedFrom();
         if (inner == TurnClient.CONSUMED) {
-          stunIn.increment();
+          if (ChannelData.is(data[0])) {
+            rejected.increment(); // another channel's, or truncated
+          } else {
+            stunIn.increment(); // an answer to the TURN client
+          }
           continue;
         } else if (inner >= 1 && peer != null) {
           n = inner;

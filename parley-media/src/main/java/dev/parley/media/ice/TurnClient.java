@@ -57,6 +57,7 @@ final class TurnClient {
   private static final int UDP = 17;
   private static final int MAX_SENDS = 7; // RFC 8489 § 6.2.1 Rc: 39.5 s without an answer
   private static final int RELEASE_SENDS = 3;
+  private static final long RELEASE_WAIT_SECONDS = 4;
   private static final int FIRST_CHANNEL = 0x4000;
   private static final int LAST_CHANNEL = 0x4FFF;
 
@@ -88,6 +89,7 @@ final class TurnClient {
   // timer thread
   private int serverIndex;
   private int nextChannel = FIRST_CHANNEL;
+  private boolean allocating;
   private @Nullable ScheduledFuture<?> refresh;
   private @Nullable ScheduledFuture<?> permissionRefresh;
 
@@ -231,7 +233,8 @@ final class TurnClient {
 
   /**
    * Frees the allocation: Refresh with LIFETIME 0, answered or given up after a few retransmits
-   * (3.5 s). The returned future completes then; the socket must stay open until it does.
+   * (3.5 s); an Allocate still unanswered is waited for (4 s at most) and freed the same way if
+   * granted. The returned future completes then; the socket must stay open until it does.
    */
   CompletableFuture<Void> release() {
     releasing = true;
@@ -260,11 +263,13 @@ final class TurnClient {
     if (releasing) {
       return;
     }
+    allocating = true;
     transactions.request(
         StunCodec.ALLOCATE,
         w -> w.u32(StunCodec.REQUESTED_TRANSPORT, UDP << 24),
         MAX_SENDS,
         m -> {
+          allocating = false;
           InetSocketAddress r = m.address(StunCodec.XOR_RELAYED_ADDRESS);
           InetSocketAddress ours = m.address(StunCodec.XOR_MAPPED_ADDRESS);
           if (r == null || ours == null) {
@@ -273,6 +278,10 @@ final class TurnClient {
           }
           mapped = ours;
           relayed = r;
+          if (releasing) {
+            releaseNow(); // the leg closed while we allocated: free it at once
+            return;
+          }
           int lifetime = m.u32(StunCodec.LIFETIME, 600);
           scheduleRefresh(lifetime);
           permissionRefresh =
@@ -285,7 +294,14 @@ final class TurnClient {
               "TURN allocation on {}: relayed {}, mapped {}, {} s", server(), r, ours, lifetime);
           listener.onAllocated(r, ours);
         },
-        (code, reason) -> nextServer(reason));
+        (code, reason) -> {
+          allocating = false;
+          if (releasing) {
+            released.complete(null);
+          } else {
+            nextServer(reason);
+          }
+        });
   }
 
   private void nextServer(String reason) {
@@ -380,6 +396,13 @@ final class TurnClient {
     cancel(refresh);
     cancel(permissionRefresh);
     channel = null;
+    if (allocating) {
+      // an allocation the server may grant after we leave would hold this port's 5-tuple for its
+      // lifetime (a later leg on the port would get 437): wait for the answer, a few seconds at
+      // most
+      timer.schedule(() -> released.complete(null), RELEASE_WAIT_SECONDS, TimeUnit.SECONDS);
+      return;
+    }
     transactions.cancelAll();
     if (relayed == null) {
       released.complete(null);

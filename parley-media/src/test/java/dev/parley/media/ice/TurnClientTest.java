@@ -223,4 +223,28 @@ class TurnClientTest {
     released.get(5, TimeUnit.SECONDS);
     assertThat(c.sendToPeer(new byte[1], 0, 1, PEER)).isFalse();
   }
+
+  @Test
+  void anAllocationGrantedAfterTheLegClosedIsReleasedAtOnce() throws Exception {
+    TurnClient c = client("secret");
+    c.start();
+    deliver(c, error(next(), 401, "n1"));
+    StunCodec.Message allocate = next();
+    CompletableFuture<Void> released = c.release(); // the leg closes mid-allocation
+    assertThat(released).isNotDone();
+    deliver(
+        c,
+        answer(allocate, StunCodec.SUCCESS)
+            .address(StunCodec.XOR_RELAYED_ADDRESS, RELAYED)
+            .address(StunCodec.XOR_MAPPED_ADDRESS, MAPPED)
+            .integrity(KEY)
+            .toBytes());
+    StunCodec.Message refresh = next(StunCodec.REFRESH);
+    assertThat(refresh.u32(StunCodec.LIFETIME, -1)).isZero();
+    deliver(c, answer(refresh, StunCodec.SUCCESS).integrity(KEY).toBytes());
+    released.get(5, TimeUnit.SECONDS);
+    assertThat(allocated)
+        .as("nobody is told about an allocation made for a closed leg")
+        .isNotDone();
+  }
 }
