@@ -51,9 +51,9 @@
  * go in a Send indication (36 bytes more, a STUN encoding and a transaction id per packet); each
  * relayed socket adds a send thread and a queue, and media read from it would need one more reader
  * thread per leg handing packets to our queue, with a copy and allocations — the costs this package
- * exists to avoid, on the legs where latency is already longest. Our client is about 900 lines with
- * its codec ({@link dev.parley.media.ice.StunCodec}, tested against RFC 5769's vectors), and all of
- * an engine's allocations share one control thread.
+ * exists to avoid, on the legs where latency is already longest. Our client is about 1,000 lines
+ * with its codec ({@link dev.parley.media.ice.StunCodec}, tested against RFC 5769's vectors), and
+ * all of an engine's allocations share one control thread.
  *
  * <p>The policy {@link dev.parley.media.IcePolicy#RELAY} offers the relayed candidate only (no host
  * or server-reflexive ones; the relayed candidate's related address is left out too). With TURN,

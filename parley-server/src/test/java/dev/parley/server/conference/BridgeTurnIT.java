@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.jxmpp.jid.EntityBareJid;
+import org.jxmpp.jid.impl.JidCreate;
 
 /**
  * The bridge relays through a real TURN server (Debian's coturn, on loopback, started per test): a
@@ -153,6 +154,35 @@ class BridgeTurnIT {
         .as("what the device heard through the relay")
         .containsExactly(G711_TONE);
     await().atMost(WAIT).until(() -> relay.activeAllocations() == 0);
+  }
+
+  @Test
+  void anIceRestartKeepsTheAllocationAndTheRelayedMedia() throws Exception {
+    coturn = Coturn.withUser("parley", "relay-pw");
+    h = bridge("relay", Map.of("username", "parley", "password", "relay-pw"));
+    EntityBareJid room = BridgeHarness.room("restart-relayed");
+    Caller bob = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
+    bob.call(room);
+    bob.accepted.get(30, TimeUnit.SECONDS);
+    RelayStats relay = h.bridgeEngine().relayStats();
+    try (WebRtcCaller alice =
+        new WebRtcCaller(
+            PROSODY.get(), "alice", h.phones, new ToneSource(CALLER_TONE, -20, 8000))) {
+      alice.call(JidCreate.fullFromOrThrowUnchecked(room + "/focus"));
+      alice.accepted.get(30, TimeUnit.SECONDS);
+      await().atMost(WAIT).until(alice.phone::transportReady);
+      await().atMost(WAIT).until(() -> relay.relayedSelections() == 1);
+      // new credentials from the caller: the room's new agent offers the same relayed candidate
+      alice.restartIce();
+      await().atMost(WAIT).until(() -> alice.roomUfrags.size() == 2);
+      await().atMost(WAIT).until(() -> !alice.phone.iceRestarting());
+      await().atMost(WAIT).until(() -> relay.relayedSelections() == 2);
+      assertThat(relay.activeAllocations()).as("one allocation for both generations").isEqualTo(1);
+      BridgeHarness.listen(bob, 16_000);
+      assertThat(ToneAnalysis.present(bob.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+          .as("the room still hears the WebRTC caller through the relay after the restart")
+          .containsExactly(CALLER_TONE);
+    }
   }
 
   @Test
