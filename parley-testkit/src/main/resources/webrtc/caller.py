@@ -251,7 +251,8 @@ class Caller(slixmpp.ClientXMPP):
         self.connected = asyncio.Event()
         self.terminated = asyncio.Event()
         self.done = asyncio.get_event_loop().create_future()
-        self.summary = {"coin": [], "transport_info_from_room": 0, "candidates_from_room": 0}
+        self.summary = {"coin": [], "transport_info_from_room": 0, "candidates_from_room": 0,
+                        "room_candidate_types": []}
         self.mid = None
         self.invited = asyncio.Event()
         self.offer_jingle = None
@@ -358,6 +359,7 @@ class Caller(slixmpp.ClientXMPP):
                 candidate = candidate_from_sdp(xml_candidate_to_sdp(c))
                 candidate.sdpMid = content.get("name")
                 self.summary["candidates_from_room"] += 1
+                self.summary["room_candidate_types"].append(c.get("type"))
                 await self.pc.addIceCandidate(candidate)
 
     async def jingle_set(self, jingle):

@@ -7,6 +7,7 @@ package dev.parley.media;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,22 +18,22 @@ import org.jspecify.annotations.Nullable;
  *     on the same port (what Jitsi calls a static mapping), or null
  * @param stunServers STUN servers (RFC 8489) for server-reflexive candidates, gathered after the
  *     answer and trickled; IP literals only (no DNS on the media path)
- * @param turnServers TURN servers (RFC 8656). <b>Not used yet</b>: relayed candidates would need
- *     media in TURN framing on our socket; kept so configuration can name them and the engine can
- *     refuse to start rather than ignore them silently
+ * @param turnServers TURN servers (RFC 8656, UDP): each leg allocates a relayed candidate on the
+ *     first one that grants it, from the leg's own socket
+ * @param policy which candidates legs offer ({@link IcePolicy#RELAY}: relayed ones only)
  */
 public record IceConfig(
     @Nullable InetAddress publicAddress,
     List<InetSocketAddress> stunServers,
-    List<InetSocketAddress> turnServers) {
+    List<TurnServer> turnServers,
+    IcePolicy policy) {
   public IceConfig {
     stunServers = List.copyOf(stunServers);
     turnServers = List.copyOf(turnServers);
-    if (!turnServers.isEmpty()) {
-      throw new IllegalArgumentException("TURN relaying is not supported by the media engine yet");
-    }
+    Objects.requireNonNull(policy, "policy");
   }
 
   /** Host candidates only. */
-  public static final IceConfig HOST_ONLY = new IceConfig(null, List.of(), List.of());
+  public static final IceConfig HOST_ONLY =
+      new IceConfig(null, List.of(), List.of(), IcePolicy.ALL);
 }

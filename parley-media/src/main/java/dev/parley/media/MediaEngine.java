@@ -14,6 +14,7 @@ import dev.parley.media.codec.OpusCodec;
 import dev.parley.media.codec.OpusEngine;
 import dev.parley.media.dtls.DtlsCertificate;
 import dev.parley.media.ice.IceTransport;
+import dev.parley.media.ice.RelayStats;
 import dev.parley.media.internal.concurrent.NamedThreads;
 import dev.parley.media.mixer.TickScheduler;
 import dev.parley.media.pipeline.ParticipantPipeline;
@@ -40,6 +41,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -66,12 +68,15 @@ public final class MediaEngine implements AutoCloseable {
   private final SecureRandom seeds = new SecureRandom();
   private final String cname;
   private volatile List<InetSocketAddress> discoveredStun = List.of();
+  private volatile List<TurnServer> discoveredTurn = List.of();
   private final OpusCodec opus;
   private final List<AudioCodec> codecs;
   private final Set<Room> rooms = ConcurrentHashMap.newKeySet();
   private final Set<Phone> phones = ConcurrentHashMap.newKeySet();
   private final DtlsCertificate certificate;
   private final ExecutorService background;
+  private final ScheduledThreadPoolExecutor turnThread;
+  private final RelayStats relayStats = new RelayStats();
   private volatile boolean closed;
 
   private MediaEngine(MediaConfig config, OpusCodec opus, IoLoop[] io) {
@@ -91,6 +96,9 @@ public final class MediaEngine implements AutoCloseable {
     this.cname = config.cname() != null ? config.cname() : "parley-" + HexFormat.of().formatHex(id);
     this.certificate = DtlsCertificate.generate(seeds);
     this.background = Executors.newCachedThreadPool(NamedThreads.daemon("dtls"));
+    // TURN allocations' transactions and timers: one thread for every leg (control traffic only)
+    this.turnThread = new ScheduledThreadPoolExecutor(1, NamedThreads.daemon("turn"));
+    turnThread.setRemoveOnCancelPolicy(true);
   }
 
   /**
@@ -260,6 +268,30 @@ public final class MediaEngine implements AutoCloseable {
     return all;
   }
 
+  /**
+   * TURN servers learnt at run time (XEP-0215, with the credentials the XMPP server issued), used
+   * after {@link IceConfig#turnServers()} by legs opened from now on; IP literals only.
+   */
+  public void useDiscoveredTurnServers(List<TurnServer> servers) {
+    discoveredTurn = List.copyOf(servers);
+  }
+
+  /** TURN allocations and relayed selections of this engine's legs. */
+  public RelayStats relayStats() {
+    return relayStats;
+  }
+
+  /** Every TURN server a new leg may allocate on, in order: configured ones, then discovered. */
+  public List<TurnServer> turnServers() {
+    List<TurnServer> all = new ArrayList<>(config.ice().turnServers());
+    for (TurnServer s : discoveredTurn) {
+      if (all.stream().noneMatch(t -> t.address().equals(s.address()))) {
+        all.add(s);
+      }
+    }
+    return all;
+  }
+
   /** Binds an ICE-UDP transport (one port, rtcp-mux) and gathers its host candidates. */
   IceEndpoint openIceEndpoint(boolean controlling, IceTransport.Events events)
       throws MediaException {
@@ -270,11 +302,24 @@ public final class MediaEngine implements AutoCloseable {
             config.effectiveAdvertisedAddress(),
             config.ice().publicAddress(),
             stunServers(),
+            turnServers(),
+            config.ice().policy(),
             config.tos());
     IoLoop loop = io[Math.floorMod(nextIo.getAndIncrement(), io.length)];
     try {
       return new IceEndpoint(
-          queue, IceTransport.open(loop, ports, queue, options, controlling, events, background));
+          queue,
+          IceTransport.open(
+              loop,
+              ports,
+              queue,
+              options,
+              controlling,
+              events,
+              background,
+              turnThread,
+              seeds,
+              relayStats));
     } catch (IOException e) {
       throw new MediaException(MediaException.Reason.TRANSPORT, e.getMessage(), e);
     }
@@ -406,6 +451,7 @@ public final class MediaEngine implements AutoCloseable {
     for (IoLoop l : io) {
       l.close();
     }
+    turnThread.shutdownNow(); // sockets are closed: no Refresh can go out any more
     // let queued work finish (freeing ICE agents, DTLS grace periods ending on close)
     background.shutdown();
     try {

@@ -60,6 +60,7 @@ public final class Prosody implements AutoCloseable {
   private final String logLevel;
   private final String externalServiceHost;
   private final int externalServicePort;
+  private final String externalServiceSecret;
   private Process process;
 
   private Prosody(Builder b) throws IOException {
@@ -79,6 +80,8 @@ public final class Prosody implements AutoCloseable {
     this.mucDomains = List.copyOf(b.mucDomains);
     this.externalServiceHost = b.externalServiceHost;
     this.externalServicePort = b.externalServicePort;
+    this.externalServiceSecret =
+        b.externalServiceSecret != null ? b.externalServiceSecret : randomSecret();
     this.passwords = new LinkedHashMap<>();
     for (Map.Entry<String, String> a : b.accounts.entrySet()) {
       passwords.put(a.getKey(), a.getValue() != null ? a.getValue() : randomSecret());
@@ -333,7 +336,7 @@ public final class Prosody implements AutoCloseable {
           .append(externalServicePort)
           .append('\n')
           .append("turn_external_secret = ")
-          .append(lua(randomSecret()))
+          .append(lua(externalServiceSecret))
           .append('\n')
           .append("external_service_access = { ")
           .append(lua(host));
@@ -431,6 +434,7 @@ public final class Prosody implements AutoCloseable {
     private String logLevel = "info";
     private String externalServiceHost;
     private int externalServicePort;
+    private String externalServiceSecret;
 
     private Builder(String host) {
       this.host = host;
@@ -475,8 +479,18 @@ public final class Prosody implements AutoCloseable {
      * mod_turn_external}; nothing listens there), to the host's users and to its components.
      */
     public Builder externalServices(String host, int port) {
+      return externalServices(host, port, null);
+    }
+
+    /**
+     * As {@link #externalServices(String, int)}, with the secret shared with the TURN server
+     * ({@code turn_external_secret}: coturn's {@code static-auth-secret}, see {@link
+     * Coturn#withSecret()}); null for a random one.
+     */
+    public Builder externalServices(String host, int port, String secret) {
       this.externalServiceHost = host;
       this.externalServicePort = port;
+      this.externalServiceSecret = secret;
       return this;
     }
 

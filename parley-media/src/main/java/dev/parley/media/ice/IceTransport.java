@@ -6,6 +6,8 @@ package dev.parley.media.ice;
 
 import dev.parley.media.IceCandidate;
 import dev.parley.media.IceParameters;
+import dev.parley.media.IcePolicy;
+import dev.parley.media.TurnServer;
 import dev.parley.media.dtls.DtlsHandshake;
 import dev.parley.media.stats.Counter;
 import dev.parley.media.transport.InboundQueue;
@@ -22,9 +24,11 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -49,6 +53,8 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
    * @param advertised the host candidate's address
    * @param publicAddress advertised as a server-reflexive candidate too (1:1 NAT), or null
    * @param stunServers STUN servers for server-reflexive candidates (trickled)
+   * @param turnServers TURN servers, tried in order for the leg's relayed candidate
+   * @param policy {@link IcePolicy#RELAY}: only the relayed candidate is offered
    * @param tos the IP TOS byte, or −1
    */
   public record Options(
@@ -56,9 +62,12 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       InetAddress advertised,
       @Nullable InetAddress publicAddress,
       List<InetSocketAddress> stunServers,
+      List<TurnServer> turnServers,
+      IcePolicy policy,
       int tos) {
     public Options {
       stunServers = List.copyOf(stunServers);
+      turnServers = List.copyOf(turnServers);
     }
   }
 
@@ -79,6 +88,9 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
   private final Options options;
   private final Events events;
   private final Executor background;
+  private final ScheduledExecutorService turnThread;
+  private final RelayStats relayStats;
+  private final @Nullable TurnClient turn;
   private final DatagramChannel channel;
   private final int port;
   private volatile boolean controlling;
@@ -88,10 +100,13 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
   private volatile IceAgent agent;
   private volatile @Nullable IceAgent previous; // until a restart's agent selects a pair
   private volatile @Nullable InetSocketAddress remote;
+  private volatile boolean remoteRelayed; // the selected pair's local candidate is relayed
   private volatile @Nullable DtlsHandshake dtls;
   private volatile @Nullable InetSocketAddress dtlsPeer;
+  private volatile boolean dtlsPeerRelayed;
   private volatile boolean failed;
   private ByteBuffer sendView = ByteBuffer.allocate(0); // tick thread only
+  private final ByteBuffer relayFrame = ByteBuffer.allocate(ChannelData.HEADER + 1500); // tick
   private long nextConsentCheck; // tick thread
 
   private final Counter datagramsIn = new Counter();
@@ -112,6 +127,9 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       Options options,
       Events events,
       Executor background,
+      ScheduledExecutorService turnThread,
+      SecureRandom random,
+      RelayStats relayStats,
       PortAllocator.Bound bound,
       boolean controlling)
       throws IOException {
@@ -121,9 +139,16 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
     this.options = options;
     this.events = events;
     this.background = background;
+    this.turnThread = turnThread;
+    this.relayStats = relayStats;
     this.channel = bound.rtp();
     this.port = bound.port();
     this.controlling = controlling;
+    this.turn =
+        options.turnServers().isEmpty()
+            ? null
+            : new TurnClient(
+                this::sendRaw, options.turnServers(), turnThread, random, new TurnEvents());
     this.agent = newAgent(0);
   }
 
@@ -132,6 +157,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
    *
    * @param controlling ICE role: controlling when we offer, controlled when we answer
    * @param background runs STUN harvesting
+   * @param turnThread the single thread of TURN allocations (see {@link TurnClient})
    */
   public static IceTransport open(
       IoLoop loop,
@@ -140,7 +166,10 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       Options options,
       boolean controlling,
       Events events,
-      Executor background)
+      Executor background,
+      ScheduledExecutorService turnThread,
+      SecureRandom random,
+      RelayStats relayStats)
       throws IOException {
     PortAllocator.Bound bound = ports.bind(options.bind(), true);
     IceTransport t;
@@ -152,13 +181,29 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
           LOG.debug("IP_TOS not supported here", e);
         }
       }
-      t = new IceTransport(loop, ports, queue, options, events, background, bound, controlling);
+      t =
+          new IceTransport(
+              loop,
+              ports,
+              queue,
+              options,
+              events,
+              background,
+              turnThread,
+              random,
+              relayStats,
+              bound,
+              controlling);
     } catch (IOException | RuntimeException e) {
       bound.rtp().close();
       ports.release(bound.port(), true);
       throw e;
     }
     loop.execute(t::register);
+    TurnClient turn = t.turn;
+    if (turn != null) {
+      turn.start(); // once registered (the I/O loop runs tasks in order): answers are read
+    }
     return t;
   }
 
@@ -169,6 +214,9 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
         controlling,
         options.publicAddress(),
         options.stunServers(),
+        options.policy(),
+        turn,
+        turnThread,
         generation,
         new AgentEvents(generation),
         background);
@@ -240,6 +288,11 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
     }
   }
 
+  /** Whether media goes through the TURN relay (the selected pair's local candidate is relayed). */
+  public boolean relayed() {
+    return remote != null && remoteRelayed;
+  }
+
   /** Where media goes now, or null. */
   @Override
   public @Nullable InetSocketAddress remoteRtp() {
@@ -303,6 +356,9 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       sendDrops.increment();
       return false;
     }
+    if (remoteRelayed) {
+      return sendRelayed(b, off, len, r);
+    }
     ByteBuffer view = sendView;
     if (view.array() != b) {
       view = ByteBuffer.wrap(b);
@@ -310,6 +366,30 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
     }
     view.limit(off + len).position(off);
     return send(view, r);
+  }
+
+  /**
+   * Media through the relay (tick thread): a 4-byte ChannelData header (RFC 8656 § 12.4) and a copy
+   * of the packet in a buffer of this transport, no allocation; a Send indication until the channel
+   * is bound (the first round trip after selection).
+   */
+  private boolean sendRelayed(byte[] b, int off, int len, InetSocketAddress peer) {
+    TurnClient t = turn;
+    if (t == null) {
+      sendDrops.increment();
+      return false;
+    }
+    TurnClient.Channel c = t.channelFor(peer);
+    if (c == null || len > relayFrame.capacity() - ChannelData.HEADER) {
+      return t.sendToPeer(b, off, len, peer);
+    }
+    return send(ChannelData.frame(relayFrame, c.number(), b, off, len), t.server());
+  }
+
+  /** To a peer, through the relay or not (ICE's and the handshake's threads; allocates). */
+  private boolean sendTo(byte[] b, int off, int len, InetSocketAddress to, boolean relayed) {
+    TurnClient t = turn;
+    return relayed && t != null ? t.sendToPeer(b, off, len, to) : sendRaw(b, off, len, to);
   }
 
   /** STUN and DTLS, from ice4j's and the handshake's threads (allocates; rare). */
@@ -339,11 +419,13 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
 
   private void sendDtls(byte[] b, int off, int len) {
     InetSocketAddress to = remote;
-    if (to == null) {
-      to = dtlsPeer;
-    }
     if (to != null) {
-      sendRaw(b, off, len, to);
+      sendTo(b, off, len, to, remoteRelayed);
+    } else {
+      to = dtlsPeer;
+      if (to != null) {
+        sendTo(b, off, len, to, dtlsPeerRelayed);
+      }
     }
   }
 
@@ -380,10 +462,32 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
         continue;
       }
       byte[] data = buf.array();
+      boolean relayed = false;
+      TurnClient t = turn;
+      if (t != null && source.equals(t.server())) {
+        int inner = t.unwrap(data, n);
+        InetSocketAddress peer = t.unwrappedFrom();
+        if (inner == TurnClient.CONSUMED) {
+          if (ChannelData.is(data[0])) {
+            rejected.increment(); // another channel's, or truncated
+          } else {
+            stunIn.increment(); // an answer to the TURN client
+          }
+          continue;
+        } else if (inner >= 1 && peer != null) {
+          n = inner;
+          buf.position(n);
+          source = peer;
+          relayed = true;
+        } else if (inner != TurnClient.NOT_TURN) {
+          rejected.increment();
+          continue;
+        }
+      }
       int b0 = data[0] & 0xFF;
       if (b0 <= 3) {
         stunIn.increment();
-        deliverStun(data, n, source);
+        deliverStun(data, n, source, relayed);
       } else if (b0 >= 20 && b0 <= 63) {
         dtlsIn.increment();
         DtlsHandshake h = dtls;
@@ -391,6 +495,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
         // before ICE selected a pair (our peer may finish first), only from an address ICE knows
         if (h != null && (selected == null ? agent.knows(source) : source.equals(selected))) {
           dtlsPeer = source;
+          dtlsPeerRelayed = relayed;
           h.onPacket(data, 0, n);
         } else {
           rejected.increment();
@@ -410,22 +515,34 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
     }
   }
 
-  /** Routes a STUN message: a request to the agent whose ufrag it names, anything else to all. */
-  private void deliverStun(byte[] data, int n, InetSocketAddress source) {
+  /**
+   * Routes a STUN message: a request to the agent whose ufrag it names, anything else to all; to
+   * the agents' relayed candidates when it came through the relay.
+   */
+  private void deliverStun(byte[] data, int n, InetSocketAddress source, boolean relayed) {
     IceAgent current = agent;
     IceAgent old = previous;
     if (old == null) {
-      current.deliver(data, 0, n, source);
+      deliver(current, data, n, source, relayed);
       return;
     }
     String ufrag = Stun.requestUfrag(data, n);
     if (ufrag == null) {
-      current.deliver(data, 0, n, source);
-      old.deliver(data, 0, n, source);
+      deliver(current, data, n, source, relayed);
+      deliver(old, data, n, source, relayed);
     } else if (ufrag.equals(old.localUfrag())) {
-      old.deliver(data, 0, n, source);
+      deliver(old, data, n, source, relayed);
     } else {
-      current.deliver(data, 0, n, source);
+      deliver(current, data, n, source, relayed);
+    }
+  }
+
+  private static void deliver(
+      IceAgent a, byte[] data, int n, InetSocketAddress source, boolean relayed) {
+    if (relayed) {
+      a.deliverRelayed(data, 0, n, source);
+    } else {
+      a.deliver(data, 0, n, source);
     }
   }
 
@@ -479,7 +596,21 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       } catch (java.util.concurrent.RejectedExecutionException e) {
         free.run(); // the engine is shutting down
       }
-      loop.execute(this::closeNow);
+      TurnClient t = turn;
+      if (t == null) {
+        loop.execute(this::closeNow);
+      } else {
+        // the Refresh(0) goes out of, and is answered on, this socket: close it afterwards
+        boolean held = t.relayed() != null;
+        t.release()
+            .whenComplete(
+                (ok, failure) -> {
+                  if (held) {
+                    relayStats.released();
+                  }
+                  loop.execute(this::closeNow);
+                });
+      }
     }
     return closed;
   }
@@ -502,6 +633,21 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
     }
   }
 
+  /** The allocation's outcome, for the current agent (TURN thread). */
+  private final class TurnEvents implements TurnClient.Listener {
+    @Override
+    public void onAllocated(InetSocketAddress relayed, InetSocketAddress mapped) {
+      relayStats.allocated();
+      agent.relaySettled();
+    }
+
+    @Override
+    public void onFailed(String reason) {
+      relayStats.failed();
+      agent.relaySettled();
+    }
+  }
+
   /** One generation's agent events. */
   private final class AgentEvents implements IceAgent.Listener {
     private final int generation;
@@ -516,14 +662,29 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
     }
 
     @Override
-    public void onSelected(InetSocketAddress selected) {
+    public void onSelected(InetSocketAddress selected, boolean relayed) {
       boolean current = generation == agent.generation();
       if (!current && previous == null) {
         return; // a generation already replaced
       }
       boolean first = remote == null;
+      TurnClient t = turn;
+      if (relayed && t != null) {
+        t.bind(selected); // ChannelData from the next round trip on
+      }
+      remoteRelayed = relayed;
       remote = selected;
-      LOG.debug("ICE generation {} selected {} (dtls {})", generation, selected, dtls);
+      if (relayed) {
+        relayStats.relayedSelection();
+        LOG.info(
+            "ICE generation {} selected {} through the TURN relay {} (server {})",
+            generation,
+            selected,
+            t == null ? null : t.relayed(),
+            t == null ? null : t.server());
+      } else {
+        LOG.debug("ICE generation {} selected {} (dtls {})", generation, selected, dtls);
+      }
       if (current) {
         IceAgent old = previous;
         previous = null;

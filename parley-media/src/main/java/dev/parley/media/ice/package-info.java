@@ -23,8 +23,43 @@
  * socket is a thin wrapper over our channel, so media keeps the zero-allocation selector path of
  * raw UDP; the demultiplexing costs one byte comparison and one address comparison per packet
  * (docs/PERFORMANCE.md, "WebRTC media"). The price: ice4j's STUN connector still parks one thread
- * per leg on the wrapper's queue (cheap: it only wakes for STUN), and relayed (TURN) candidates,
- * whose packets would have to be wrapped in TURN framing, are not supported yet.
+ * per leg on the wrapper's queue (cheap: it only wakes for STUN).
+ *
+ * <h2>Relayed candidates (TURN, RFC 8656)</h2>
+ *
+ * <pre>
+ *  I/O thread: datagram from the leg's TURN server
+ *    first byte 64–79  ChannelData of the bound channel ──► unframe in place, source = the peer
+ *    STUN response to one of our requests ──► TurnClient (the engine's TURN thread)
+ *    STUN Data indication ──► unwrap, source = the peer
+ *  ... then the same demultiplexing as above (STUN to the relayed candidate's socket)
+ *  tick thread, selected pair relayed: 4-byte ChannelData header + copy ──► the TURN server
+ * </pre>
+ *
+ * A leg with TURN servers allocates on the first that grants it ({@link
+ * dev.parley.media.ice.TurnClient}: long-term credentials, Refresh, CreatePermission, ChannelBind,
+ * Refresh 0 when the leg closes) <b>from its own socket</b>, and ice4j sees a {@link
+ * dev.parley.media.ice.RelayCandidate} whose socket is another thin wrapper: what ice4j sends from
+ * it goes to the peer in a Send indication (or ChannelData once bound), what a peer sends to the
+ * relayed address comes back unwrapped. Once ICE selects a relayed pair, the leg binds a channel to
+ * the peer, and media is framed with the 4-byte ChannelData header (RFC 8656 § 12.4) into a buffer
+ * of the leg: no allocation, one copy of the packet (docs/PERFORMANCE.md, "TURN relaying").
+ *
+ * <p>Why not ice4j's TURN harvester and {@code RelayedCandidateDatagramSocket}, which do run over a
+ * host candidate's socket through the {@code StunStack}: they send ChannelData only when the host
+ * socket is ice4j's {@code MultiplexingDatagramSocket} (ours is not), so every media packet would
+ * go in a Send indication (36 bytes more, a STUN encoding and a transaction id per packet); each
+ * relayed socket adds a send thread and a queue, and media read from it would need one more reader
+ * thread per leg handing packets to our queue, with a copy and allocations — the costs this package
+ * exists to avoid, on the legs where latency is already longest. Our client is about 1,000 lines
+ * with its codec ({@link dev.parley.media.ice.StunCodec}, tested against RFC 5769's vectors), and
+ * all of an engine's allocations share one control thread.
+ *
+ * <p>The policy {@link dev.parley.media.IcePolicy#RELAY} offers the relayed candidate only (no host
+ * or server-reflexive ones; the relayed candidate's related address is left out too). With TURN,
+ * connectivity checks wait until the allocation settled (ice4j pairs a local candidate added later
+ * with no remote candidate it already knows); the relayed candidate is trickled. Only UDP to the
+ * TURN server: TLS ({@code turns:}) and TCP are not implemented.
  */
 @NullMarked
 package dev.parley.media.ice;

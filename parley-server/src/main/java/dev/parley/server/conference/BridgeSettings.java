@@ -7,8 +7,10 @@ package dev.parley.server.conference;
 import dev.parley.jingle.coin.CoinPolicy;
 import dev.parley.jingle.transfer.TransferPolicy;
 import dev.parley.media.IceConfig;
+import dev.parley.media.IcePolicy;
 import dev.parley.media.MediaConfig;
 import dev.parley.media.SecurityPolicy;
+import dev.parley.media.TurnServer;
 import dev.parley.media.codec.OpusEngine;
 import dev.parley.media.transport.RemotePolicy;
 import dev.parley.server.config.ConfigReader;
@@ -48,8 +50,9 @@ import org.jxmpp.jid.BareJid;
  * @param coin how Coin notifications are paced
  * @param transfer XEP-0251 call transfer: what a participant the room called may do, and how long a
  *     transfer the room asks for may take
- * @param discoverStun whether to ask the XMPP server for its STUN services (XEP-0215) and use them
- *     beside {@code media.ice().stunServers()} ({@code parley.bridge.ice.discover})
+ * @param discoverStun whether to ask the XMPP server for its STUN and TURN services (XEP-0215) and
+ *     use them beside {@code media.ice().stunServers()} and {@code turnServers()} ({@code
+ *     parley.bridge.ice.discover})
  */
 public record BridgeSettings(
     boolean enabled,
@@ -172,8 +175,9 @@ public record BridgeSettings(
 
   /**
    * {@code parley.bridge.ice}: a public address for 1:1 NAT, STUN servers as {@code ip:port}
-   * literals (no DNS on the media path), and TURN servers, which the media engine cannot use yet:
-   * naming one stops start-up rather than being ignored.
+   * literals (no DNS on the media path), TURN servers ({@link TurnSettings}) and the candidate
+   * policy. Policy {@code relay} needs a TURN server: configured, or learnt by XEP-0215 ({@code
+   * discover}).
    */
   private static IceConfig ice(ConfigReader r) throws InvalidConfigException {
     String pub = r.optionalString("public-address");
@@ -181,13 +185,17 @@ public record BridgeSettings(
     for (String s : r.strings("stun-servers")) {
       stun.add(socketAddress(r, "stun-servers", s));
     }
-    if (!r.strings("turn-servers").isEmpty()) {
+    List<TurnServer> turn = TurnSettings.parse(r);
+    IcePolicy policy =
+        r.oneOf("policy", List.of("all", "relay")).equals("relay")
+            ? IcePolicy.RELAY
+            : IcePolicy.ALL;
+    if (policy == IcePolicy.RELAY && turn.isEmpty() && !r.bool("discover")) {
       throw r.invalid(
-          "turn-servers",
-          "TURN relaying is not supported yet: remove the servers (clients that need a relay use"
-              + " their own TURN server; the bridge needs a reachable address, see public-address)");
+          "policy", "relay offers relayed candidates only: it needs turn-servers (or discover)");
     }
-    return new IceConfig(pub == null ? null : address(r, "public-address", pub), stun, List.of());
+    return new IceConfig(
+        pub == null ? null : address(r, "public-address", pub), stun, turn, policy);
   }
 
   private static InetSocketAddress socketAddress(ConfigReader r, String key, String text)

@@ -9,8 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.typesafe.config.ConfigFactory;
 import dev.parley.media.IceConfig;
+import dev.parley.media.IcePolicy;
 import dev.parley.media.MediaConfig;
 import dev.parley.media.SecurityPolicy;
+import dev.parley.media.TurnServer;
 import dev.parley.media.codec.OpusEngine;
 import dev.parley.media.transport.RemotePolicy;
 import dev.parley.server.config.InvalidConfigException;
@@ -65,7 +67,7 @@ class BridgeSettingsTest {
   }
 
   @Test
-  void iceSettingsTakeIpLiteralsAndRefuseTurn() throws Exception {
+  void iceSettingsTakeIpLiterals() throws Exception {
     BridgeSettings s =
         read(
             Map.of(
@@ -94,11 +96,6 @@ class BridgeSettingsTest {
     assertThatThrownBy(() -> read(Map.of("parley.bridge.ice.stun-servers", List.of("192.0.2.1"))))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageContaining("ip:port");
-    assertThatThrownBy(
-            () -> read(Map.of("parley.bridge.ice.turn-servers", List.of("192.0.2.1:3478"))))
-        .isInstanceOf(InvalidConfigException.class)
-        .hasMessageContaining("parley.bridge.ice.turn-servers")
-        .hasMessageContaining("not supported");
     assertThatThrownBy(() -> read(Map.of("parley.bridge.mix-rate", 44100)))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageContaining("parley.bridge.mix-rate");
@@ -116,6 +113,72 @@ class BridgeSettingsTest {
     assertThatThrownBy(() -> read(Map.of("parley.bridge.opus-engine", "ffmpeg")))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageContaining("parley.bridge.opus-engine");
+  }
+
+  @Test
+  void turnServersTakeTurnUrisWithCredentialsOrASharedSecret() throws Exception {
+    BridgeSettings s =
+        read(
+            Map.of(
+                "parley.bridge.ice.turn-servers",
+                List.of(
+                    Map.of("uri", "turn:192.0.2.10", "username", "parley", "password", "pw"),
+                    Map.of(
+                        "uri",
+                        "turn:[2001:db8::10]:3479?transport=udp",
+                        "secret",
+                        "s3cret",
+                        "ttl",
+                        "1h")),
+                "parley.bridge.ice.policy",
+                "relay"));
+    IceConfig ice = s.media().ice();
+    assertThat(ice.policy()).isEqualTo(IcePolicy.RELAY);
+    assertThat(ice.turnServers())
+        .containsExactly(
+            new TurnServer(
+                new InetSocketAddress(InetAddress.getByName("192.0.2.10"), 3478),
+                new TurnServer.Static("parley", "pw")),
+            new TurnServer(
+                new InetSocketAddress(InetAddress.getByName("2001:db8::10"), 3479),
+                new TurnServer.SharedSecret("s3cret", "", Duration.ofHours(1))));
+    assertThat(read(Map.of()).media().ice().policy()).isEqualTo(IcePolicy.ALL);
+  }
+
+  @Test
+  void turnOverTlsOrTcpAndHostNamesStopStartUp() {
+    assertThatThrownBy(() -> turn("turns:192.0.2.10:5349"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("parley.bridge.ice.turn-servers[0].uri")
+        .hasMessageContaining("not implemented");
+    assertThatThrownBy(() -> turn("turn:192.0.2.10:3478?transport=tcp"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("only UDP");
+    assertThatThrownBy(() -> turn("turn:turn.example.org:3478"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("IP address literal");
+    assertThatThrownBy(
+            () ->
+                read(
+                    Map.of(
+                        "parley.bridge.ice.turn-servers",
+                        List.of(Map.of("uri", "turn:192.0.2.10")))))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("username");
+    assertThatThrownBy(
+            () ->
+                read(
+                    Map.of(
+                        "parley.bridge.ice.policy", "relay", "parley.bridge.ice.discover", false)))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("parley.bridge.ice.policy");
+  }
+
+  private static BridgeSettings turn(String uri) throws Exception {
+    return read(
+        Map.of(
+            "parley.bridge.ice.turn-servers",
+            List.of(Map.of("uri", uri, "username", "u", "password", "p"))));
   }
 
   @Test

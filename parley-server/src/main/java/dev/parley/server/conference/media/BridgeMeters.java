@@ -52,6 +52,18 @@ public final class BridgeMeters {
         .description(
             "ticks that ended more than a period after their deadline (the next one started late)")
         .register(registry);
+    Gauge.builder("parley.bridge.turn.allocations", engine, e -> e.relayStats().activeAllocations())
+        .description("TURN allocations held (relayed candidates of ICE legs)")
+        .register(registry);
+    FunctionCounter.builder(
+            "parley.bridge.turn.failures", engine, e -> e.relayStats().failedAllocations())
+        .description(
+            "ICE legs that got no relayed candidate (every TURN server refused or was silent)")
+        .register(registry);
+    FunctionCounter.builder(
+            "parley.bridge.turn.relayed", engine, e -> e.relayStats().relayedSelections())
+        .description("ICE selections of a relayed pair (media through the TURN server)")
+        .register(registry);
     Gauge.builder(
             "parley.bridge.tick.slowest",
             engine,

@@ -5,6 +5,7 @@
 package dev.parley.server.conference.media;
 
 import dev.parley.media.MediaEngine;
+import dev.parley.media.TurnServer;
 import dev.parley.protocol.extdisco.Service;
 import dev.parley.protocol.extdisco.Services;
 import dev.parley.protocol.stanza.Iq;
@@ -13,6 +14,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,17 +25,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Learns the XMPP server's STUN services through XEP-0215 ({@code urn:xmpp:extdisco:2}) and gives
- * them to the media engine, so that the bridge's ICE legs gather server-reflexive candidates
- * without a STUN server in Parley's own configuration ({@code parley.bridge.ice.discover}).
+ * Learns the XMPP server's STUN and TURN services through XEP-0215 ({@code urn:xmpp:extdisco:2})
+ * and gives them to the media engine, so that the bridge's ICE legs gather server-reflexive and
+ * relayed candidates without a STUN or TURN server in Parley's own configuration ({@code
+ * parley.bridge.ice.discover}).
  *
  * <p>The component asks its server ({@code parley.example.org} asks {@code example.org}) a few
  * seconds after start-up, then every {@link #PERIOD}, since the server's list can change. UDP STUN
  * services are used (a service without {@code transport} is taken as UDP, STUN's default); names
- * are resolved here, once per query, never on the media path. TURN services are logged and not
- * used: the media engine does not relay through TURN yet. Prosody answers components only when they
- * are listed in {@code external_service_access}; an error answer is logged once and the bridge goes
- * on with its configured servers.
+ * are resolved here, once per query, never on the media path. UDP TURN services are used with the
+ * username and password the server put in them (Prosody's {@code mod_turn_external} issues
+ * time-limited ones, valid for a day by default: the query repeats every {@link #PERIOD}, and a
+ * service whose {@code expires} has passed is skipped); {@code turns} and TCP ones are logged and
+ * not used (not implemented), as are TURN services without credentials. Prosody answers components
+ * only when they are listed in {@code external_service_access}; an error answer is logged once and
+ * the bridge goes on with its configured servers.
  */
 public final class StunDiscovery {
   private static final Logger LOG = LoggerFactory.getLogger(StunDiscovery.class);
@@ -109,14 +115,34 @@ public final class StunDiscovery {
         }
       }
     }
-    int turn = services.ofType(Service.TURN).size() + services.ofType(Service.TURNS).size();
+    List<TurnServer> turn = new ArrayList<>();
+    int unused = services.ofType(Service.TURNS).size();
+    Instant now = Instant.now();
+    for (Service s : services.ofType(Service.TURN)) {
+      boolean udp = s.transport() == null || "udp".equalsIgnoreCase(s.transport());
+      boolean valid = s.expires() == null || s.expires().isAfter(now);
+      InetSocketAddress a = udp && valid && s.username() != null ? resolve(s) : null;
+      if (a == null) {
+        unused++;
+        continue;
+      }
+      String password = s.password() == null ? "" : s.password();
+      turn.add(new TurnServer(a, new TurnServer.Static(s.username(), password)));
+    }
     engine.useDiscoveredStunServers(stun);
+    engine.useDiscoveredTurnServers(turn);
     report(
         "STUN servers from "
             + server
             + " (XEP-0215): "
             + stun
-            + (turn == 0 ? "" : "; " + turn + " TURN service(s) not used (no TURN relaying yet)"));
+            + "; TURN servers: "
+            + turn.stream().map(t -> t.address().toString()).toList()
+            + (unused == 0
+                ? ""
+                : "; "
+                    + unused
+                    + " TURN service(s) not used (TLS, TCP, expired or no credentials)"));
   }
 
   private static @Nullable InetSocketAddress resolve(Service s) {
@@ -124,7 +150,10 @@ public final class StunDiscovery {
       InetAddress address = InetAddress.getByName(s.host()); // a name: DNS, off the media path
       return new InetSocketAddress(address, s.port() == null ? 3478 : s.port());
     } catch (UnknownHostException | IllegalArgumentException e) {
-      LOG.warn("cannot resolve the STUN server {} announced by the XMPP server: {}", s.host(), e);
+      LOG.warn(
+          "cannot resolve the STUN or TURN server {} announced by the XMPP server: {}",
+          s.host(),
+          e);
       return null;
     }
   }

@@ -1,0 +1,237 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.media.ice;
+
+import dev.parley.media.TurnServer;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The STUN transactions of one TURN client (RFC 8489 § 6.2.1 over UDP, § 9.2 long-term
+ * credentials): retransmission from 500 ms, doubling, the last wait 16 RTO; an unauthenticated
+ * request's 401 brings REALM and NONCE and the request is sent again, authenticated, under a new
+ * transaction; a 438 (stale nonce) likewise, at most three times. Everything runs on the TURN
+ * thread but {@link #owns}, which the I/O thread asks.
+ */
+final class TurnTransactions {
+  private static final Logger LOG = LoggerFactory.getLogger(TurnTransactions.class);
+  private static final long RTO_MILLIS = 500;
+  private static final int MAX_RETRIES = 3;
+
+  /** An error response ({@code code}) or no answer at all ({@code code} 0). */
+  interface Failure {
+    void on(int code, String reason);
+  }
+
+  private final ChannelSocket.Output output;
+  private final ScheduledExecutorService timer;
+  private final SecureRandom random;
+  private final Map<ByteBuffer, Transaction> pending = new ConcurrentHashMap<>();
+  private volatile InetSocketAddress server;
+  private TurnServer.Static credentials;
+  private @Nullable String realm;
+  private @Nullable String nonce;
+  private byte @Nullable [] key;
+
+  TurnTransactions(
+      ChannelSocket.Output output,
+      ScheduledExecutorService timer,
+      SecureRandom random,
+      InetSocketAddress server,
+      TurnServer.Static credentials) {
+    this.output = output;
+    this.timer = timer;
+    this.random = random;
+    this.server = server;
+    this.credentials = credentials;
+  }
+
+  /** The server the requests go to. */
+  InetSocketAddress server() {
+    return server;
+  }
+
+  String username() {
+    return credentials.username();
+  }
+
+  /** Another server: pending transactions are dropped, the realm and nonce forgotten. */
+  void use(InetSocketAddress next, TurnServer.Static nextCredentials) {
+    cancelAll();
+    server = next;
+    credentials = nextCredentials;
+    realm = null;
+    nonce = null;
+    key = null;
+  }
+
+  /** Whether a response is to one of our requests (any thread: the I/O thread asks). */
+  boolean owns(ByteBuffer id) {
+    return pending.containsKey(id);
+  }
+
+  /** Drops every transaction in flight (none of their callbacks runs). */
+  void cancelAll() {
+    pending.values().forEach(t -> cancel(t.retransmit));
+    pending.clear();
+  }
+
+  /** A fresh transaction id (also for indications). */
+  byte[] transactionId() {
+    byte[] id = new byte[12];
+    random.nextBytes(id);
+    return id;
+  }
+
+  /**
+   * Sends a request: {@code attributes} add the method's own, then USERNAME, REALM, NONCE and
+   * MESSAGE-INTEGRITY once the server asked for them, and FINGERPRINT.
+   */
+  void request(
+      int method,
+      Consumer<StunCodec.Writer> attributes,
+      int maxSends,
+      Consumer<StunCodec.Message> success,
+      Failure failure) {
+    start(new Transaction(method, attributes, maxSends, success, failure, 0, transactionId()));
+  }
+
+  /** A response to {@code id} (its copy, on the TURN thread). */
+  void onResponse(ByteBuffer id, byte[] d, int n) {
+    Transaction t = pending.remove(id);
+    StunCodec.Message m = StunCodec.Message.parse(d, n);
+    if (t == null || m == null) {
+      return;
+    }
+    cancel(t.retransmit);
+    byte[] k = key;
+    if (t.authenticated
+        && k != null
+        && m.find(StunCodec.MESSAGE_INTEGRITY) >= 0
+        && !m.integrityMatches(k)) {
+      LOG.debug("a TURN answer from {} failed its integrity check: ignored", server);
+      pending.put(id, t); // a forged answer does not end the transaction
+      return;
+    }
+    if (m.cls() == StunCodec.SUCCESS) {
+      t.success.accept(m);
+      return;
+    }
+    int code = m.errorCode();
+    String reason = code + " " + reason(m);
+    String newNonce = m.text(StunCodec.NONCE);
+    String newRealm = m.text(StunCodec.REALM);
+    if (code == 401 && !t.authenticated && newNonce != null && newRealm != null) {
+      realm = newRealm;
+      nonce = newNonce;
+      key = StunCodec.longTermKey(credentials.username(), newRealm, credentials.password());
+      start(retry(t));
+    } else if (code == 438 && newNonce != null && t.retries < MAX_RETRIES) {
+      nonce = newNonce;
+      if (newRealm != null && !newRealm.equals(realm)) {
+        realm = newRealm;
+        key = StunCodec.longTermKey(credentials.username(), newRealm, credentials.password());
+      }
+      start(retry(t));
+    } else {
+      t.failure.on(code, code == 401 ? reason + " (credentials refused)" : reason);
+    }
+  }
+
+  private void start(Transaction t) {
+    ByteBuffer id = ByteBuffer.wrap(Arrays.copyOfRange(t.bytes, 8, 20));
+    pending.put(id, t);
+    transmit(id, t, RTO_MILLIS);
+  }
+
+  private void transmit(ByteBuffer id, Transaction t, long rto) {
+    if (pending.get(id) != t) {
+      return;
+    }
+    if (t.sends++ == t.maxSends) {
+      pending.remove(id);
+      t.failure.on(0, "no answer from " + server + " after " + t.maxSends + " attempts");
+      return;
+    }
+    output.send(t.bytes, 0, t.bytes.length, server);
+    // the interval doubles; after the last send, the wait is at most 16 RTO (Rm)
+    long wait = t.sends == t.maxSends ? Math.min(rto, 16 * RTO_MILLIS) : rto;
+    t.retransmit = timer.schedule(() -> transmit(id, t, rto * 2), wait, TimeUnit.MILLISECONDS);
+  }
+
+  private Transaction retry(Transaction t) {
+    return new Transaction(
+        t.method, t.attributes, t.maxSends, t.success, t.failure, t.retries + 1, transactionId());
+  }
+
+  private static String reason(StunCodec.Message m) {
+    int at = m.find(StunCodec.ERROR_CODE);
+    if (at < 0 || m.length(at) <= 4) {
+      return "";
+    }
+    return new String(m.data(), at + 4, m.length(at) - 4, StandardCharsets.UTF_8);
+  }
+
+  private static void cancel(@Nullable ScheduledFuture<?> f) {
+    if (f != null) {
+      f.cancel(false);
+    }
+  }
+
+  /** One request in flight; a 401 or 438 makes a new one. */
+  private final class Transaction {
+    final int method;
+    final Consumer<StunCodec.Writer> attributes;
+    final int maxSends;
+    final Consumer<StunCodec.Message> success;
+    final Failure failure;
+    final boolean authenticated;
+    final int retries;
+    final byte[] bytes;
+    int sends;
+    @Nullable ScheduledFuture<?> retransmit;
+
+    Transaction(
+        int method,
+        Consumer<StunCodec.Writer> attributes,
+        int maxSends,
+        Consumer<StunCodec.Message> success,
+        Failure failure,
+        int retries,
+        byte[] id) {
+      this.method = method;
+      this.attributes = attributes;
+      this.maxSends = maxSends;
+      this.success = success;
+      this.failure = failure;
+      this.retries = retries;
+      StunCodec.Writer w = new StunCodec.Writer(method, StunCodec.REQUEST, id);
+      attributes.accept(w);
+      byte[] k = key;
+      String r = realm;
+      String n = nonce;
+      this.authenticated = k != null && r != null && n != null;
+      if (k != null && r != null && n != null) {
+        w.text(StunCodec.USERNAME, credentials.username())
+            .text(StunCodec.REALM, r)
+            .text(StunCodec.NONCE, n)
+            .integrity(k);
+      }
+      this.bytes = w.fingerprint().toBytes();
+    }
+  }
+}

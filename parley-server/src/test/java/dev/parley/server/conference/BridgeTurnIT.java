@@ -1,0 +1,327 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.server.conference;
+
+import static dev.parley.server.conference.BridgeHarness.WAIT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.media.audio.ToneAnalysis;
+import dev.parley.media.audio.ToneSource;
+import dev.parley.media.audio.WavReader;
+import dev.parley.media.ice.RelayStats;
+import dev.parley.protocol.stanza.Iq;
+import dev.parley.server.conference.commands.DialOutCommand;
+import dev.parley.testkit.Coturn;
+import dev.parley.testkit.Prosody;
+import dev.parley.testkit.ProsodyExtension;
+import dev.parley.testkit.WebRtcPeer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.jxmpp.jid.EntityBareJid;
+import org.jxmpp.jid.impl.JidCreate;
+
+/**
+ * The bridge relays through a real TURN server (Debian's coturn, on loopback, started per test): a
+ * WebRTC caller (slixmpp + aiortc, {@code webrtc/caller.py}) calls a room beside a G.711 caller
+ * while the bridge offers relayed candidates only ({@code parley.bridge.ice.policy = relay}), so
+ * every media packet between them goes through coturn. Also: refused credentials, a shared secret,
+ * and the TURN service Prosody announces (XEP-0215, {@code mod_turn_external} sharing coturn's
+ * secret) used with the credentials Prosody issues.
+ */
+class BridgeTurnIT {
+  private static final double CALLER_TONE = 1000;
+  private static final double G711_TONE = 400;
+
+  @RegisterExtension
+  static final ProsodyExtension PROSODY =
+      ProsodyExtension.host("localhost")
+          .component(BridgeHarness.DOMAIN)
+          .accounts("alice", "bob")
+          .build();
+
+  @TempDir Path data;
+  private BridgeHarness h;
+  private Coturn coturn;
+  private final List<Process> processes = new ArrayList<>();
+
+  @BeforeAll
+  static void requirePeers() throws Exception {
+    WebRtcPeer.requireInstalled();
+    Coturn.requireInstalled();
+  }
+
+  @AfterEach
+  void stop() {
+    processes.forEach(Process::destroyForcibly);
+    if (h != null) {
+      h.close();
+    }
+    if (coturn != null) {
+      coturn.close();
+    }
+  }
+
+  @Test
+  void aRelayOnlyBridgeCarriesTheCallThroughTurnAndReleasesTheAllocation() throws Exception {
+    coturn = Coturn.withUser("parley", "relay-pw");
+    h = bridge("relay", Map.of("username", "parley", "password", "relay-pw"));
+    EntityBareJid room = BridgeHarness.room("relayed");
+    Caller g711 = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
+    g711.call(room);
+    g711.accepted.get(30, TimeUnit.SECONDS);
+
+    WebRtcPeer alice = start("alice", room, "call-hangup", 8);
+    await()
+        .atMost(WAIT)
+        .until(() -> h.bridgeEngine().stats().participants() == 2 || !alice.process().isAlive());
+    RelayStats relay = h.bridgeEngine().relayStats();
+    await().atMost(WAIT).until(() -> relay.relayedSelections() >= 1 || !alice.process().isAlive());
+    assertThat(relay.relayedSelections()).as("caller log: %s", alice.log()).isEqualTo(1);
+    assertThat(relay.activeAllocations()).isEqualTo(1);
+    BridgeHarness.listen(g711, 24_000);
+    assertThat(ToneAnalysis.present(g711.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+        .as("the G.711 participant hears the WebRTC caller through the relay")
+        .containsExactly(CALLER_TONE);
+
+    JsonNode summary = finish(alice);
+    assertThat(summary.path("connected").asBoolean()).as("ICE + DTLS connected").isTrue();
+    // the room offered its relayed candidate only: never its own address
+    assertThat(summary.path("accept").asText()).doesNotContain("type=\"host\"");
+    assertThat(types(summary)).containsExactly("relay");
+    assertThat(ToneAnalysis.present(lastSecond(alice), 48000, 15, -45, G711_TONE, CALLER_TONE))
+        .as("what the WebRTC caller heard through the relay")
+        .containsExactly(G711_TONE);
+    assertThat(coturn.log())
+        .as("coturn granted the allocation and bound a channel for the selected pair")
+        .contains("ALLOCATE processed, success")
+        .contains("CHANNEL_BIND processed, success");
+
+    // the caller hung up: the allocation is released (Refresh with lifetime 0, answered), the
+    // port freed, ice4j's socket threads gone; the G.711 caller stays
+    await().atMost(WAIT).until(() -> h.bridgeEngine().stats().participants() == 1);
+    await().atMost(WAIT).until(() -> relay.activeAllocations() == 0);
+    await().atMost(WAIT).until(() -> h.bridgeEngine().stats().portsInUse() == 2);
+    assertThat(coturn.log()).contains("REFRESH processed, success");
+    await().atMost(WAIT).until(() -> iceThreads().isEmpty());
+  }
+
+  /** ice4j's reader threads (one per socket an agent reads: host and relayed candidates). */
+  private static List<String> iceThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .map(Thread::getName)
+        .filter(n -> n.startsWith("IceConnector@"))
+        .toList();
+  }
+
+  @Test
+  void aRelayOnlyRoomDialsOutToAWebRtcDevice() throws Exception {
+    // the room is the controlling agent here: it nominates the relayed pair
+    coturn = Coturn.withUser("parley", "relay-pw");
+    h = bridge("relay", Map.of("username", "parley", "password", "relay-pw"));
+    EntityBareJid room = BridgeHarness.room("dialout-relayed");
+    Caller bob = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
+    bob.call(room);
+    bob.accepted.get(30, TimeUnit.SECONDS);
+    WebRtcPeer alice = start("alice", room, "answer-hangup", 8);
+    await().atMost(WAIT).until(() -> alice.online() || !alice.process().isAlive());
+    Iq dialled =
+        new Moderator(bob.xmpp).run(room, DialOutCommand.NODE, Map.of("jid", "alice@localhost"));
+    assertThat(dialled.error()).isNull();
+    RelayStats relay = h.bridgeEngine().relayStats();
+    await().atMost(WAIT).until(() -> relay.relayedSelections() >= 1 || !alice.process().isAlive());
+    BridgeHarness.listen(bob, 24_000);
+    assertThat(ToneAnalysis.present(bob.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+        .as("bob hears the device the room called, through the relay; its log: %s", alice.log())
+        .containsExactly(CALLER_TONE);
+    JsonNode summary = finish(alice);
+    assertThat(summary.path("initiate").asText()).doesNotContain("type=\"host\"");
+    assertThat(ToneAnalysis.present(lastSecond(alice), 48000, 15, -45, G711_TONE, CALLER_TONE))
+        .as("what the device heard through the relay")
+        .containsExactly(G711_TONE);
+    await().atMost(WAIT).until(() -> relay.activeAllocations() == 0);
+  }
+
+  @Test
+  void anIceRestartKeepsTheAllocationAndTheRelayedMedia() throws Exception {
+    coturn = Coturn.withUser("parley", "relay-pw");
+    h = bridge("relay", Map.of("username", "parley", "password", "relay-pw"));
+    EntityBareJid room = BridgeHarness.room("restart-relayed");
+    Caller bob = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
+    bob.call(room);
+    bob.accepted.get(30, TimeUnit.SECONDS);
+    RelayStats relay = h.bridgeEngine().relayStats();
+    try (WebRtcCaller alice =
+        new WebRtcCaller(
+            PROSODY.get(), "alice", h.phones, new ToneSource(CALLER_TONE, -20, 8000))) {
+      alice.call(JidCreate.fullFromOrThrowUnchecked(room + "/focus"));
+      alice.accepted.get(30, TimeUnit.SECONDS);
+      await().atMost(WAIT).until(alice.phone::transportReady);
+      await().atMost(WAIT).until(() -> relay.relayedSelections() == 1);
+      // new credentials from the caller: the room's new agent offers the same relayed candidate
+      alice.restartIce();
+      await().atMost(WAIT).until(() -> alice.roomUfrags.size() == 2);
+      await().atMost(WAIT).until(() -> !alice.phone.iceRestarting());
+      await().atMost(WAIT).until(() -> relay.relayedSelections() == 2);
+      assertThat(relay.activeAllocations()).as("one allocation for both generations").isEqualTo(1);
+      BridgeHarness.listen(bob, 16_000);
+      assertThat(ToneAnalysis.present(bob.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+          .as("the room still hears the WebRTC caller through the relay after the restart")
+          .containsExactly(CALLER_TONE);
+    }
+  }
+
+  @Test
+  void refusedCredentialsLeaveTheHostCandidatesWorking() throws Exception {
+    coturn = Coturn.withUser("parley", "relay-pw");
+    h = bridge("all", Map.of("username", "parley", "password", "wrong"));
+    EntityBareJid room = BridgeHarness.room("direct");
+    Caller g711 = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
+    g711.call(room);
+    g711.accepted.get(30, TimeUnit.SECONDS);
+
+    WebRtcPeer alice = start("alice", room, "call-hangup", 6);
+    await()
+        .atMost(WAIT)
+        .until(() -> h.bridgeEngine().stats().participants() == 2 || !alice.process().isAlive());
+    RelayStats relay = h.bridgeEngine().relayStats();
+    await().atMost(WAIT).until(() -> relay.failedAllocations() == 1);
+    BridgeHarness.listen(g711, 24_000);
+    assertThat(ToneAnalysis.present(g711.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+        .as("the call works over the host candidates")
+        .containsExactly(CALLER_TONE);
+    JsonNode summary = finish(alice);
+    assertThat(summary.path("accept").asText()).contains("type=\"host\"");
+    assertThat(types(summary)).doesNotContain("relay");
+    assertThat(relay.relayedSelections()).isZero();
+    assertThat(relay.activeAllocations()).isZero();
+    assertThat(coturn.log()).contains("401");
+  }
+
+  @Test
+  void aSharedSecretGivesTimeLimitedCredentials() throws Exception {
+    coturn = Coturn.withSecret();
+    h = bridge("relay", Map.of("secret", coturn.secret()));
+    EntityBareJid room = BridgeHarness.room("secret");
+    Caller g711 = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
+    g711.call(room);
+    g711.accepted.get(30, TimeUnit.SECONDS);
+    WebRtcPeer alice = start("alice", room, "call-hangup", 6);
+    RelayStats relay = h.bridgeEngine().relayStats();
+    await().atMost(WAIT).until(() -> relay.relayedSelections() >= 1 || !alice.process().isAlive());
+    BridgeHarness.listen(g711, 24_000);
+    assertThat(ToneAnalysis.present(g711.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+        .as("caller log: %s", alice.log())
+        .containsExactly(CALLER_TONE);
+    finish(alice);
+    await().atMost(WAIT).until(() -> relay.activeAllocations() == 0);
+  }
+
+  @Test
+  void theTurnServiceTheXmppServerAnnouncesIsUsedWithTheCredentialsItIssues() throws Exception {
+    coturn = Coturn.withSecret();
+    // Prosody's mod_turn_external shares coturn's secret and hands out time-limited credentials
+    try (Prosody prosody =
+        Prosody.builder("localhost")
+            .component(BridgeHarness.DOMAIN, null)
+            .account("alice", null)
+            .account("bob", null)
+            .externalServices("127.0.0.1", coturn.address().getPort(), coturn.secret())
+            .start()) {
+      h =
+          new BridgeHarness(
+              prosody, data, Map.of("parley.bridge.ice.policy", "relay")); // discover: default
+      await().atMost(WAIT).until(() -> !h.bridgeEngine().turnServers().isEmpty());
+      EntityBareJid room = BridgeHarness.room("discovered");
+      Caller g711 = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
+      g711.call(room);
+      g711.accepted.get(30, TimeUnit.SECONDS);
+      WebRtcPeer alice = start(prosody, "alice", room, "call-hangup", 6);
+      RelayStats relay = h.bridgeEngine().relayStats();
+      await()
+          .atMost(WAIT)
+          .until(() -> relay.relayedSelections() >= 1 || !alice.process().isAlive());
+      BridgeHarness.listen(g711, 24_000);
+      assertThat(ToneAnalysis.present(g711.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+          .as("caller log: %s", alice.log())
+          .containsExactly(CALLER_TONE);
+      finish(alice);
+      await().atMost(WAIT).until(() -> relay.activeAllocations() == 0);
+      assertThat(coturn.log()).contains("ALLOCATE processed, success");
+      h.close();
+      h = null;
+    }
+  }
+
+  private BridgeHarness bridge(String policy, Map<String, String> credentials) throws Exception {
+    Map<String, Object> server = new java.util.HashMap<>(credentials);
+    server.put("uri", coturn.uri());
+    return new BridgeHarness(
+        PROSODY.get(),
+        data,
+        Map.of(
+            "parley.bridge.ice.policy",
+            policy,
+            "parley.bridge.ice.turn-servers",
+            List.of(server),
+            "parley.bridge.ice.discover",
+            false));
+  }
+
+  private WebRtcPeer start(String user, EntityBareJid room, String mode, int seconds)
+      throws Exception {
+    return start(PROSODY.get(), user, room, mode, seconds);
+  }
+
+  private WebRtcPeer start(
+      Prosody prosody, String user, EntityBareJid room, String mode, int seconds) throws Exception {
+    WebRtcPeer peer =
+        WebRtcPeer.start(
+            prosody,
+            user,
+            room.toString(),
+            CALLER_TONE,
+            seconds,
+            mode,
+            Files.createTempDirectory(data, user));
+    processes.add(peer.process());
+    return peer;
+  }
+
+  private static JsonNode finish(WebRtcPeer peer) throws Exception {
+    int exit = peer.await(120);
+    assertThat(peer.summary()).as("caller log: %s", peer.log()).exists();
+    JsonNode s = new ObjectMapper().readTree(peer.summary().toFile());
+    assertThat(exit).as("caller exit: %s; log: %s", s, peer.log()).isZero();
+    return s;
+  }
+
+  /** The types of the candidates the room trickled. */
+  private static List<String> types(JsonNode summary) {
+    List<String> out = new ArrayList<>();
+    summary.path("room_candidate_types").forEach(t -> out.add(t.asText()));
+    return out;
+  }
+
+  private static short[] lastSecond(WebRtcPeer peer) throws Exception {
+    short[] all;
+    try (WavReader r = WavReader.open(peer.wav())) {
+      all = r.readAll();
+    }
+    return Arrays.copyOfRange(all, Math.max(0, all.length - 48000), all.length);
+  }
+}
