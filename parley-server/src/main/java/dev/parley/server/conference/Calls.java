@@ -250,9 +250,8 @@ final class Calls {
     // accept's from as the responder (§ 7.1 lets it: "whether the responder is considered the
     // 'from' JID or the 'responder' JID") would answer requests from the focus unknown-session.
     // Dino finds sessions by sid alone. The cost: a caller that adopts the responder as its peer
-    // and
-    // wants our requests from it refuses them (Smack's JingleManager keys sessions by the sender's
-    // full JID, but its API cannot address a bare JID in the first place).
+    // and wants our requests from it refuses them (Smack's JingleManager keys sessions by the
+    // sender's full JID, but its API cannot address a bare JID in the first place).
     execute(key, (x, iqId) -> x.accept(iqId, c.focus, List.of(ours), extras));
     if (webrtc != null) {
       ice.answered(id, ours, webrtc.ufrag(), p.answer());

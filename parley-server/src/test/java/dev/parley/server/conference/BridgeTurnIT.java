@@ -27,6 +27,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -311,11 +313,23 @@ class BridgeTurnIT {
   }
 
   /** The types of the candidates the room trickled. */
+  /**
+   * The types of the candidates the room signalled to the caller: in its session-accept, and
+   * trickled. Whether the relayed candidate makes the accept or a later transport-info depends on
+   * how fast the TURN server answers the Allocate, so both count.
+   */
   private static List<String> types(JsonNode summary) {
     List<String> out = new ArrayList<>();
+    Matcher m = ACCEPTED_CANDIDATE.matcher(summary.path("accept").asText());
+    while (m.find()) {
+      out.add(m.group(1));
+    }
     summary.path("room_candidate_types").forEach(t -> out.add(t.asText()));
     return out;
   }
+
+  private static final Pattern ACCEPTED_CANDIDATE =
+      Pattern.compile("candidate [^>]*\\btype=\"([a-z]+)\"");
 
   private static short[] lastSecond(WebRtcPeer peer) throws Exception {
     short[] all;
