@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  * <pre>
  * java -cp parley-bench/target/benchmarks.jar dev.parley.bench.load.BridgeLoad \
  *     [rooms=20] [perRoom=50] [window=20] [rate=0] [warmup=10] [seconds=30] [caps=true] \
- *     [tickThreads=1] [ioThreads=1] [gcBeforeWindow=false]
+ *     [tickThreads=0] [ioThreads=1] [gcBeforeWindow=false]
  * </pre>
  *
  * {@code window}: joins in progress at once (propose sent, session-accept not yet received); {@code
@@ -86,7 +86,7 @@ public final class BridgeLoad {
           Integer.parseInt(o.getOrDefault("warmup", "10")),
           Integer.parseInt(o.getOrDefault("seconds", "30")),
           Boolean.parseBoolean(o.getOrDefault("caps", "true")),
-          Integer.parseInt(o.getOrDefault("tickThreads", "1")),
+          Integer.parseInt(o.getOrDefault("tickThreads", "0")),
           Integer.parseInt(o.getOrDefault("ioThreads", "1")),
           Boolean.parseBoolean(o.getOrDefault("gcBeforeWindow", "false")));
     }

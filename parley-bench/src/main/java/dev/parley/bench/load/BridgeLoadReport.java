@@ -41,7 +41,7 @@ final class BridgeLoadReport {
         o.perRoom(),
         n,
         cores,
-        o.tickThreads(),
+        o.tickThreads() == 0 ? cores : o.tickThreads(), // 0: the server default, one per core
         o.ioThreads(),
         o.caps() ? "on" : "off",
         o.window(),

@@ -182,6 +182,16 @@ class BridgeSettingsTest {
   }
 
   @Test
+  void tickThreadsDefaultToOnePerCore() throws Exception {
+    assertThat(read(Map.of()).media().tickThreads())
+        .isEqualTo(Runtime.getRuntime().availableProcessors());
+    assertThat(read(Map.of("parley.bridge.tick-threads", 3)).media().tickThreads()).isEqualTo(3);
+    assertThatThrownBy(() -> read(Map.of("parley.bridge.tick-threads", -1)))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("parley.bridge.tick-threads");
+  }
+
+  @Test
   void theRemotePolicyIsOneOfThree() throws Exception {
     assertThat(read(Map.of("parley.bridge.remote-policy", "asymmetric")).media().remotePolicy())
         .isEqualTo(RemotePolicy.ASYMMETRIC);
