@@ -12,6 +12,7 @@ import dev.parley.media.transport.UdpTransport;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -137,314 +138,146 @@ public record MediaConfig(
   }
 
   public MediaConfig withAddresses(InetAddress bind, @Nullable InetAddress advertised) {
-    return new MediaConfig(
-        bind,
-        advertised,
-        portMin,
-        portMax,
-        ioThreads,
-        tickThreads,
-        jitter,
-        mediaTimeout,
-        remotePolicy,
-        inboundQueuePackets,
-        tos,
-        dtmfEndTimeout,
-        cname,
-        clock,
-        ice,
-        security,
-        mixRate,
-        activeSpeakers,
-        opusWarmupFrames,
-        opusEngine);
+    return copy(
+        v -> {
+          v.bindAddress = bind;
+          v.advertisedAddress = advertised;
+        });
   }
 
   public MediaConfig withPorts(int min, int max) {
-    return new MediaConfig(
-        bindAddress,
-        advertisedAddress,
-        min,
-        max,
-        ioThreads,
-        tickThreads,
-        jitter,
-        mediaTimeout,
-        remotePolicy,
-        inboundQueuePackets,
-        tos,
-        dtmfEndTimeout,
-        cname,
-        clock,
-        ice,
-        security,
-        mixRate,
-        activeSpeakers,
-        opusWarmupFrames,
-        opusEngine);
+    return copy(
+        v -> {
+          v.portMin = min;
+          v.portMax = max;
+        });
   }
 
   public MediaConfig withThreads(int io, int tick) {
-    return new MediaConfig(
-        bindAddress,
-        advertisedAddress,
-        portMin,
-        portMax,
-        io,
-        tick,
-        jitter,
-        mediaTimeout,
-        remotePolicy,
-        inboundQueuePackets,
-        tos,
-        dtmfEndTimeout,
-        cname,
-        clock,
-        ice,
-        security,
-        mixRate,
-        activeSpeakers,
-        opusWarmupFrames,
-        opusEngine);
+    return copy(
+        v -> {
+          v.ioThreads = io;
+          v.tickThreads = tick;
+        });
   }
 
   public MediaConfig withJitter(JitterConfig j) {
-    return new MediaConfig(
-        bindAddress,
-        advertisedAddress,
-        portMin,
-        portMax,
-        ioThreads,
-        tickThreads,
-        j,
-        mediaTimeout,
-        remotePolicy,
-        inboundQueuePackets,
-        tos,
-        dtmfEndTimeout,
-        cname,
-        clock,
-        ice,
-        security,
-        mixRate,
-        activeSpeakers,
-        opusWarmupFrames,
-        opusEngine);
+    return copy(v -> v.jitter = j);
   }
 
   public MediaConfig withMediaTimeout(Duration timeout) {
-    return new MediaConfig(
-        bindAddress,
-        advertisedAddress,
-        portMin,
-        portMax,
-        ioThreads,
-        tickThreads,
-        jitter,
-        timeout,
-        remotePolicy,
-        inboundQueuePackets,
-        tos,
-        dtmfEndTimeout,
-        cname,
-        clock,
-        ice,
-        security,
-        mixRate,
-        activeSpeakers,
-        opusWarmupFrames,
-        opusEngine);
+    return copy(v -> v.mediaTimeout = timeout);
   }
 
   public MediaConfig withRemotePolicy(RemotePolicy policy) {
-    return new MediaConfig(
-        bindAddress,
-        advertisedAddress,
-        portMin,
-        portMax,
-        ioThreads,
-        tickThreads,
-        jitter,
-        mediaTimeout,
-        policy,
-        inboundQueuePackets,
-        tos,
-        dtmfEndTimeout,
-        cname,
-        clock,
-        ice,
-        security,
-        mixRate,
-        activeSpeakers,
-        opusWarmupFrames,
-        opusEngine);
+    return copy(v -> v.remotePolicy = policy);
   }
 
   public MediaConfig withClock(MediaClock c) {
-    return new MediaConfig(
-        bindAddress,
-        advertisedAddress,
-        portMin,
-        portMax,
-        ioThreads,
-        tickThreads,
-        jitter,
-        mediaTimeout,
-        remotePolicy,
-        inboundQueuePackets,
-        tos,
-        dtmfEndTimeout,
-        cname,
-        c,
-        ice,
-        security,
-        mixRate,
-        activeSpeakers,
-        opusWarmupFrames,
-        opusEngine);
+    return copy(v -> v.clock = c);
   }
 
   public MediaConfig withIce(IceConfig i) {
-    return new MediaConfig(
-        bindAddress,
-        advertisedAddress,
-        portMin,
-        portMax,
-        ioThreads,
-        tickThreads,
-        jitter,
-        mediaTimeout,
-        remotePolicy,
-        inboundQueuePackets,
-        tos,
-        dtmfEndTimeout,
-        cname,
-        clock,
-        i,
-        security,
-        mixRate,
-        activeSpeakers,
-        opusWarmupFrames,
-        opusEngine);
+    return copy(v -> v.ice = i);
   }
 
   public MediaConfig withSecurity(SecurityPolicy policy) {
-    return new MediaConfig(
-        bindAddress,
-        advertisedAddress,
-        portMin,
-        portMax,
-        ioThreads,
-        tickThreads,
-        jitter,
-        mediaTimeout,
-        remotePolicy,
-        inboundQueuePackets,
-        tos,
-        dtmfEndTimeout,
-        cname,
-        clock,
-        ice,
-        policy,
-        mixRate,
-        activeSpeakers,
-        opusWarmupFrames,
-        opusEngine);
+    return copy(v -> v.security = policy);
   }
 
   public MediaConfig withMixRate(int rate) {
-    return new MediaConfig(
-        bindAddress,
-        advertisedAddress,
-        portMin,
-        portMax,
-        ioThreads,
-        tickThreads,
-        jitter,
-        mediaTimeout,
-        remotePolicy,
-        inboundQueuePackets,
-        tos,
-        dtmfEndTimeout,
-        cname,
-        clock,
-        ice,
-        security,
-        rate,
-        activeSpeakers,
-        opusWarmupFrames,
-        opusEngine);
+    return copy(v -> v.mixRate = rate);
   }
 
   public MediaConfig withActiveSpeakers(int k) {
-    return new MediaConfig(
-        bindAddress,
-        advertisedAddress,
-        portMin,
-        portMax,
-        ioThreads,
-        tickThreads,
-        jitter,
-        mediaTimeout,
-        remotePolicy,
-        inboundQueuePackets,
-        tos,
-        dtmfEndTimeout,
-        cname,
-        clock,
-        ice,
-        security,
-        mixRate,
-        k,
-        opusWarmupFrames,
-        opusEngine);
+    return copy(v -> v.activeSpeakers = k);
   }
 
   public MediaConfig withOpusWarmup(int frames) {
-    return new MediaConfig(
-        bindAddress,
-        advertisedAddress,
-        portMin,
-        portMax,
-        ioThreads,
-        tickThreads,
-        jitter,
-        mediaTimeout,
-        remotePolicy,
-        inboundQueuePackets,
-        tos,
-        dtmfEndTimeout,
-        cname,
-        clock,
-        ice,
-        security,
-        mixRate,
-        activeSpeakers,
-        frames,
-        opusEngine);
+    return copy(v -> v.opusWarmupFrames = frames);
   }
 
   public MediaConfig withOpusEngine(OpusEngine engine) {
-    return new MediaConfig(
-        bindAddress,
-        advertisedAddress,
-        portMin,
-        portMax,
-        ioThreads,
-        tickThreads,
-        jitter,
-        mediaTimeout,
-        remotePolicy,
-        inboundQueuePackets,
-        tos,
-        dtmfEndTimeout,
-        cname,
-        clock,
-        ice,
-        security,
-        mixRate,
-        activeSpeakers,
-        opusWarmupFrames,
-        engine);
+    return copy(v -> v.opusEngine = engine);
+  }
+
+  /**
+   * This configuration with {@code change} applied to a copy of its values: what the withers share.
+   */
+  private MediaConfig copy(Consumer<Values> change) {
+    Values v = new Values(this);
+    change.accept(v);
+    return v.build();
+  }
+
+  /** The values of a configuration being derived from another (mutable, never escapes). */
+  private static final class Values {
+    InetAddress bindAddress;
+    @Nullable InetAddress advertisedAddress;
+    int portMin;
+    int portMax;
+    int ioThreads;
+    int tickThreads;
+    JitterConfig jitter;
+    Duration mediaTimeout;
+    RemotePolicy remotePolicy;
+    int inboundQueuePackets;
+    int tos;
+    Duration dtmfEndTimeout;
+    @Nullable String cname;
+    MediaClock clock;
+    IceConfig ice;
+    SecurityPolicy security;
+    int mixRate;
+    int activeSpeakers;
+    int opusWarmupFrames;
+    OpusEngine opusEngine;
+
+    Values(MediaConfig m) {
+      bindAddress = m.bindAddress;
+      advertisedAddress = m.advertisedAddress;
+      portMin = m.portMin;
+      portMax = m.portMax;
+      ioThreads = m.ioThreads;
+      tickThreads = m.tickThreads;
+      jitter = m.jitter;
+      mediaTimeout = m.mediaTimeout;
+      remotePolicy = m.remotePolicy;
+      inboundQueuePackets = m.inboundQueuePackets;
+      tos = m.tos;
+      dtmfEndTimeout = m.dtmfEndTimeout;
+      cname = m.cname;
+      clock = m.clock;
+      ice = m.ice;
+      security = m.security;
+      mixRate = m.mixRate;
+      activeSpeakers = m.activeSpeakers;
+      opusWarmupFrames = m.opusWarmupFrames;
+      opusEngine = m.opusEngine;
+    }
+
+    MediaConfig build() {
+      return new MediaConfig(
+          bindAddress,
+          advertisedAddress,
+          portMin,
+          portMax,
+          ioThreads,
+          tickThreads,
+          jitter,
+          mediaTimeout,
+          remotePolicy,
+          inboundQueuePackets,
+          tos,
+          dtmfEndTimeout,
+          cname,
+          clock,
+          ice,
+          security,
+          mixRate,
+          activeSpeakers,
+          opusWarmupFrames,
+          opusEngine);
+    }
   }
 }
