@@ -10,6 +10,7 @@ import dev.parley.protocol.conference.EndpointStatus;
 import dev.parley.protocol.conference.JoiningMethod;
 import dev.parley.protocol.conference.MediaStatus;
 import java.time.Instant;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.BareJid;
 import org.jxmpp.jid.Jid;
@@ -161,197 +162,56 @@ public record Member(
   }
 
   public Member withEndpoint(Jid device) {
-    return new Member(
-        id,
-        device,
-        joining,
-        joinedAt,
-        joinedBy,
-        phase,
-        heldByPeer,
-        mutedByPeer,
-        mutedByFocus,
-        heldByFocus,
-        peerSends,
-        bridgeSends,
-        ssrc,
-        referred,
-        departure);
+    return copy(v -> v.endpoint = device);
   }
 
   public Member withPhase(Phase newPhase) {
-    return new Member(
-        id,
-        endpoint,
-        joining,
-        joinedAt,
-        joinedBy,
-        newPhase,
-        heldByPeer,
-        mutedByPeer,
-        mutedByFocus,
-        heldByFocus,
-        peerSends,
-        bridgeSends,
-        ssrc,
-        referred,
-        departure);
+    return copy(v -> v.phase = newPhase);
   }
 
   public Member withHeldByPeer(boolean held) {
-    return new Member(
-        id,
-        endpoint,
-        joining,
-        joinedAt,
-        joinedBy,
-        phase,
-        held,
-        mutedByPeer,
-        mutedByFocus,
-        heldByFocus,
-        peerSends,
-        bridgeSends,
-        ssrc,
-        referred,
-        departure);
+    return copy(v -> v.heldByPeer = held);
   }
 
   public Member withMutedByPeer(boolean muted) {
-    return new Member(
-        id,
-        endpoint,
-        joining,
-        joinedAt,
-        joinedBy,
-        phase,
-        heldByPeer,
-        muted,
-        mutedByFocus,
-        heldByFocus,
-        peerSends,
-        bridgeSends,
-        ssrc,
-        referred,
-        departure);
+    return copy(v -> v.mutedByPeer = muted);
   }
 
   public Member withMutedByFocus(boolean muted) {
-    return new Member(
-        id,
-        endpoint,
-        joining,
-        joinedAt,
-        joinedBy,
-        phase,
-        heldByPeer,
-        mutedByPeer,
-        muted,
-        heldByFocus,
-        peerSends,
-        bridgeSends,
-        ssrc,
-        referred,
-        departure);
+    return copy(v -> v.mutedByFocus = muted);
   }
 
   /** The directions the negotiated {@code senders} allow. */
   public Member withSenders(boolean peer, boolean bridge) {
-    return new Member(
-        id,
-        endpoint,
-        joining,
-        joinedAt,
-        joinedBy,
-        phase,
-        heldByPeer,
-        mutedByPeer,
-        mutedByFocus,
-        heldByFocus,
-        peer,
-        bridge,
-        ssrc,
-        referred,
-        departure);
+    return copy(
+        v -> {
+          v.peerSends = peer;
+          v.bridgeSends = bridge;
+        });
   }
 
   public Member withSsrc(@Nullable Long newSsrc) {
-    return new Member(
-        id,
-        endpoint,
-        joining,
-        joinedAt,
-        joinedBy,
-        phase,
-        heldByPeer,
-        mutedByPeer,
-        mutedByFocus,
-        heldByFocus,
-        peerSends,
-        bridgeSends,
-        newSsrc,
-        referred,
-        departure);
+    return copy(v -> v.ssrc = newSsrc);
   }
 
   /** The room holds (or resumes) the call: RFC 4575 {@code on-hold}, nothing sent or mixed. */
   public Member withHeldByFocus(boolean held) {
-    return new Member(
-        id,
-        endpoint,
-        joining,
-        joinedAt,
-        joinedBy,
-        phase,
-        heldByPeer,
-        mutedByPeer,
-        mutedByFocus,
-        held,
-        peerSends,
-        bridgeSends,
-        ssrc,
-        referred,
-        departure);
+    return copy(v -> v.heldByFocus = held);
   }
 
   /** The participant was transferred here by {@code referral}'s attendant (XEP-0251). */
   public Member withReferred(@Nullable Referral referral) {
-    return new Member(
-        id,
-        endpoint,
-        joining,
-        joinedAt,
-        joinedBy,
-        phase,
-        heldByPeer,
-        mutedByPeer,
-        mutedByFocus,
-        heldByFocus,
-        peerSends,
-        bridgeSends,
-        ssrc,
-        referral,
-        departure);
+    return copy(v -> v.referred = referral);
   }
 
   /** The member connected (its session was accepted) at {@code when}. */
   public Member connectedAt(Instant when) {
-    return new Member(
-        id,
-        endpoint,
-        joining,
-        joining == JoiningMethod.DIALED_OUT ? when : joinedAt,
-        joinedBy,
-        Phase.CONNECTED,
-        heldByPeer,
-        mutedByPeer,
-        mutedByFocus,
-        heldByFocus,
-        peerSends,
-        bridgeSends,
-        ssrc,
-        referred,
-        null);
+    return copy(
+        v -> {
+          v.joinedAt = joining == JoiningMethod.DIALED_OUT ? when : joinedAt;
+          v.phase = Phase.CONNECTED;
+          v.departure = null;
+        });
   }
 
   /** The member left. */
@@ -372,5 +232,68 @@ public record Member(
         ssrc,
         referred,
         requireNonNull(how, "how"));
+  }
+
+  /** This member with {@code change} applied to a copy of its values: what the withers share. */
+  private Member copy(Consumer<Values> change) {
+    Values v = new Values(this);
+    change.accept(v);
+    return v.build();
+  }
+
+  /** The values of a member being derived from another (mutable, never escapes). */
+  private static final class Values {
+    MemberId id;
+    Jid endpoint;
+    JoiningMethod joining;
+    Instant joinedAt;
+    @Nullable BareJid joinedBy;
+    Phase phase;
+    boolean heldByPeer;
+    boolean mutedByPeer;
+    boolean mutedByFocus;
+    boolean heldByFocus;
+    boolean peerSends;
+    boolean bridgeSends;
+    @Nullable Long ssrc;
+    @Nullable Referral referred;
+    @Nullable Departure departure;
+
+    Values(Member m) {
+      id = m.id;
+      endpoint = m.endpoint;
+      joining = m.joining;
+      joinedAt = m.joinedAt;
+      joinedBy = m.joinedBy;
+      phase = m.phase;
+      heldByPeer = m.heldByPeer;
+      mutedByPeer = m.mutedByPeer;
+      mutedByFocus = m.mutedByFocus;
+      heldByFocus = m.heldByFocus;
+      peerSends = m.peerSends;
+      bridgeSends = m.bridgeSends;
+      ssrc = m.ssrc;
+      referred = m.referred;
+      departure = m.departure;
+    }
+
+    Member build() {
+      return new Member(
+          id,
+          endpoint,
+          joining,
+          joinedAt,
+          joinedBy,
+          phase,
+          heldByPeer,
+          mutedByPeer,
+          mutedByFocus,
+          heldByFocus,
+          peerSends,
+          bridgeSends,
+          ssrc,
+          referred,
+          departure);
+    }
   }
 }
