@@ -395,10 +395,12 @@ public final class Router {
   // --- helpers ----------------------------------------------------------------------------------
 
   private void sendReply(Iq reply, long receivedNanos) {
-    openExchanges.decrementAndGet();
     iqLatency.record(System.nanoTime() - receivedNanos, TimeUnit.NANOSECONDS);
     replies.increment(reply.error() == null ? "result" : reply.error().condition().xml());
     outbound.send(reply);
+    // Only now: awaitIdle (graceful shutdown) must not see the exchange closed while its reply is
+    // not yet in the connection's queue, which the writer flushes before it closes the stream.
+    openExchanges.decrementAndGet();
   }
 
   private void scheduleDeadline(IqExchange exchange, String feature) {
