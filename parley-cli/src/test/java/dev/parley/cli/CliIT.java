@@ -32,7 +32,7 @@ import org.jxmpp.jid.impl.JidCreate;
 
 /** The packaged {@code parley.jar}, run as a real process, as an operator would. */
 class CliIT {
-  private static final Path JAR = Path.of("target", "parley.jar");
+  private static final Path JAR = Path.of("target", "parley.jar").toAbsolutePath();
   @TempDir Path dir;
 
   private record Result(int exit, String out) {}
@@ -46,7 +46,10 @@ class CliIT {
                 JAR.toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        new ProcessBuilder(command)
+            .directory(dir.toFile()) // relative paths (`parley dev`'s default) resolve here
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile());
     pb.environment().keySet().removeIf(k -> k.startsWith("PARLEY_"));
     return pb.start();
   }
@@ -132,20 +135,11 @@ class CliIT {
 
   @Test
   void devStartsProsodyAndParleyAndStopsBothOnSigterm() throws Exception {
-    Path devDir = dir.resolve("dev");
+    // the README's quick start: the default, relative, `.parley-dev` in the working directory
+    Path devDir = dir.resolve(".parley-dev");
     Path output = dir.resolve("dev.txt");
     Process p =
-        start(
-            output,
-            "dev",
-            "--dir",
-            devDir.toString(),
-            "--c2s-port",
-            "0",
-            "--component-port",
-            "0",
-            "--http-port",
-            "0");
+        start(output, "dev", "--c2s-port", "0", "--component-port", "0", "--http-port", "0");
     try {
       await()
           .atMost(Duration.ofSeconds(60))

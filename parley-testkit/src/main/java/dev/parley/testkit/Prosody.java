@@ -66,10 +66,13 @@ public final class Prosody implements AutoCloseable {
   private Prosody(Builder b) throws IOException {
     this.host = b.host;
     this.keepDirectory = b.directory != null;
+    // Absolute: Prosody resolves relative paths in its configuration (pidfile, log) against its
+    // data directory, so `parley dev`'s default `.parley-dev` would not start it.
     this.dir =
-        b.directory != null
-            ? Files.createDirectories(b.directory)
-            : Files.createTempDirectory("parley-prosody-");
+        (b.directory != null
+                ? Files.createDirectories(b.directory)
+                : Files.createTempDirectory("parley-prosody-"))
+            .toAbsolutePath();
     this.c2sPort = b.c2sPort != 0 ? b.c2sPort : freePort();
     this.componentPort = b.componentPort != 0 ? b.componentPort : freePort();
     this.logLevel = b.logLevel;
