@@ -134,7 +134,7 @@ final class DevCommand implements Callable<Integer> {
             + " parley) for the demo accounts\n");
     b.append("  bridge        audio conference rooms: call any room@")
         .append(COMPONENT)
-        .append(" (raw-UDP RTP on 127.0.0.1)\n");
+        .append(" (WebRTC: ICE-UDP, DTLS-SRTP, Opus; or raw-UDP G.711; media on 127.0.0.1)\n");
     b.append("  files         ")
         .append(dir.toAbsolutePath())
         .append(" (Prosody log: ")
