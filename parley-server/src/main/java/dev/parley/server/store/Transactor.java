@@ -115,6 +115,11 @@ final class Transactor {
     return statements.size();
   }
 
+  /** How many of those connections are closed, to be forgotten at the next new one (tests). */
+  long closedConnectionsWithStatements() {
+    return statements.values().stream().filter(Statements::closed).count();
+  }
+
   private Statements statementsOf(Connection pooled) throws SQLException {
     Connection connection = pooled.unwrap(Connection.class);
     Statements s = statements.get(connection);

@@ -6,12 +6,14 @@ package dev.parley.server.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.parley.server.config.ParleyConfig;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,9 @@ class TransactorTest {
     assertThat(quotaRowExists("a@example.org")).isFalse();
     pool.getHikariPoolMXBean()
         .softEvictConnections(); // closes the idle connection; the next borrow opens another
+    // Hikari closes evicted connections on its own thread: the next borrow prunes only those
+    // already closed
+    await().atMost(Duration.ofSeconds(10)).until(() -> tx.closedConnectionsWithStatements() == 1);
 
     assertThat(quotaRowExists("a@example.org")).isFalse();
     assertThat(tx.connectionsWithStatements()).isEqualTo(1);
