@@ -21,7 +21,6 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,7 +46,6 @@ final class OpusRtpPhones implements AutoCloseable {
   static final int PT = 111;
   static final int LEVEL_EXT = 1;
   private static final int FRAME = 960;
-  private static final long PERIOD = 20_000_000L;
   private static final double DETECT_DBOV = -15;
   private static final long NEVER = Long.MIN_VALUE;
 
@@ -197,24 +195,15 @@ final class OpusRtpPhones implements AutoCloseable {
   private void send() {
     ByteBuffer buf = ByteBuffer.allocate(1500);
     byte[] b = buf.array();
-    long start = System.nanoTime() + PERIOD;
-    long frame = 0;
-    int slots = 20; // one wake-up per millisecond
-    int n = phones.length;
-    while (running) {
-      long cycle = start + frame * PERIOD;
-      for (int slot = 0; slot < slots && running; slot++) {
-        long wait = cycle + slot * (PERIOD / slots) - System.nanoTime();
-        if (wait > 0) {
-          LockSupport.parkNanos(wait);
-        } else if (wait < -PERIOD) {
-          sendOverruns++;
-        }
-        for (int i = slot * n / slots; i < (slot + 1) * n / slots; i++) {
+    Pacer.run(
+        phones.length,
+        () -> running,
+        () -> sendOverruns++,
+        (i, frame) -> {
           Phone p = phones[i];
           InetSocketAddress to = p.bridge;
           if (to == null) {
-            continue;
+            return;
           }
           byte[] payload;
           int level;
@@ -243,15 +232,8 @@ final class OpusRtpPhones implements AutoCloseable {
           b[19] = 0;
           System.arraycopy(payload, 0, b, 20, payload.length);
           buf.limit(20 + payload.length).position(0);
-          try {
-            p.channel.send(buf, to);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-      }
-      frame++;
-    }
+          p.channel.send(buf, to);
+        });
   }
 
   /** Reads everything the bridges send; listeners decode to find their probe's bursts. */

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Queue;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * The media side of {@link MediaLoad} and {@link BridgeLoad}: one plain non-blocking UDP socket per
@@ -43,7 +42,6 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class RtpPhones implements AutoCloseable {
   private static final int FRAME = 160;
-  private static final long PERIOD = 20_000_000L;
   private static final double BURST_DBOV = -6;
   private static final double DETECT_DBOV = -15;
   private static final long NEVER = Long.MIN_VALUE;
@@ -194,27 +192,17 @@ final class RtpPhones implements AutoCloseable {
 
   /** Sends every connected phone's packet once per period, phones spread evenly over it. */
   private void send() {
-    int n = phones.length;
     ByteBuffer buf = ByteBuffer.allocate(12 + FRAME);
     byte[] b = buf.array();
-    long start = System.nanoTime() + PERIOD;
-    long frame = 0;
-    int slots = 20; // one wake-up per millisecond
-    while (running) {
-      long cycle = start + frame * PERIOD;
-      for (int slot = 0; slot < slots && running; slot++) {
-        long at = cycle + slot * (PERIOD / slots);
-        long wait = at - System.nanoTime();
-        if (wait > 0) {
-          LockSupport.parkNanos(wait);
-        } else if (wait < -PERIOD) {
-          sendOverruns++;
-        }
-        for (int i = slot * n / slots; i < (slot + 1) * n / slots; i++) {
+    Pacer.run(
+        phones.length,
+        () -> running,
+        () -> sendOverruns++,
+        (i, frame) -> {
           Phone p = phones[i];
           InetSocketAddress to = p.bridge;
           if (to == null) {
-            continue;
+            return;
           }
           byte[] payload;
           if (p.probe) {
@@ -232,15 +220,8 @@ final class RtpPhones implements AutoCloseable {
           p.ts = (p.ts + FRAME) & 0xFFFF_FFFFL;
           System.arraycopy(payload, 0, b, 12, FRAME);
           buf.clear();
-          try {
-            p.channel.send(buf, to);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-      }
-      frame++;
-    }
+          p.channel.send(buf, to);
+        });
   }
 
   /** Reads everything the bridge sends; listeners look for their probe's bursts. */
