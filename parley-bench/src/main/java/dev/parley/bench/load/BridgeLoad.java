@@ -73,11 +73,7 @@ public final class BridgeLoad {
       boolean gcBeforeWindow) {
 
     static Options parse(String[] args) {
-      Map<String, String> o = new HashMap<>();
-      for (String a : args) {
-        String[] kv = a.split("=", 2);
-        o.put(kv[0], kv.length > 1 ? kv[1] : "true");
-      }
+      Map<String, String> o = LoadArgs.parse(args);
       return new Options(
           Integer.parseInt(o.getOrDefault("rooms", "20")),
           Integer.parseInt(o.getOrDefault("perRoom", "50")),

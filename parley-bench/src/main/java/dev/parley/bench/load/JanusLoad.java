@@ -65,11 +65,7 @@ public final class JanusLoad {
   private JanusLoad() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> o = new HashMap<>();
-    for (String a : args) {
-      String[] kv = a.split("=", 2);
-      o.put(kv[0], kv.length > 1 ? kv[1] : "true");
-    }
+    Map<String, String> o = LoadArgs.parse(args);
     int rooms = Integer.parseInt(o.getOrDefault("rooms", "4"));
     int perRoom = Integer.parseInt(o.getOrDefault("perRoom", "32"));
     String t = o.getOrDefault("talkers", "all");

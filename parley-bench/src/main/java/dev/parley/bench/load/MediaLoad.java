@@ -18,7 +18,6 @@ import dev.parley.media.stats.HistogramSnapshot;
 import dev.parley.media.transport.TransportStats;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -59,11 +58,7 @@ public final class MediaLoad {
   private MediaLoad() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> opts = new HashMap<>();
-    for (String a : args) {
-      String[] kv = a.split("=", 2);
-      opts.put(kv[0], kv.length > 1 ? kv[1] : "true");
-    }
+    Map<String, String> opts = LoadArgs.parse(args);
     int rooms = Integer.parseInt(opts.getOrDefault("rooms", "20"));
     int perRoom = Integer.parseInt(opts.getOrDefault("perRoom", "50"));
     int seconds = Integer.parseInt(opts.getOrDefault("seconds", "30"));

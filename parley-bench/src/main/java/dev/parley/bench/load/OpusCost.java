@@ -28,11 +28,7 @@ public final class OpusCost {
   private OpusCost() {}
 
   public static void main(String[] args) {
-    java.util.Map<String, String> o = new java.util.HashMap<>();
-    for (String a : args) {
-      String[] kv = a.split("=", 2);
-      o.put(kv[0], kv.length > 1 ? kv[1] : "");
-    }
+    java.util.Map<String, String> o = LoadArgs.parse(args);
     int complexity = Integer.parseInt(o.getOrDefault("complexity", "5"));
     int frames = Integer.parseInt(o.getOrDefault("frames", "10000"));
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();

@@ -40,7 +40,6 @@ import java.nio.channels.Selector;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -78,11 +77,7 @@ public final class OpusLoad {
   private OpusLoad() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> o = new HashMap<>();
-    for (String a : args) {
-      String[] kv = a.split("=", 2);
-      o.put(kv[0], kv.length > 1 ? kv[1] : "true");
-    }
+    Map<String, String> o = LoadArgs.parse(args);
     int rooms = Integer.parseInt(o.getOrDefault("rooms", "10"));
     int perRoom = Integer.parseInt(o.getOrDefault("perRoom", "50"));
     String t = o.getOrDefault("talkers", "3");

@@ -46,11 +46,7 @@ public final class UdpReceiveLoad {
   private UdpReceiveLoad() {}
 
   public static void main(String[] args) throws Exception {
-    java.util.Map<String, String> o = new java.util.HashMap<>();
-    for (String a : args) {
-      String[] kv = a.split("=", 2);
-      o.put(kv[0], kv.length > 1 ? kv[1] : "true");
-    }
+    java.util.Map<String, String> o = LoadArgs.parse(args);
     String mode = o.getOrDefault("mode", "selector");
     int sockets = Integer.parseInt(o.getOrDefault("sockets", "1000"));
     int pps = Integer.parseInt(o.getOrDefault("pps", "50000"));
