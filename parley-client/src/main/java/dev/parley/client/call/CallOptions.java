@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -108,144 +109,94 @@ public record CallOptions(
   }
 
   public CallOptions withCodecs(List<Codec> newCodecs) {
-    return new CallOptions(
-        newCodecs,
-        ringTimeout,
-        focus,
-        acceptToOwnBareJid,
-        clock,
-        scheduler,
-        transferPolicy,
-        transferDecisionTimeout,
-        transferTimeout,
-        transport);
+    return copy(v -> v.codecs = newCodecs);
   }
 
   public CallOptions withRingTimeout(Duration timeout) {
-    return new CallOptions(
-        codecs,
-        timeout,
-        focus,
-        acceptToOwnBareJid,
-        clock,
-        scheduler,
-        transferPolicy,
-        transferDecisionTimeout,
-        transferTimeout,
-        transport);
+    return copy(v -> v.ringTimeout = timeout);
   }
 
   public CallOptions withFocus(boolean isFocus) {
-    return new CallOptions(
-        codecs,
-        ringTimeout,
-        isFocus,
-        acceptToOwnBareJid,
-        clock,
-        scheduler,
-        transferPolicy,
-        transferDecisionTimeout,
-        transferTimeout,
-        transport);
+    return copy(v -> v.focus = isFocus);
   }
 
   public CallOptions withAcceptToOwnBareJid(boolean enabled) {
-    return new CallOptions(
-        codecs,
-        ringTimeout,
-        focus,
-        enabled,
-        clock,
-        scheduler,
-        transferPolicy,
-        transferDecisionTimeout,
-        transferTimeout,
-        transport);
+    return copy(v -> v.acceptToOwnBareJid = enabled);
   }
 
   public CallOptions withClock(Clock newClock) {
-    return new CallOptions(
-        codecs,
-        ringTimeout,
-        focus,
-        acceptToOwnBareJid,
-        newClock,
-        scheduler,
-        transferPolicy,
-        transferDecisionTimeout,
-        transferTimeout,
-        transport);
+    return copy(v -> v.clock = newClock);
   }
 
   public CallOptions withScheduler(ScheduledExecutorService newScheduler) {
-    return new CallOptions(
-        codecs,
-        ringTimeout,
-        focus,
-        acceptToOwnBareJid,
-        clock,
-        requireNonNull(newScheduler),
-        transferPolicy,
-        transferDecisionTimeout,
-        transferTimeout,
-        transport);
+    return copy(v -> v.scheduler = requireNonNull(newScheduler));
   }
 
   /** What we do as transferee; see {@link TransferPolicy}. */
   public CallOptions withTransferPolicy(TransferPolicy policy) {
-    return new CallOptions(
-        codecs,
-        ringTimeout,
-        focus,
-        acceptToOwnBareJid,
-        clock,
-        scheduler,
-        policy,
-        transferDecisionTimeout,
-        transferTimeout,
-        transport);
+    return copy(v -> v.transferPolicy = policy);
   }
 
   public CallOptions withTransferDecisionTimeout(Duration timeout) {
-    return new CallOptions(
-        codecs,
-        ringTimeout,
-        focus,
-        acceptToOwnBareJid,
-        clock,
-        scheduler,
-        transferPolicy,
-        timeout,
-        transferTimeout,
-        transport);
+    return copy(v -> v.transferDecisionTimeout = timeout);
   }
 
   /** How the calls we place carry media; see {@link CallTransport}. */
   public CallOptions withTransport(CallTransport newTransport) {
-    return new CallOptions(
-        codecs,
-        ringTimeout,
-        focus,
-        acceptToOwnBareJid,
-        clock,
-        scheduler,
-        transferPolicy,
-        transferDecisionTimeout,
-        transferTimeout,
-        newTransport);
+    return copy(v -> v.transport = newTransport);
   }
 
   public CallOptions withTransferTimeout(Duration timeout) {
-    return new CallOptions(
-        codecs,
-        ringTimeout,
-        focus,
-        acceptToOwnBareJid,
-        clock,
-        scheduler,
-        transferPolicy,
-        transferDecisionTimeout,
-        timeout,
-        transport);
+    return copy(v -> v.transferTimeout = timeout);
+  }
+
+  /**
+   * This calloptions with {@code change} applied to a copy of its values: what the withers share.
+   */
+  private CallOptions copy(Consumer<Values> change) {
+    Values v = new Values(this);
+    change.accept(v);
+    return v.build();
+  }
+
+  /** The values of a calloptions being derived from another (mutable, never escapes). */
+  private static final class Values {
+    List<Codec> codecs;
+    Duration ringTimeout;
+    boolean focus;
+    boolean acceptToOwnBareJid;
+    Clock clock;
+    @Nullable ScheduledExecutorService scheduler;
+    TransferPolicy transferPolicy;
+    Duration transferDecisionTimeout;
+    Duration transferTimeout;
+    CallTransport transport;
+
+    Values(CallOptions m) {
+      codecs = m.codecs;
+      ringTimeout = m.ringTimeout;
+      focus = m.focus;
+      acceptToOwnBareJid = m.acceptToOwnBareJid;
+      clock = m.clock;
+      scheduler = m.scheduler;
+      transferPolicy = m.transferPolicy;
+      transferDecisionTimeout = m.transferDecisionTimeout;
+      transferTimeout = m.transferTimeout;
+      transport = m.transport;
+    }
+
+    CallOptions build() {
+      return new CallOptions(
+          codecs,
+          ringTimeout,
+          focus,
+          acceptToOwnBareJid,
+          clock,
+          scheduler,
+          transferPolicy,
+          transferDecisionTimeout,
+          transferTimeout,
+          transport);
+    }
   }
 }
