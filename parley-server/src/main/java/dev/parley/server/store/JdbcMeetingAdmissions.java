@@ -47,6 +47,7 @@ final class JdbcMeetingAdmissions implements MeetingAdmissions {
     }
     JdbcMeetingStore.checkReservation(type, id, description, now, expires);
     String who = requester.toString();
+    long key = RequesterKey.of(who);
     for (int attempt = 1; attempt <= Transactor.MAX_ATTEMPTS; attempt++) {
       // Empty when a unique key refused a row: a concurrent first request of this requester created
       // its quota row, or a concurrent reservation of the same id committed first. Everything was
@@ -55,7 +56,7 @@ final class JdbcMeetingAdmissions implements MeetingAdmissions {
           tx.inTransaction(
               () -> "admit " + type + "/" + id + " for " + who,
               sql -> {
-                QuotaStore.Decision quota = JdbcQuotaStore.decide(sql, who, limit, window, now);
+                QuotaStore.Decision quota = JdbcQuotaStore.decide(sql, key, limit, window, now);
                 if (quota instanceof QuotaStore.Decision.Refused refused) {
                   return Optional.of(new Admission.QuotaExceeded(refused.retryAt()));
                 }

@@ -17,7 +17,8 @@ import org.jxmpp.jid.BareJid;
 /**
  * {@link QuotaStore} as a sliding-window log per requester: one {@code quota_requester} row holding
  * the instants of its granted requests ({@link QuotaLog}), so that a decision reads and writes one
- * row whatever the limit.
+ * row whatever the limit. The row is keyed by {@link RequesterKey}, a 64-bit digest of the bare JID
+ * (one B-tree on H2 instead of two).
  *
  * <p>Concurrency: {@link #acquire} locks the requester's row ({@code SELECT … FOR UPDATE}, a row
  * lock on both PostgreSQL and H2), decides, and writes the new log before committing. A second
@@ -45,12 +46,13 @@ final class JdbcQuotaStore implements QuotaStore {
     requireNonNull(requester, "requester");
     checkLimits(limit, window);
     String who = requester.toString();
+    long key = RequesterKey.of(who);
     for (int attempt = 1; attempt <= Transactor.MAX_ATTEMPTS; attempt++) {
       // Empty when a concurrent first request created the row first: then again.
       Optional<Decision> decision =
           tx.inTransaction(
               () -> "acquire quota for " + who,
-              sql -> Optional.of(decide(sql, who, limit, window, now)),
+              sql -> Optional.of(decide(sql, key, limit, window, now)),
               Optional.empty());
       if (decision.isPresent()) {
         return decision.get();
@@ -74,13 +76,14 @@ final class JdbcQuotaStore implements QuotaStore {
   }
 
   /**
-   * The decision for {@code who}'s request at {@code now}, recorded when granted. A unique
-   * violation (a concurrent first request inserted the row) must roll the transaction back.
+   * The decision for the request at {@code now} of the requester whose {@link RequesterKey} is
+   * {@code key}, recorded when granted. A unique violation (a concurrent first request inserted the
+   * row) must roll the transaction back.
    */
-  static Decision decide(Statements sql, String who, int limit, Duration window, Instant now)
+  static Decision decide(Statements sql, long key, int limit, Duration window, Instant now)
       throws SQLException {
     PreparedStatement lock = sql.get(Sql.QUOTA_LOCK);
-    lock.setString(1, who);
+    lock.setLong(1, key);
     byte[] stored = null;
     try (ResultSet rs = lock.executeQuery()) {
       if (rs.next()) {
@@ -96,7 +99,7 @@ final class JdbcQuotaStore implements QuotaStore {
     PreparedStatement write = sql.get(stored == null ? Sql.QUOTA_INSERT : Sql.QUOTA_UPDATE);
     write.setBytes(1, granted.encode());
     Timestamps.set(write, 2, granted.newest());
-    write.setString(3, who);
+    write.setLong(3, key);
     write.executeUpdate();
     return GRANTED;
   }

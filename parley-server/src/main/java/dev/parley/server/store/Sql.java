@@ -7,24 +7,24 @@ package dev.parley.server.store;
 /**
  * Every statement the stores run, in one place. One dialect for PostgreSQL and H2 in its PostgreSQL
  * mode, standard SQL only (no {@code ON CONFLICT}); parameters are positional, and each constant's
- * Javadoc gives them in order. The tables are described in {@code
- * db/migration/V1__meetings_quotas_landing_links.sql}.
+ * Javadoc gives them in order. The tables are described in the migrations ({@code
+ * db/migration/V1__meetings_quotas_landing_links.sql} and the later ones).
  *
  * <p>The stores run these through {@link Transactor}, which prepares each one once per connection
  * and reuses it (a request must not build statement objects: at thousands of requests per second
  * with Jdbi they were a third of what a meeting request allocated).
  */
 enum Sql {
-  // --- quota_requester: one row per requester, its sliding-window log (QuotaLog) ---------------
+  // --- quota_requester: one row per requester key (RequesterKey), its sliding-window log --------
 
-  /** {@code requester} → {@code requests}, the row locked until the transaction ends. */
-  QUOTA_LOCK("select requests from quota_requester where requester = ? for update"),
+  /** {@code requester_key} → {@code requests}, the row locked until the transaction ends. */
+  QUOTA_LOCK("select requests from quota_requester where requester_key = ? for update"),
 
-  /** {@code requests, newest, requester}: the log after a grant (same order as the insert). */
-  QUOTA_UPDATE("update quota_requester set requests = ?, newest = ? where requester = ?"),
+  /** {@code requests, newest, requester_key}: the log after a grant (same order as the insert). */
+  QUOTA_UPDATE("update quota_requester set requests = ?, newest = ? where requester_key = ?"),
 
-  /** {@code requests, newest, requester}: a requester's first log. */
-  QUOTA_INSERT("insert into quota_requester (requests, newest, requester) values (?, ?, ?)"),
+  /** {@code requests, newest, requester_key}: a requester's first log. */
+  QUOTA_INSERT("insert into quota_requester (requests, newest, requester_key) values (?, ?, ?)"),
 
   /** {@code before}: forgets requesters whose newest request is older. */
   QUOTA_PRUNE("delete from quota_requester where newest < ?"),

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,15 +48,15 @@ abstract class DatabaseContract extends StoreContract {
     String history = "select * from flyway_schema_history order by installed_rank";
     List<List<String>> historyAfterFirst;
     try (Database first = Database.open(fresh)) {
-      assertThat(first.schema().migrationsApplied()).isEqualTo(2);
-      assertThat(first.schema().version()).isEqualTo("2");
+      assertThat(first.schema().migrationsApplied()).isEqualTo(3);
+      assertThat(first.schema().version()).isEqualTo("3");
       assertThat(first.schema().product()).startsWith(databases.name());
       first.meetings().reserve("jitsi", "kept", jid("a@example.org"), null, T0, T0.plus(HOUR));
       historyAfterFirst = TestDatabases.rows(fresh, history);
     }
     try (Database second = Database.open(fresh)) {
       assertThat(second.schema().migrationsApplied()).isZero();
-      assertThat(second.schema().version()).isEqualTo("2");
+      assertThat(second.schema().version()).isEqualTo("3");
       assertThat(second.meetings().find("jitsi", "kept", T0)).isPresent();
     }
     assertThat(TestDatabases.rows(fresh, history)).isEqualTo(historyAfterFirst);
@@ -65,7 +66,37 @@ abstract class DatabaseContract extends StoreContract {
                 "select version, script from flyway_schema_history where version is not null"))
         .containsExactly(
             List.of("1", "V1__meetings_quotas_landing_links.sql"),
-            List.of("2", "V2__meeting_without_expires_index.sql"));
+            List.of("2", "V2__meeting_without_expires_index.sql"),
+            List.of("3", "V3__quota_keyed_by_digest.sql"));
+  }
+
+  @Test
+  void upgradingToV3StartsEveryQuotaWindowAfreshAndKeepsMeetings() throws DatabaseException {
+    ParleyConfig.Store fresh = databases.fresh();
+    Flyway.configure()
+        .dataSource(fresh.url(), fresh.user(), fresh.password())
+        .locations("classpath:db/migration")
+        .target("2")
+        .load()
+        .migrate();
+    TestDatabases.execute(
+        fresh,
+        "insert into quota_requester (requester, requests, newest)"
+            + " values ('a@example.org', '', timestamp with time zone '2026-01-01 00:00:00+00')",
+        "insert into meeting (type, id, requester, created, expires) values ('jitsi', 'old',"
+            + " 'a@example.org', timestamp with time zone '2026-01-01 00:00:00+00',"
+            + " timestamp with time zone '2100-01-01 00:00:00+00')");
+
+    try (Database upgraded = Database.open(fresh)) {
+      assertThat(upgraded.schema().migrationsApplied()).isEqualTo(1);
+      assertThat(upgraded.schema().version()).isEqualTo("3");
+      assertThat(TestDatabases.queryLong(fresh, "select count(*) from quota_requester")).isZero();
+      assertThat(upgraded.meetings().find("jitsi", "old", T0)).isPresent();
+      assertThat(upgraded.quotas().acquire(jid("a@example.org"), 1, HOUR, T0))
+          .isInstanceOf(QuotaStore.Decision.Granted.class);
+      assertThat(upgraded.quotas().acquire(jid("a@example.org"), 1, HOUR, T0.plusSeconds(1)))
+          .isInstanceOf(QuotaStore.Decision.Refused.class);
+    }
   }
 
   @Test
@@ -74,12 +105,12 @@ abstract class DatabaseContract extends StoreContract {
     List<Database> opened = Race.run(2, i -> () -> Database.open(fresh));
     try {
       // Each migration runs once; which process runs which depends on who takes the lock first
-      // (one may apply V1 and the other V2).
-      assertThat(opened.stream().mapToInt(d -> d.schema().migrationsApplied()).sum()).isEqualTo(2);
+      // (one may apply V1 and the other V2 and V3).
+      assertThat(opened.stream().mapToInt(d -> d.schema().migrationsApplied()).sum()).isEqualTo(3);
       assertThat(
               TestDatabases.rows(
                   fresh, "select version from flyway_schema_history where version is not null"))
-          .containsExactlyInAnyOrder(List.of("1"), List.of("2"));
+          .containsExactlyInAnyOrder(List.of("1"), List.of("2"), List.of("3"));
     } finally {
       opened.forEach(Database::close);
     }

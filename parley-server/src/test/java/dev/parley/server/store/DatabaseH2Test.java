@@ -43,7 +43,7 @@ class DatabaseH2Test extends DatabaseContract {
     assertThat(config.store().poolSize()).isEqualTo(8);
 
     try (Database d = Database.open(config.store())) {
-      assertThat(d.schema().migrationsApplied()).isEqualTo(2);
+      assertThat(d.schema().migrationsApplied()).isEqualTo(3);
       assertThat(d.meetings().reserve("jitsi", "x", jid("a@example.org"), null, T0, T0.plus(HOUR)))
           .isTrue();
     }

@@ -129,7 +129,8 @@ abstract class QuotaStoreContract extends StoreContract {
               TestDatabases.queryLong(
                   settings,
                   "select octet_length(requests) / 8 from quota_requester"
-                      + " where requester = 'alice@example.org'"))
+                      + " where requester_key = "
+                      + RequesterKey.of(ALICE.toString())))
           .as("alice's log holds the granted requests of this window only")
           .isEqualTo(limit);
     }

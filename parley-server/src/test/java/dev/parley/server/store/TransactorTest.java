@@ -57,7 +57,7 @@ class TransactorTest {
                       PreparedStatement insert = sql.get(Sql.QUOTA_INSERT);
                       insert.setBytes(1, new byte[8]);
                       Timestamps.set(insert, 2, StoreContract.T0);
-                      insert.setString(3, "a@example.org");
+                      insert.setLong(3, RequesterKey.of("a@example.org"));
                       insert.executeUpdate();
                       throw new IllegalStateException("after the insert");
                     }))
@@ -84,7 +84,7 @@ class TransactorTest {
         () -> "find quota row",
         sql -> {
           PreparedStatement select = sql.get(Sql.QUOTA_LOCK);
-          select.setString(1, requester);
+          select.setLong(1, RequesterKey.of(requester));
           try (ResultSet rs = select.executeQuery()) {
             return rs.next();
           }
