@@ -97,7 +97,7 @@ public final class ComponentLoad {
             cpuSeconds * 1e6 / r.count);
         driver.paced(10_000, 5); // warm-up of the paced path
         for (int rate : new int[] {10_000, 20_000}) {
-          long[] latencies = driver.paced(rate, 15);
+          long[] latencies = driver.paced(rate, 15).sorted();
           System.out.printf(
               "at %,d stanzas/s for 15 s: reply latency p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms (%,d samples)%n",
               rate,
@@ -180,7 +180,7 @@ public final class ComponentLoad {
         System.out.printf(
             "meeting requests through Prosody on h2: %,d in %.2f s = %,.0f requests/s%n",
             r.count, r.seconds, r.count / r.seconds);
-        long[] l = driver.paced(2_000, 15);
+        long[] l = driver.paced(2_000, 15).sorted();
         System.out.printf(
             "at 2,000 requests/s for 15 s: latency p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms%n",
             pct(l, 50), pct(l, 99), pct(l, 99.9), l[l.length - 1] / 1e6);
@@ -208,23 +208,37 @@ public final class ComponentLoad {
         service.parley().firstConnections().get(10, TimeUnit.SECONDS);
         Driver driver = new Driver(peer, "parley.bench", "load");
         driver.requests(n -> meetingRequest(n, "example.org"));
-        // Warm-up: H2 and the codecs need well over 100,000 requests before the JIT settles.
-        driver.throughput(150_000);
-        ThreadUsage usage = new ThreadUsage("parley-");
-        Result r = driver.throughput(100_000);
-        System.out.printf(
-            "meeting requests on %s: %,d in %.2f s = %,.0f requests/s; Parley threads: %.0f µs CPU and %.1f KB allocated per request%n",
-            database,
-            r.count,
-            r.seconds,
-            r.count / r.seconds,
-            usage.cpuSeconds() * 1e6 / r.count,
-            usage.allocatedBytes() / 1024.0 / r.count);
-        for (int rate : new int[] {2_000, 5_000}) {
-          long[] l = driver.paced(rate, 15);
+        try (GcPauses gc = new GcPauses()) {
+          // Warm-up: H2 and the codecs need well over 100,000 requests before the JIT settles.
+          driver.throughput(150_000);
+          ThreadUsage usage = new ThreadUsage("parley-");
+          Result r = driver.throughput(100_000);
           System.out.printf(
-              "at %,d requests/s for 15 s: latency p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms%n",
-              rate, pct(l, 50), pct(l, 99), pct(l, 99.9), l[l.length - 1] / 1e6);
+              "meeting requests on %s: %,d in %.2f s = %,.0f requests/s; Parley threads: %.0f µs CPU and %.1f KB allocated per request%n",
+              database,
+              r.count,
+              r.seconds,
+              r.count / r.seconds,
+              usage.cpuSeconds() * 1e6 / r.count,
+              usage.allocatedBytes() / 1024.0 / r.count);
+          for (int rate : new int[] {2_000, 5_000}) {
+            Paced run = driver.paced(rate, 15);
+            long[] l = run.sorted();
+            long[] d = run.sortedFromDue();
+            System.out.printf(
+                "at %,d requests/s for 15 s: latency p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms;"
+                    + " from the due time: p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms%n",
+                rate,
+                pct(l, 50),
+                pct(l, 99),
+                pct(l, 99.9),
+                l[l.length - 1] / 1e6,
+                pct(d, 50),
+                pct(d, 99),
+                pct(d, 99.9),
+                d[d.length - 1] / 1e6);
+            System.out.printf("  %s%n", run.tail(5, gc));
+          }
         }
         peer.close();
       }
@@ -375,7 +389,7 @@ public final class ComponentLoad {
       return new Result(count, (System.nanoTime() - start) / 1e9);
     }
 
-    long[] paced(int rate, int seconds) throws Exception {
+    Paced paced(int rate, int seconds) throws Exception {
       int count = rate * seconds;
       window = null;
       base = next;
@@ -402,17 +416,83 @@ public final class ComponentLoad {
         throw new IllegalStateException("replies missing: " + done.getCount());
       }
       long[] l = new long[count];
+      long[] s = new long[count];
       latencies.get(0, l);
+      sent.get(0, s);
       sentAt = null;
       latency = null;
-      Arrays.sort(l);
-      return l;
+      return new Paced(start, interval, s, l);
     }
 
     private static LongBuffer offHeap(int count) {
       return ByteBuffer.allocateDirect(count * Long.BYTES)
           .order(ByteOrder.nativeOrder())
           .asLongBuffer();
+    }
+  }
+
+  /**
+   * A paced run: request {@code i} was due at {@code start + i * interval} ({@code
+   * System.nanoTime()}), written at {@code sentAt[i]}, and its reply read {@code latency[i]} after
+   * the write.
+   *
+   * <p>Two latencies can be read from it. From the write ({@link #sorted}) is what the peer saw of
+   * each request it sent. From the due time ({@link #sortedFromDue}) also counts how late the
+   * request was written — which is what a client that does not wait for Parley would see. The
+   * difference matters here because the peer is in Parley's JVM: a collection pause stops the pacer
+   * too, so the requests due during a pause are written after it, all at once, and measured from
+   * the write they would not show the pause at all (coordinated omission).
+   */
+  record Paced(long start, long interval, long[] sentAt, long[] latency) {
+    long[] sorted() {
+      long[] l = latency.clone();
+      Arrays.sort(l);
+      return l;
+    }
+
+    long[] sortedFromDue() {
+      long[] l = new long[latency.length];
+      for (int i = 0; i < l.length; i++) {
+        l[i] = sentAt[i] + latency[i] - due(i);
+      }
+      Arrays.sort(l);
+      return l;
+    }
+
+    private long due(int i) {
+      return start + i * interval;
+    }
+
+    /**
+     * How many requests took longer than {@code millis} from their due time, and how many of those
+     * were due or in flight during a stop-the-world collection; with the collections of the run.
+     */
+    String tail(double millis, GcPauses gc) {
+      long over = 0;
+      long duringPause = 0;
+      long limit = (long) (millis * 1e6);
+      for (int i = 0; i < latency.length; i++) {
+        long replied = sentAt[i] + latency[i];
+        if (replied - due(i) > limit) {
+          over++;
+          if (!gc.overlapping(due(i), replied).isEmpty()) {
+            duringPause++;
+          }
+        }
+      }
+      List<GcPauses.Pause> pauses =
+          gc.overlapping(start, sentAt[sentAt.length - 1] + latency[latency.length - 1]);
+      return String.format(
+          "over %.0f ms from the due time: %,d (%.2f %%), %,d of them due or in flight during one"
+              + " of the %d collection pauses of the window (%s ms)",
+          millis,
+          over,
+          100.0 * over / latency.length,
+          duringPause,
+          pauses.size(),
+          pauses.stream()
+              .map(p -> String.format("%.0f", p.millis()))
+              .collect(java.util.stream.Collectors.joining(" ")));
     }
   }
 
