@@ -7,7 +7,7 @@ package dev.parley.server.routing;
 import dev.parley.protocol.stanza.Iq;
 import dev.parley.protocol.stanza.StanzaError;
 import dev.parley.protocol.xml.XmlElement;
-import java.util.concurrent.ScheduledFuture;
+import dev.parley.server.internal.concurrent.Deadlines;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +26,8 @@ public final class IqExchange {
   private final Consumer<Iq> send;
   private final long receivedNanos;
   private final AtomicInteger state = new AtomicInteger(OPEN);
-  private volatile @Nullable ScheduledFuture<?> deadline;
+  private volatile @Nullable Deadlines<IqExchange> deadlines;
+  private volatile String feature = "";
 
   IqExchange(Iq request, Consumer<Iq> send, long receivedNanos) {
     this.request = request;
@@ -80,21 +81,28 @@ public final class IqExchange {
   }
 
   /**
-   * The router's deadline for a deferred answer. It is cancelled as soon as the exchange is
-   * answered, so that the timer does not hold every answered request (and its stanza) until the
+   * Puts a deferred exchange under the router's deadline. It leaves {@code deadlines} as soon as it
+   * is answered, so that they do not hold every answered request (and its stanza) until its
    * deadline would have passed.
    */
-  void deadline(ScheduledFuture<?> task) {
-    this.deadline = task;
+  void deadline(Deadlines<IqExchange> tracker, long deadlineNanos, String deferredBy) {
+    this.feature = deferredBy;
+    this.deadlines = tracker;
+    tracker.add(this, deadlineNanos);
     if (isAnswered()) {
       cancelDeadline();
     }
   }
 
+  /** The feature that deferred the answer, once {@link #deadline} was called. */
+  String feature() {
+    return feature;
+  }
+
   private void cancelDeadline() {
-    ScheduledFuture<?> task = deadline;
-    if (task != null) {
-      task.cancel(false);
+    Deadlines<IqExchange> tracker = deadlines;
+    if (tracker != null) {
+      tracker.remove(this);
     }
   }
 }

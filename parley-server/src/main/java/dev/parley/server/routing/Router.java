@@ -16,6 +16,7 @@ import dev.parley.protocol.xml.ForeignElement;
 import dev.parley.protocol.xml.ProtocolException;
 import dev.parley.protocol.xml.RejectedElement;
 import dev.parley.protocol.xml.XmlElement;
+import dev.parley.server.internal.concurrent.Deadlines;
 import dev.parley.server.internal.concurrent.KeyedSerialExecutor;
 import dev.parley.server.internal.metrics.TaggedCounters;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -83,8 +84,8 @@ public final class Router {
   private final CodecRegistry registry;
   private final Outbound outbound;
   private final KeyedSerialExecutor executor;
-  private final ScheduledExecutorService timer;
   private final Duration deadline;
+  private final Deadlines<IqExchange> deadlines;
   private final PendingRequests pending;
   private final AtomicInteger openExchanges = new AtomicInteger();
   private final Map<Class<?>, QName> payloadNames = new ConcurrentHashMap<>();
@@ -103,8 +104,8 @@ public final class Router {
     this.registry = b.registry;
     this.outbound = b.outbound;
     this.executor = b.executor;
-    this.timer = b.timer;
     this.deadline = b.deadline;
+    this.deadlines = new Deadlines<>(b.timer, resolution(b.deadline), this::expire);
     this.meters = b.meters;
     this.stanzasIn = new TaggedCounters(meters, "parley.stanzas.in", "kind");
     this.replies = new TaggedCounters(meters, "parley.iq.replies", "condition");
@@ -404,23 +405,37 @@ public final class Router {
   }
 
   private void scheduleDeadline(IqExchange exchange, String feature) {
-    exchange.deadline(
-        timer.schedule(
-            () -> {
-              if (exchange.error(
-                  StanzaError.of(
-                          StanzaError.Condition.INTERNAL_SERVER_ERROR,
-                          "the request could not be completed in time")
-                      .withType(StanzaError.Type.WAIT))) {
-                LOG.warn(
-                    "feature {} did not answer IQ id={} within {}",
-                    feature,
-                    exchange.request().id(),
-                    deadline);
-              }
-            },
-            deadline.toMillis(),
-            TimeUnit.MILLISECONDS));
+    exchange.deadline(deadlines, exchange.receivedNanos() + deadline.toNanos(), feature);
+  }
+
+  /**
+   * How late a deferred answer's deadline may fire: a tenth of the deadline, between 10 ms and a
+   * second (the default deadline, 30 s, is checked every second).
+   */
+  static Duration resolution(Duration deadline) {
+    Duration tenth = deadline.dividedBy(10);
+    Duration min = Duration.ofMillis(10);
+    Duration max = Duration.ofSeconds(1);
+    return tenth.compareTo(min) < 0 ? min : tenth.compareTo(max) > 0 ? max : tenth;
+  }
+
+  private void expire(IqExchange exchange) {
+    if (exchange.error(
+        StanzaError.of(
+                StanzaError.Condition.INTERNAL_SERVER_ERROR,
+                "the request could not be completed in time")
+            .withType(StanzaError.Type.WAIT))) {
+      LOG.warn(
+          "feature {} did not answer IQ id={} within {}",
+          exchange.feature(),
+          exchange.request().id(),
+          deadline);
+    }
+  }
+
+  /** Deferred requests whose deadline is tracked now (for tests). */
+  int deadlinesTracked() {
+    return deadlines.size();
   }
 
   private boolean servesDomainOf(@Nullable Jid to) {

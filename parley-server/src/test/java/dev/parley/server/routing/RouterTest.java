@@ -300,20 +300,23 @@ class RouterTest {
   }
 
   @Test
-  void answeredRequestsLeaveNoDeadlineTaskBehind() throws Exception {
-    // A deadline far in the future: only cancellation can take these tasks out of the timer's
-    // queue.
+  void answeredRequestsLeaveNoDeadlineBehind() throws Exception {
+    // A deadline far in the future: only the answers can take these requests out of the tracker.
     Router router = router(Duration.ofSeconds(30));
-    var queue = ((java.util.concurrent.ScheduledThreadPoolExecutor) timer).getQueue();
     for (int i = 0; i < 500; i++) {
       router.accept(
           iq(Iq.Type.GET, "later-" + i, "comp.example", ForeignElement.empty("urn:test", "later")));
     }
     await().atMost(Duration.ofSeconds(5)).until(() -> sent.size() >= 500);
-    // Each deferred request scheduled a 200 ms deadline and was answered after 20 ms: none may stay
-    // queued.
-    await().atMost(Duration.ofSeconds(1)).until(queue::isEmpty);
-    assertThat(queue).isEmpty();
+    // Each deferred request was answered after 20 ms: none may stay tracked.
+    assertThat(router.deadlinesTracked()).isZero();
+  }
+
+  @Test
+  void aDeadlineIsCheckedEveryTenthOfItBetween10MillisecondsAndASecond() {
+    assertThat(Router.resolution(Duration.ofSeconds(30))).isEqualTo(Duration.ofSeconds(1));
+    assertThat(Router.resolution(Duration.ofSeconds(5))).isEqualTo(Duration.ofMillis(500));
+    assertThat(Router.resolution(Duration.ofMillis(50))).isEqualTo(Duration.ofMillis(10));
   }
 
   @Test
