@@ -4,99 +4,88 @@
  */
 package dev.parley.bench.load;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.management.ListenerNotFoundException;
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingStream;
 
 /**
- * The stop-the-world collections of this JVM while it is open, on the {@link System#nanoTime()}
- * clock, so that a latency tail can be split into what waited on a collection and what did not.
+ * The stop-the-world pauses of this JVM's collector while it is open, on the {@link
+ * System#nanoTime()} clock, so that a latency tail can be split into what waited on a pause and
+ * what did not — also for requests timed by a peer in another process, since on Linux {@code
+ * nanoTime} is the machine's monotonic clock.
  *
- * <p>It listens to the collectors' notifications ({@code com.sun.management}): each reports its
- * start in milliseconds since the JVM started and its duration in milliseconds, converted here with
- * the offset between the two clocks taken at construction, so a pause is known to about a
- * millisecond. What counts as a pause is what the collector reports as a collection: every G1,
- * Parallel or Serial collection (young, mixed, full) stops the application; ZGC's and Shenandoah's
- * cycles ({@code … Cycles}, and JDK 17's {@code ZGC}) are concurrent and are left out, their short
- * pauses ({@code … Pauses}) are kept.
+ * <p>The pauses come from Flight Recorder ({@code jdk.GCPhasePause}, streamed in-process): their
+ * instants are converted with the offset between the wall clock and {@code nanoTime}, read once at
+ * construction, so a pause is placed to within microseconds. (The collectors' JMX notifications
+ * were tried first: their start times are counted from another origin than the JVM's uptime, tens
+ * of milliseconds apart, which misplaced every pause.) Concurrent collectors report only their
+ * short pauses here, which is what stops the application.
  */
 final class GcPauses implements AutoCloseable {
-  /** One collection: when it started and ended, in {@code System.nanoTime()} nanoseconds. */
+  /** One pause: when it started and ended, in {@code System.nanoTime()} nanoseconds. */
   record Pause(long startNanos, long endNanos) {
     double millis() {
       return (endNanos - startNanos) / 1e6;
     }
   }
 
-  private static final long SLACK_NANOS = 1_000_000; // the notifications' millisecond resolution
-
-  private final long nanosAtJvmStart = nanosAtJvmStart();
+  private final long epochNanosAtNanoZero;
   private final List<Pause> pauses = new CopyOnWriteArrayList<>();
-  private final List<NotificationEmitter> emitters = new ArrayList<>();
-  private final NotificationListener listener = this::onNotification;
+  private final RecordingStream stream = new RecordingStream();
 
   GcPauses() {
-    for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
-      if (bean instanceof NotificationEmitter emitter && stopsTheWorld(bean.getName())) {
-        emitter.addNotificationListener(listener, null, null);
-        emitters.add(emitter);
-      }
-    }
-  }
-
-  /**
-   * The JVM's start on the {@code nanoTime} clock: the uptime read between two {@code nanoTime}
-   * reads (the first call initialises the management bean, which takes milliseconds).
-   */
-  private static long nanosAtJvmStart() {
-    var runtime = ManagementFactory.getRuntimeMXBean();
-    runtime.getUptime();
     long before = System.nanoTime();
-    long uptimeMillis = runtime.getUptime();
+    Instant now = Instant.now();
     long after = System.nanoTime();
-    return before + (after - before) / 2 - uptimeMillis * 1_000_000L;
+    epochNanosAtNanoZero = epochNanos(now) - (before + (after - before) / 2);
+    stream.enable("jdk.GCPhasePause").withoutStackTrace();
+    stream.onEvent("jdk.GCPhasePause", this::onPause);
+    stream.startAsync();
   }
 
-  private static boolean stopsTheWorld(String collector) {
-    return !collector.equals("ZGC") && !collector.endsWith(" Cycles");
+  private void onPause(RecordedEvent event) {
+    long start = epochNanos(event.getStartTime()) - epochNanosAtNanoZero;
+    pauses.add(new Pause(start, start + event.getDuration().toNanos()));
   }
 
-  private void onNotification(Notification n, Object handback) {
-    if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
-      return;
-    }
-    var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
-    long start = nanosAtJvmStart + info.getStartTime() * 1_000_000L;
-    pauses.add(new Pause(start, start + info.getDuration() * 1_000_000L));
+  private static long epochNanos(Instant instant) {
+    return Math.addExact(
+        Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
   }
 
-  /** The pauses that overlap {@code [from, to]} (nanoTime), widened by the clocks' resolution. */
+  /** The pauses that overlap {@code [from, to]} ({@code nanoTime}), of those delivered so far. */
   List<Pause> overlapping(long from, long to) {
     List<Pause> found = new ArrayList<>();
     for (Pause p : pauses) {
-      if (p.startNanos() - SLACK_NANOS <= to && p.endNanos() + SLACK_NANOS >= from) {
+      if (p.startNanos() <= to && p.endNanos() >= from) {
         found.add(p);
       }
     }
     return found;
   }
 
-  @Override
-  public void close() {
-    for (NotificationEmitter emitter : emitters) {
+  /**
+   * Waits until the pauses up to {@code upTo} ({@code nanoTime}) have been delivered: Flight
+   * Recorder hands its events over about once a second.
+   */
+  void awaitDelivery(long upTo) {
+    long waitUntil = upTo + Duration.ofSeconds(3).toNanos();
+    while (System.nanoTime() < waitUntil) {
       try {
-        emitter.removeNotificationListener(listener);
-      } catch (ListenerNotFoundException e) {
-        // Not registered: nothing to remove.
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
       }
     }
+  }
+
+  @Override
+  public void close() {
+    stream.close();
   }
 }
