@@ -6,7 +6,6 @@ package dev.parley.bench.load;
 
 import dev.parley.media.codec.AudioDecoder;
 import dev.parley.media.codec.OpusCodec;
-import dev.parley.media.stats.LatencyHistogram;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -28,16 +27,14 @@ import org.jspecify.annotations.Nullable;
  *       burst.
  * </ul>
  */
-final class OpusRtpPhones implements AutoCloseable {
+final class OpusRtpPhones extends LoadPhones {
   static final int PT = OpusFrames.PT;
   static final int LEVEL_EXT = OpusFrames.LEVEL_EXT;
 
-  /** One participant's RTP numbering, counter and (listeners) decoder. */
+  /** One participant's RTP numbering and (listeners) decoder. */
   private static final class Phone {
     final int position;
     final RtpNumbering rtp;
-    volatile @Nullable InetSocketAddress bridge; // set once the bridge answered
-    volatile long received; // receiver thread only
     @Nullable AudioDecoder decoder; // listeners, receiver thread
 
     Phone(int position, long ssrc) {
@@ -48,21 +45,20 @@ final class OpusRtpPhones implements AutoCloseable {
 
   private final int perRoom;
   private final int talkers;
-  private final PhoneSockets sockets;
   private final Phone[] phones;
-  private final HopProbes hops;
   private final OpusFrames frames = new OpusFrames();
+  private final ByteBuffer out = ByteBuffer.allocate(1500); // the sender thread
+  private final short[] pcm = new short[5760]; // the receiver thread
 
   /** Opens {@code rooms × perRoom} sockets on loopback and encodes the frames (nothing is sent). */
   OpusRtpPhones(int rooms, int perRoom, int talkers) throws IOException {
+    super("opus", rooms * perRoom, rooms);
     this.perRoom = perRoom;
     this.talkers = talkers;
     this.phones = new Phone[rooms * perRoom];
-    this.hops = new HopProbes(rooms);
     for (int i = 0; i < phones.length; i++) {
       phones[i] = new Phone(i % perRoom, ssrc(i));
     }
-    this.sockets = new PhoneSockets(phones.length);
   }
 
   /** The SSRC phone {@code i} sends with. */
@@ -70,52 +66,10 @@ final class OpusRtpPhones implements AutoCloseable {
     return 0x30000L + i;
   }
 
-  /** Number of phones. */
-  int size() {
-    return phones.length;
-  }
-
-  /** Where phone {@code i} sends from and receives. */
-  InetSocketAddress address(int i) throws IOException {
-    return sockets.address(i);
-  }
-
-  /** The bridge answered phone {@code i}: it sends to {@code bridge} from now on. */
-  void connect(int i, InetSocketAddress bridge) {
-    phones[i].bridge = bridge;
-  }
-
-  /** Starts the sender and receiver threads. */
-  void start() {
-    ByteBuffer out = ByteBuffer.allocate(1500);
-    short[] pcm = new short[5760];
-    sockets.start(
-        "opus", (i, frame) -> send(i, frame, out), (i, d, n, from) -> receive(i, d, n, pcm));
-  }
-
-  /** Hop latencies measured so far (one writer: the receiver thread). */
-  LatencyHistogram latency() {
-    return hops.latency();
-  }
-
-  /** RTP packets (payload type {@link #PT}) each phone has received so far. */
-  long[] receivedPerPhone() {
-    long[] n = new long[phones.length];
-    for (int i = 0; i < n.length; i++) {
-      n[i] = phones[i].received;
-    }
-    return n;
-  }
-
-  /** Periods in which the sender fell a whole period behind. */
-  long sendOverruns() {
-    return sockets.sendOverruns();
-  }
-
   /** Stops the threads and closes every socket and decoder. */
   @Override
   public void close() throws IOException {
-    sockets.close();
+    super.close();
     for (Phone p : phones) {
       if (p.decoder != null) {
         p.decoder.close();
@@ -123,30 +77,28 @@ final class OpusRtpPhones implements AutoCloseable {
     }
   }
 
-  /** Phone {@code i}'s frame of period {@code frame}, once the bridge answered it. */
-  private void send(int i, long frame, ByteBuffer out) throws IOException {
+  /** Phone {@code i}'s frame of period {@code frame}. */
+  @Override
+  void send(int i, long frame, InetSocketAddress to) throws IOException {
     Phone p = phones[i];
-    InetSocketAddress to = p.bridge;
-    if (to == null) {
-      return;
-    }
     int room = i / perRoom;
     boolean burst = p.position == 0 && frame % 50 == 0 && perRoom > 1;
     if (burst) {
-      hops.burstSent(room);
+      probes().burstSent(room);
     }
     int len = frames.write(out.array(), p.rtp, burst, p.position < talkers, frame, i);
     out.limit(len).position(0);
-    sockets.send(i, out, to);
+    send(i, out, to);
   }
 
   /** Counts the bridge's RTP; listeners decode it to find their probe's bursts. */
-  private void receive(int i, byte[] d, int n, short[] pcm) {
+  @Override
+  void receive(int i, byte[] d, int n, InetSocketAddress from) {
     if (n < 12 || (d[0] & 0xC0) != 0x80 || (d[1] & 0x7F) != PT) {
       return;
     }
     Phone p = phones[i];
-    p.received++;
+    countReceived(i); // RTP of payload type PT only
     if (p.position != 1) {
       return;
     }
@@ -157,8 +109,8 @@ final class OpusRtpPhones implements AutoCloseable {
     }
     int samples = OpusFrames.decode(decoder, d, n, pcm);
     int room = i / perRoom;
-    if (samples > 0 && hops.awaiting(room)) {
-      hops.heard(room, HopProbes.dbov(pcm, samples));
+    if (samples > 0 && probes().awaiting(room)) {
+      probes().heard(room, HopProbes.dbov(pcm, samples));
     }
   }
 }

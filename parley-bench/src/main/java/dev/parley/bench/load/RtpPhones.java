@@ -5,18 +5,14 @@
 package dev.parley.bench.load;
 
 import dev.parley.media.codec.G711;
-import dev.parley.media.stats.LatencyHistogram;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
-import java.util.List;
 import java.util.SplittableRandom;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The media side of {@link MediaLoad} and {@link BridgeLoad}: one plain UDP socket per participant
- * on loopback ({@link PhoneSockets}), sending G.711 µ-law (20 ms) to the bridge once it has
- * answered.
+ * on loopback ({@link LoadPhones}), sending G.711 µ-law (20 ms) to the bridge once it has answered.
  *
  * <ul>
  *   <li>The sender thread ({@code load-rtp-send}) sends every connected phone's packet once per 20
@@ -32,19 +28,16 @@ import org.jspecify.annotations.Nullable;
  * Participant {@code i} is in room {@code i % rooms} at position {@code i / rooms}, as in {@link
  * BridgeLoadClient} and {@link MediaLoad}.
  */
-final class RtpPhones implements AutoCloseable {
+final class RtpPhones extends LoadPhones {
   private static final int FRAME = 160;
   private static final double BURST_DBOV = -6;
 
-  /** One participant's place in its room, RTP numbering and counter. */
+  /** One participant's place in its room and RTP numbering. */
   private static final class Phone {
     final int room;
     final boolean probe;
     final boolean listener;
     final RtpNumbering rtp;
-    volatile @Nullable InetSocketAddress
-        bridge; // set once the bridge answered; then the phone sends
-    volatile long received; // written by the receiver thread only
 
     Phone(int room, int position, long ssrc) {
       this.room = room;
@@ -54,18 +47,18 @@ final class RtpPhones implements AutoCloseable {
     }
   }
 
-  private final PhoneSockets sockets;
   private final Phone[] phones;
-  private final HopProbes hops;
   private final byte[][] noise = new byte[50][];
   private final byte[] silence = new byte[FRAME];
   private final byte[] burst = new byte[FRAME];
+  private final ByteBuffer out = ByteBuffer.allocate(12 + FRAME); // the sender thread
+  private final short[] pcm = new short[FRAME]; // the receiver thread
 
   /** Opens {@code rooms × perRoom} sockets on loopback (nothing is sent yet). */
   RtpPhones(int rooms, int perRoom) throws IOException {
+    super("rtp", rooms * perRoom, rooms);
     int n = rooms * perRoom;
     this.phones = new Phone[n];
-    this.hops = new HopProbes(rooms);
     for (int i = 0; i < n; i++) {
       phones[i] = new Phone(i % rooms, i / rooms, ssrc(i));
     }
@@ -86,7 +79,6 @@ final class RtpPhones implements AutoCloseable {
       tone[i] = (short) (amplitude * Math.sin(2 * Math.PI * 1000 * i / 8000.0));
     }
     G711.encodeUlaw(tone, 0, FRAME, burst, 0);
-    this.sockets = new PhoneSockets(n);
   }
 
   /** The SSRC participant {@code i} sends with (and offers in its session-initiate). */
@@ -94,67 +86,16 @@ final class RtpPhones implements AutoCloseable {
     return 0x10000L + i;
   }
 
-  /** Where participant {@code i} receives RTP (and RTCP). */
-  InetSocketAddress address(int i) throws IOException {
-    return sockets.address(i);
-  }
-
-  /** The bridge answered participant {@code i}: it sends to {@code bridge} from now on. */
-  void connect(int i, InetSocketAddress bridge) {
-    phones[i].bridge = bridge;
-  }
-
-  /** Starts the sender and receiver threads. */
-  void start() {
-    ByteBuffer out = ByteBuffer.allocate(12 + FRAME);
-    short[] pcm = new short[FRAME];
-    sockets.start(
-        "rtp", (i, frame) -> send(i, frame, out), (i, d, n, from) -> receive(i, d, n, pcm));
-  }
-
-  /** Hop latencies measured so far (one writer: the receiver thread). */
-  LatencyHistogram latency() {
-    return hops.latency();
-  }
-
-  /** Every hop latency sample so far, oldest first (for tracing a latency figure's tail). */
-  List<HopProbes.Hop> hops() {
-    return hops.hops();
-  }
-
-  /** Packets received by every phone so far. */
-  long received() {
-    long n = 0;
-    for (Phone p : phones) {
-      n += p.received;
-    }
-    return n;
-  }
-
-  /** Periods in which the sender fell a whole period behind. */
-  long sendOverruns() {
-    return sockets.sendOverruns();
-  }
-
-  /** Stops the threads and closes every socket. */
-  @Override
-  public void close() throws IOException {
-    sockets.close();
-  }
-
   /** Phone {@code i}'s packet of period {@code frame}: noise, or the probe's silence or burst. */
-  private void send(int i, long frame, ByteBuffer out) throws IOException {
+  @Override
+  void send(int i, long frame, InetSocketAddress to) throws IOException {
     Phone p = phones[i];
-    InetSocketAddress to = p.bridge;
-    if (to == null) {
-      return;
-    }
     byte[] payload;
     if (p.probe) {
       boolean loud = frame % 50 == 0;
       payload = loud ? burst : silence;
       if (loud) {
-        hops.burstSent(p.room);
+        probes().burstSent(p.room);
       }
     } else {
       payload = noise[(int) ((frame + i) % noise.length)];
@@ -163,17 +104,18 @@ final class RtpPhones implements AutoCloseable {
     p.rtp.writeHeader(b, 0);
     System.arraycopy(payload, 0, b, 12, FRAME);
     out.clear();
-    sockets.send(i, out, to);
+    send(i, out, to);
   }
 
   /** Counts everything the bridge sends; listeners measure their probe's bursts. */
-  private void receive(int i, byte[] d, int n, short[] pcm) {
+  @Override
+  void receive(int i, byte[] d, int n, InetSocketAddress from) {
     Phone p = phones[i];
-    p.received++;
-    if (p.listener && hops.awaiting(p.room) && n >= 12 + FRAME && (d[1] & 0x7F) == 0) {
+    countReceived(i);
+    if (p.listener && probes().awaiting(p.room) && n >= 12 + FRAME && (d[1] & 0x7F) == 0) {
       // PCMU only: not RTCP (packet types 200-204) nor another payload type
       G711.decodeUlaw(d, 12, FRAME, pcm, 0);
-      hops.heard(p.room, HopProbes.dbov(pcm, FRAME));
+      probes().heard(p.room, HopProbes.dbov(pcm, FRAME));
     }
   }
 }

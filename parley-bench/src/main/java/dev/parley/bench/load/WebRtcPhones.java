@@ -17,7 +17,6 @@ import dev.parley.media.dtls.DtlsCertificate;
 import dev.parley.media.dtls.DtlsHandshake;
 import dev.parley.media.srtp.SrtpContext;
 import dev.parley.media.srtp.SrtpKeys;
-import dev.parley.media.stats.LatencyHistogram;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -44,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * hands the answer to {@link #answered}, which starts the phone's DTLS handshake; ICE checks may
  * arrive before that (the receiver answers them as soon as the phone's socket is read).
  */
-final class WebRtcPhones implements AutoCloseable {
+final class WebRtcPhones extends LoadPhones {
   private static final long PRIORITY = 2130706431L;
 
   /** One leg's ICE credentials, DTLS and SRTP state, and counters. */
@@ -53,7 +52,6 @@ final class WebRtcPhones implements AutoCloseable {
     final RtpNumbering rtp;
     final String ufrag;
     final String pwd;
-    volatile @Nullable InetSocketAddress bridge;
     volatile String bridgeUfrag = "";
     volatile String bridgePwd = "";
     volatile @Nullable DtlsHandshake dtls;
@@ -62,7 +60,6 @@ final class WebRtcPhones implements AutoCloseable {
     @Nullable SrtpContext tx; // sender thread
     @Nullable SrtpContext rx; // receiver thread
     @Nullable AudioDecoder decoder; // receiver thread, listeners only
-    volatile long received; // receiver thread only
 
     Phone(int position, long ssrc, SplittableRandom r) {
       this.position = position;
@@ -74,35 +71,29 @@ final class WebRtcPhones implements AutoCloseable {
 
   private final int perRoom;
   private final int talkers;
-  private final PhoneSockets sockets;
   private final Phone[] phones;
-  private final HopProbes hops;
   private final OpusFrames frames = new OpusFrames();
+  private final ByteBuffer out = ByteBuffer.allocate(1500); // the sender thread
+  private final short[] pcm = new short[5760]; // the receiver thread
   private final SecureRandom random = new SecureRandom();
   private final DtlsCertificate certificate = DtlsCertificate.generate(random);
   private final ExecutorService handshakes = Executors.newFixedThreadPool(8);
 
   /** Opens {@code rooms × perRoom} sockets on loopback and encodes the frames (nothing is sent). */
   WebRtcPhones(int rooms, int perRoom, int talkers) throws IOException {
+    super("webrtc", rooms * perRoom, rooms);
     this.perRoom = perRoom;
     this.talkers = talkers;
     this.phones = new Phone[rooms * perRoom];
-    this.hops = new HopProbes(rooms);
     SplittableRandom r = new SplittableRandom(2);
     for (int i = 0; i < phones.length; i++) {
       phones[i] = new Phone(i % perRoom, ssrc(i), r);
     }
-    this.sockets = new PhoneSockets(phones.length);
   }
 
   /** The SSRC phone {@code i} sends with. */
   static long ssrc(int i) {
     return 0x20000L + i;
-  }
-
-  /** Number of phones. */
-  int size() {
-    return phones.length;
   }
 
   /** The room of phone {@code i}. */
@@ -116,7 +107,7 @@ final class WebRtcPhones implements AutoCloseable {
    */
   MediaOffer offer(int i) throws IOException {
     Phone p = phones[i];
-    InetSocketAddress local = sockets.address(i);
+    InetSocketAddress local = address(i);
     IceCandidate host =
         new IceCandidate(
             "1", 1, PRIORITY, "127.0.0.1", local.getPort(), IceCandidate.Type.HOST, null, 0, 0);
@@ -140,7 +131,7 @@ final class WebRtcPhones implements AutoCloseable {
     IceCandidate c = a.ice().candidates().get(0);
     p.bridgeUfrag = a.ice().ufrag();
     p.bridgePwd = a.ice().pwd();
-    p.bridge = new InetSocketAddress(InetAddress.getByName(c.ip()), c.port());
+    connect(i, new InetSocketAddress(InetAddress.getByName(c.ip()), c.port()));
     DtlsHandshake[] h = new DtlsHandshake[1];
     h[0] =
         new DtlsHandshake(
@@ -166,39 +157,10 @@ final class WebRtcPhones implements AutoCloseable {
     h[0].start(handshakes);
   }
 
-  /** Starts the sender and receiver threads. */
-  void start() {
-    ByteBuffer out = ByteBuffer.allocate(1500);
-    short[] pcm = new short[5760];
-    sockets.start(
-        "webrtc",
-        (i, frame) -> send(i, frame, out),
-        (i, d, n, from) -> receive(i, d, n, from, pcm));
-  }
-
-  /** Hop latencies measured so far (one writer: the receiver thread). */
-  LatencyHistogram latency() {
-    return hops.latency();
-  }
-
-  /** RTP and RTCP packets received by every phone so far. */
-  long received() {
-    long n = 0;
-    for (Phone p : phones) {
-      n += p.received;
-    }
-    return n;
-  }
-
-  /** Periods in which the sender fell a whole period behind. */
-  long sendOverruns() {
-    return sockets.sendOverruns();
-  }
-
   /** Stops the threads and the handshakes, and closes every socket and decoder. */
   @Override
   public void close() throws IOException {
-    sockets.close();
+    super.close();
     handshakes.shutdownNow();
     for (Phone p : phones) {
       if (p.decoder != null) {
@@ -208,10 +170,10 @@ final class WebRtcPhones implements AutoCloseable {
   }
 
   private void sendToBridge(int i, ByteBuffer b) {
-    InetSocketAddress to = phones[i].bridge;
+    InetSocketAddress to = bridge(i);
     if (to != null) {
       try {
-        sockets.send(i, b, to);
+        send(i, b, to);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -219,17 +181,14 @@ final class WebRtcPhones implements AutoCloseable {
   }
 
   /** Phone {@code i}'s ICE nomination (every 100 ms until answered) or its SRTP frame. */
-  private void send(int i, long frame, ByteBuffer out) throws IOException {
+  @Override
+  void send(int i, long frame, InetSocketAddress to) throws IOException {
     Phone p = phones[i];
-    InetSocketAddress to = p.bridge;
-    if (to == null) {
-      return;
-    }
     if (!p.nominated) {
       if (frame % 5 == 0) {
         byte[] check =
             LoadStun.nominate(p.bridgeUfrag, p.ufrag, p.bridgePwd, p.rtp.ssrc(), PRIORITY);
-        sockets.send(i, ByteBuffer.wrap(check), to);
+        send(i, ByteBuffer.wrap(check), to);
       }
       return;
     }
@@ -244,25 +203,25 @@ final class WebRtcPhones implements AutoCloseable {
     }
     boolean burst = p.position == 0 && frame % 50 == 0 && perRoom > 1;
     if (burst) {
-      hops.burstSent(room(i));
+      probes().burstSent(room(i));
     }
     byte[] b = out.array();
     int len = tx.protectRtp(b, 0, frames.write(b, p.rtp, burst, p.position < talkers, frame, i));
     if (len > 0) {
       out.limit(len).position(0);
-      sockets.send(i, out, to);
+      send(i, out, to);
     }
   }
 
   /** Answers STUN, feeds DTLS, counts media (RFC 7983 demultiplexing); listeners measure. */
-  private void receive(int i, byte[] d, int n, InetSocketAddress from, short[] pcm)
-      throws IOException {
+  @Override
+  void receive(int i, byte[] d, int n, InetSocketAddress from) throws IOException {
     Phone p = phones[i];
     int b0 = d[0] & 0xFF;
     if (b0 <= 3) {
       if (LoadStun.isRequest(d, n)) {
         // the bridge checks as soon as it has our candidate: possibly before answered() ran
-        sockets.send(i, ByteBuffer.wrap(LoadStun.success(d, from, p.pwd)), from);
+        send(i, ByteBuffer.wrap(LoadStun.success(d, from, p.pwd)), from);
       } else if (LoadStun.isSuccess(d, n)) {
         p.nominated = true;
       }
@@ -272,14 +231,14 @@ final class WebRtcPhones implements AutoCloseable {
         h.onPacket(d, 0, n);
       }
     } else if (b0 >= 128 && b0 <= 191) {
-      p.received++;
-      if (p.position == 1 && (d[1] & 0x7F) == OpusFrames.PT && hops.awaiting(room(i))) {
-        listen(p, room(i), d, n, pcm);
+      countReceived(i); // RTP and RTCP
+      if (p.position == 1 && (d[1] & 0x7F) == OpusFrames.PT && probes().awaiting(room(i))) {
+        listen(p, room(i), d, n);
       }
     }
   }
 
-  private void listen(Phone p, int room, byte[] d, int n, short[] pcm) {
+  private void listen(Phone p, int room, byte[] d, int n) {
     SrtpKeys keys = p.keys;
     if (keys == null) {
       return;
@@ -298,7 +257,7 @@ final class WebRtcPhones implements AutoCloseable {
     }
     int samples = OpusFrames.decode(decoder, d, len, pcm);
     if (samples > 0) {
-      hops.heard(room, HopProbes.dbov(pcm, samples));
+      probes().heard(room, HopProbes.dbov(pcm, samples));
     }
   }
 }
