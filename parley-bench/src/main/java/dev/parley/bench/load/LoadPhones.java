@@ -178,6 +178,16 @@ abstract class LoadPhones implements AutoCloseable {
    */
   @Override
   public void close() throws IOException {
+    stop();
+    closeChannels();
+  }
+
+  /**
+   * Stops sending and receiving and waits for the threads to end; the sockets stay open until
+   * {@link #close}. For a program that stops its phones before it stops the bridge they call, so
+   * that the bridge does not see them vanish mid-call while it shuts down.
+   */
+  final void stop() {
     running = false;
     try {
       if (sender != null) {
@@ -189,7 +199,6 @@ abstract class LoadPhones implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    closeChannels();
   }
 
   private void closeChannels() throws IOException {

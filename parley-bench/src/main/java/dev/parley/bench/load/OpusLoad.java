@@ -157,6 +157,7 @@ public final class OpusLoad {
           skipped += p.decodesSkipped();
           lost += p.stats().packetsLost();
         }
+        phones.stop(); // before the engine closes: its ICE agents must not see them vanish
         int n = phones.size();
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf("bridge Opus: %s%n", engine.opus().implementation().description());
