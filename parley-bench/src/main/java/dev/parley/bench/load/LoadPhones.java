@@ -23,14 +23,15 @@ import org.jspecify.annotations.Nullable;
  * What the load phones share: one non-blocking UDP socket per phone on loopback, one sender thread
  * that runs the {@link Pacer} over them, one receiver thread that reads them all through a
  * selector, and the rooms' hop latency probes ({@link HopProbes}). A subclass says what a phone
- * sends ({@link #send(int, long)}) and what it makes of what it receives ({@link #receive}): the
- * codec, ICE and SRTP, what it counts — the G.711 ({@link RtpPhones}), plain-RTP Opus ({@link
- * OpusRtpPhones}) and WebRTC ({@link WebRtcPhones}) phones.
+ * sends ({@link #send(int, long, InetSocketAddress)}) and what it makes of what it receives ({@link
+ * #receive}): the codec, ICE and SRTP, what it counts — the G.711 ({@link RtpPhones}), plain-RTP
+ * Opus ({@link OpusRtpPhones}) and WebRTC ({@link WebRtcPhones}) phones.
  *
  * <p>The threads are daemons named {@code load-<name>-send} and {@code load-<name>-recv} (the
  * programs count the CPU of the {@code load-} threads as the load generator's). {@link #send(int,
- * long)} runs on the first only and {@link #receive} on the second only, so each side's state needs
- * no synchronisation; what one side hands the other goes through volatile fields.
+ * long, InetSocketAddress)} runs on the first only and {@link #receive} on the second only, so each
+ * side's state needs no synchronisation; what one side hands the other goes through volatile fields
+ * (the bridge addresses and counts: atomic arrays).
  */
 abstract class LoadPhones implements AutoCloseable {
   private static final int RECEIVE_BUFFER = 256 * 1024;
