@@ -9,11 +9,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.parley.server.commands.StatusCommand;
+import dev.parley.server.routing.IqExchange;
+import dev.parley.server.routing.Router;
 import dev.parley.testkit.ProsodyExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,17 +63,19 @@ class BuiltInFeaturesIT {
       ProsodyExtension.host("localhost").component(DOMAIN).accounts("alice", "bob").build();
 
   @TempDir Path data;
+  private TestFeature feature;
   private Parley parley;
   private Jid domain;
 
   @BeforeEach
   void start() throws Exception {
     domain = JidCreate.from(DOMAIN);
+    feature = new TestFeature();
     parley =
         Parley.start(
             TestConfigs.forProsody(
                 PROSODY.get(), DOMAIN, data, Map.of("parley.admins", List.of("alice@localhost"))),
-            List.of(new TestFeature()));
+            List.of(feature));
     parley.firstConnections().get(20, TimeUnit.SECONDS);
   }
 
@@ -318,6 +323,12 @@ class BuiltInFeaturesIT {
     assertThat(replies.values()).allMatch(c -> c.get() == 1);
   }
 
+  /**
+   * A request read before {@link Parley#close()} began and answered while it waits for the requests
+   * in flight reaches its sender. The test answers the request itself once the closing thread is
+   * inside {@link dev.parley.server.routing.Router#awaitIdle}, so this order is certain: it does
+   * not depend on the test seeing the request open before a timer answers it.
+   */
   @Test
   void gracefulShutdownAnswersRequestsInFlight() throws Exception {
     XMPPTCPConnection alice = login("alice", "shutdown");
@@ -327,12 +338,26 @@ class BuiltInFeaturesIT {
     RawIq slow = new RawIq(IQ.Type.get, domain, "slow", "urn:test:slow", "", null);
     slow.setStanzaId("slow-1");
     alice.sendStanza(slow);
-    await().atMost(Duration.ofSeconds(5)).until(() -> parley.router().openExchanges() == 1);
-    parley.close();
+    IqExchange inFlight = feature.slowRequests().poll(10, TimeUnit.SECONDS);
+    assertThat(inFlight).as("the slow request, read and deferred").isNotNull();
+    Parley closing = parley;
     parley = null;
+    Thread closer = new Thread(() -> closing.close(Duration.ofSeconds(60)), "test-close");
+    closer.start();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> isIn(closer, Router.class.getName(), "awaitIdle"));
+    assertThat(inFlight.result(null)).isTrue();
+    closer.join(TimeUnit.SECONDS.toMillis(60));
+    assertThat(closer.isAlive()).isFalse();
     IQ answer = answers.poll(10, TimeUnit.SECONDS);
     assertThat(answer).isNotNull();
     assertThat(answer.getType()).isEqualTo(IQ.Type.result);
+  }
+
+  private static boolean isIn(Thread thread, String className, String method) {
+    return Arrays.stream(thread.getStackTrace())
+        .anyMatch(f -> f.getClassName().equals(className) && f.getMethodName().equals(method));
   }
 
   @Test

@@ -13,22 +13,24 @@ import dev.parley.protocol.stanza.StanzaError;
 import dev.parley.server.commands.AdHocCommand;
 import dev.parley.server.commands.CommandStage;
 import dev.parley.server.disco.EntityDisco;
+import dev.parley.server.routing.IqExchange;
 import dev.parley.server.routing.StanzaException;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import javax.xml.namespace.QName;
 import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.Jid;
 
 /**
  * A feature for tests: one entity ({@code room1@domain}) in disco, a two-stage ad-hoc command on
- * the domain, and a slow IQ ({@code urn:test:slow}) answered 500 ms later.
+ * the domain, and a slow IQ ({@code urn:test:slow}) that it defers and leaves to the test to answer
+ * ({@link #slowRequests()}), so that the test decides when the answer comes.
  */
 final class TestFeature implements Feature {
   static final QName SLOW = new QName("urn:test:slow", "slow");
-  private ScheduledExecutorService timer;
+  private final BlockingQueue<IqExchange> slowRequests = new LinkedBlockingQueue<>();
 
   @Override
   public String name() {
@@ -61,13 +63,16 @@ final class TestFeature implements Feature {
             SLOW,
             exchange -> {
               exchange.defer();
-              timer.schedule(() -> exchange.result(null), 500, TimeUnit.MILLISECONDS);
+              slowRequests.add(exchange);
             });
   }
 
   @Override
-  public void start(FeatureRuntime runtime) {
-    this.timer = runtime.timer();
+  public void start(FeatureRuntime runtime) {}
+
+  /** The slow requests read so far, deferred and not answered by the feature. */
+  BlockingQueue<IqExchange> slowRequests() {
+    return slowRequests;
   }
 
   /**

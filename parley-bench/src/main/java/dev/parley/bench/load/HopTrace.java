@@ -66,7 +66,7 @@ final class HopTrace {
 
   /** Prints the trace of the hop samples taken since {@code wall0} (System.nanoTime). */
   void print(long wall0) {
-    List<RtpPhones.Hop> hops = phones.hops().stream().filter(h -> h.atNanos() >= wall0).toList();
+    List<HopProbes.Hop> hops = phones.hops().stream().filter(h -> h.atNanos() >= wall0).toList();
     System.out.println(
         "trace, per room: hop samples n, p50, max, over 40 ms; its probe's jitter buffer in the window: expanded, late, dropped; target and mean wait at the end");
     for (int r = 0; r < rooms; r++) {
@@ -74,7 +74,7 @@ final class HopTrace {
       long[] v =
           hops.stream()
               .filter(h -> h.room() == room)
-              .mapToLong(RtpPhones.Hop::micros)
+              .mapToLong(HopProbes.Hop::micros)
               .sorted()
               .toArray();
       JitterStats a = participants.get(r).stats().jitterBuffer();
@@ -97,7 +97,7 @@ final class HopTrace {
     for (int sec = 0; sec + 1 < seconds.size(); sec++) {
       long from = wall0 + sec * 1_000_000_000L;
       long to = from + 1_000_000_000L;
-      List<RtpPhones.Hop> in =
+      List<HopProbes.Hop> in =
           hops.stream().filter(h -> h.atNanos() >= from && h.atNanos() < to).toList();
       long[] d = new long[seconds.get(0).length];
       for (int i = 0; i < d.length; i++) {
@@ -112,7 +112,7 @@ final class HopTrace {
               .filter(h -> h.micros() > OVER_MICROS)
               .map(h -> String.valueOf(h.room()))
               .collect(Collectors.joining(",", "[", "]")),
-          in.stream().mapToLong(RtpPhones.Hop::micros).max().orElse(0) / 1000.0,
+          in.stream().mapToLong(HopProbes.Hop::micros).max().orElse(0) / 1000.0,
           d[0],
           d[1],
           d[2],
