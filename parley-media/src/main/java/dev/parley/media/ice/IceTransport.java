@@ -89,8 +89,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
   private final Events events;
   private final Executor background;
   private final ScheduledExecutorService turnThread;
-  private final RelayStats relayStats;
-  private final @Nullable TurnClient turn;
+  private final @Nullable TurnRelay relay;
   private final DatagramChannel channel;
   private final int port;
   private volatile boolean controlling;
@@ -106,7 +105,6 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
   private volatile boolean dtlsPeerRelayed;
   private volatile boolean failed;
   private ByteBuffer sendView = ByteBuffer.allocate(0); // tick thread only
-  private final ByteBuffer relayFrame = ByteBuffer.allocate(ChannelData.HEADER + 1500); // tick
   private long nextConsentCheck; // tick thread
 
   private final Counter datagramsIn = new Counter();
@@ -140,15 +138,19 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
     this.events = events;
     this.background = background;
     this.turnThread = turnThread;
-    this.relayStats = relayStats;
     this.channel = bound.rtp();
     this.port = bound.port();
     this.controlling = controlling;
-    this.turn =
+    this.relay =
         options.turnServers().isEmpty()
             ? null
-            : new TurnClient(
-                this::sendRaw, options.turnServers(), turnThread, random, new TurnEvents());
+            : new TurnRelay(
+                this::sendRaw,
+                options.turnServers(),
+                turnThread,
+                random,
+                relayStats,
+                () -> agent.relaySettled());
     this.agent = newAgent(0);
   }
 
@@ -200,9 +202,9 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       throw e;
     }
     loop.execute(t::register);
-    TurnClient turn = t.turn;
-    if (turn != null) {
-      turn.start(); // once registered (the I/O loop runs tasks in order): answers are read
+    TurnRelay relay = t.relay;
+    if (relay != null) {
+      relay.start(); // once registered (the I/O loop runs tasks in order): answers are read
     }
     return t;
   }
@@ -215,7 +217,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
         options.publicAddress(),
         options.stunServers(),
         options.policy(),
-        turn,
+        relay == null ? null : relay.client(),
         turnThread,
         generation,
         new AgentEvents(generation),
@@ -356,8 +358,9 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       sendDrops.increment();
       return false;
     }
-    if (remoteRelayed) {
-      return sendRelayed(b, off, len, r);
+    TurnRelay t = relay;
+    if (remoteRelayed && t != null) {
+      return t.sendMedia(b, off, len, r);
     }
     ByteBuffer view = sendView;
     if (view.array() != b) {
@@ -368,27 +371,9 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
     return send(view, r);
   }
 
-  /**
-   * Media through the relay (tick thread): a 4-byte ChannelData header (RFC 8656 § 12.4) and a copy
-   * of the packet in a buffer of this transport, no allocation; a Send indication until the channel
-   * is bound (the first round trip after selection).
-   */
-  private boolean sendRelayed(byte[] b, int off, int len, InetSocketAddress peer) {
-    TurnClient t = turn;
-    if (t == null) {
-      sendDrops.increment();
-      return false;
-    }
-    TurnClient.Channel c = t.channelFor(peer);
-    if (c == null || len > relayFrame.capacity() - ChannelData.HEADER) {
-      return t.sendToPeer(b, off, len, peer);
-    }
-    return send(ChannelData.frame(relayFrame, c.number(), b, off, len), t.server());
-  }
-
   /** To a peer, through the relay or not (ICE's and the handshake's threads; allocates). */
   private boolean sendTo(byte[] b, int off, int len, InetSocketAddress to, boolean relayed) {
-    TurnClient t = turn;
+    TurnRelay t = relay;
     return relayed && t != null ? t.sendToPeer(b, off, len, to) : sendRaw(b, off, len, to);
   }
 
@@ -463,26 +448,20 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       }
       byte[] data = buf.array();
       boolean relayed = false;
-      TurnClient t = turn;
-      if (t != null && source.equals(t.server())) {
-        int inner = t.unwrap(data, n);
-        InetSocketAddress peer = t.unwrappedFrom();
-        if (inner == TurnClient.CONSUMED) {
-          if (ChannelData.is(data[0])) {
-            rejected.increment(); // another channel's, or truncated
-          } else {
-            stunIn.increment(); // an answer to the TURN client
-          }
-          continue;
-        } else if (inner >= 1 && peer != null) {
-          n = inner;
-          buf.position(n);
-          source = peer;
-          relayed = true;
-        } else if (inner != TurnClient.NOT_TURN) {
-          rejected.increment();
-          continue;
-        }
+      TurnRelay t = relay;
+      int inner = t == null ? TurnRelay.DIRECT : t.receive(data, n, source);
+      InetSocketAddress peer = t == null ? null : t.peer();
+      if (inner == TurnRelay.CONTROL) {
+        stunIn.increment(); // an answer to the TURN client
+        continue;
+      } else if (inner >= 1 && peer != null) {
+        n = inner;
+        buf.position(n);
+        source = peer;
+        relayed = true;
+      } else if (inner != TurnRelay.DIRECT) {
+        rejected.increment(); // another channel's, truncated or empty
+        continue;
       }
       int b0 = data[0] & 0xFF;
       if (b0 <= 3) {
@@ -596,20 +575,12 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       } catch (java.util.concurrent.RejectedExecutionException e) {
         free.run(); // the engine is shutting down
       }
-      TurnClient t = turn;
+      TurnRelay t = relay;
       if (t == null) {
         loop.execute(this::closeNow);
       } else {
         // the Refresh(0) goes out of, and is answered on, this socket: close it afterwards
-        boolean held = t.relayed() != null;
-        t.release()
-            .whenComplete(
-                (ok, failure) -> {
-                  if (held) {
-                    relayStats.released();
-                  }
-                  loop.execute(this::closeNow);
-                });
+        t.release().whenComplete((ok, failure) -> loop.execute(this::closeNow));
       }
     }
     return closed;
@@ -633,21 +604,6 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
     }
   }
 
-  /** The allocation's outcome, for the current agent (TURN thread). */
-  private final class TurnEvents implements TurnClient.Listener {
-    @Override
-    public void onAllocated(InetSocketAddress relayed, InetSocketAddress mapped) {
-      relayStats.allocated();
-      agent.relaySettled();
-    }
-
-    @Override
-    public void onFailed(String reason) {
-      relayStats.failed();
-      agent.relaySettled();
-    }
-  }
-
   /** One generation's agent events. */
   private final class AgentEvents implements IceAgent.Listener {
     private final int generation;
@@ -668,21 +624,13 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
         return; // a generation already replaced
       }
       boolean first = remote == null;
-      TurnClient t = turn;
+      TurnRelay t = relay;
       if (relayed && t != null) {
-        t.bind(selected); // ChannelData from the next round trip on
+        t.selected(selected, generation);
       }
       remoteRelayed = relayed;
       remote = selected;
-      if (relayed) {
-        relayStats.relayedSelection();
-        LOG.info(
-            "ICE generation {} selected {} through the TURN relay {} (server {})",
-            generation,
-            selected,
-            t == null ? null : t.relayed(),
-            t == null ? null : t.server());
-      } else {
+      if (!relayed) {
         LOG.debug("ICE generation {} selected {} (dtls {})", generation, selected, dtls);
       }
       if (current) {
