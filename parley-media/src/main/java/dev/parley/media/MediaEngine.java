@@ -42,6 +42,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -76,6 +77,7 @@ public final class MediaEngine implements AutoCloseable {
   private final DtlsCertificate certificate;
   private final ExecutorService background;
   private final ScheduledThreadPoolExecutor turnThread;
+  private final ThreadFactory turnStreams = NamedThreads.daemon("turn-stream");
   private final RelayStats relayStats = new RelayStats();
   private volatile boolean closed;
 
@@ -319,7 +321,8 @@ public final class MediaEngine implements AutoCloseable {
               background,
               turnThread,
               seeds,
-              relayStats));
+              relayStats,
+              turnStreams));
     } catch (IOException e) {
       throw new MediaException(MediaException.Reason.TRANSPORT, e.getMessage(), e);
     }

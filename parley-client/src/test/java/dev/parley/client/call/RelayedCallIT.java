@@ -13,6 +13,7 @@ import dev.parley.media.IcePolicy;
 import dev.parley.media.MediaConfig;
 import dev.parley.media.MediaEngine;
 import dev.parley.media.TurnServer;
+import dev.parley.media.TurnUri;
 import dev.parley.media.audio.Recorder;
 import dev.parley.media.audio.ToneAnalysis;
 import dev.parley.media.ice.RelayStats;
@@ -28,13 +29,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Two SDK clients call each other over WebRTC through a real TURN server (Debian's coturn on
  * loopback), both with the relay-only policy ({@link IcePolicy#RELAY}, what WebRTC calls {@code
  * iceTransportPolicy: "relay"}): each offers its relayed candidate only, so every packet between
  * them — ICE checks, DTLS, SRTP — goes through coturn twice. Each hears the other's tone and not
- * its own; the allocations are released when the call ends.
+ * its own; the allocations are released when the call ends. Over UDP, TCP and TLS to coturn (the
+ * relayed transport is UDP in every case); over TCP and TLS the connections and their threads are
+ * gone once the call ended, and TLS trusts only coturn's certificate as configured, never a server
+ * the JDK's trust store does not vouch for.
  */
 class RelayedCallIT {
   private static final double ALICE_TONE = 440;
@@ -62,6 +68,7 @@ class RelayedCallIT {
 
   @AfterEach
   void stop() {
+    ringingAtBob.clear();
     if (alice != null) {
       alice.close();
       bob.close();
@@ -77,19 +84,15 @@ class RelayedCallIT {
     }
   }
 
-  @Test
-  void aRelayOnlyCallCarriesBothTonesThroughTurnAndReleasesTheAllocations() throws Exception {
-    coturn = Coturn.withUser("parley", "relay-pw");
-    TurnServer server =
-        new TurnServer(coturn.address(), new TurnServer.Static("parley", "relay-pw"));
-    aliceMedia = MediaEngine.start(relayOnly(server).withPorts(47600, 47699));
-    bobMedia = MediaEngine.start(relayOnly(server).withPorts(47700, 47799));
-    aliceConnection = PROSODY.get().login("alice", "phone");
-    bobConnection = PROSODY.get().login("bob", "phone");
-    CallOptions webrtc = CallOptions.DEFAULT.withTransport(CallTransport.WEBRTC);
-    alice = Calls.of(aliceConnection, aliceMedia, webrtc);
-    bob = Calls.of(bobConnection, bobMedia, webrtc);
-    bob.onIncoming(ringingAtBob::add);
+  @ParameterizedTest
+  @EnumSource(TurnServer.Transport.class)
+  void aRelayOnlyCallCarriesBothTonesThroughTurnAndReleasesTheAllocations(
+      TurnServer.Transport transport) throws Exception {
+    coturn =
+        transport == TurnServer.Transport.TLS
+            ? Coturn.withUserAndTls("parley", "relay-pw")
+            : Coturn.withUser("parley", "relay-pw");
+    engines(server(transport, true));
     Recorder aliceHears = Audio.recorder(Duration.ofMinutes(1));
     Recorder bobHears = Audio.recorder(Duration.ofMinutes(1));
 
@@ -127,6 +130,63 @@ class RelayedCallIT {
         .atMost(WAIT)
         .until(() -> aliceMedia.stats().portsInUse() == 0 && bobMedia.stats().portsInUse() == 0);
     assertThat(coturn.log()).contains("REFRESH processed, success");
+    // over TCP and TLS, each leg's connection closed with it: its reader and writer threads ended
+    await().atMost(WAIT).until(() -> streamThreads().isEmpty());
+  }
+
+  @Test
+  void aTlsServerTheTrustStoreDoesNotVouchForGivesNoRelayedCandidate() throws Exception {
+    coturn = Coturn.withUserAndTls("parley", "relay-pw");
+    engines(server(TurnServer.Transport.TLS, false)); // the JDK's trust store: self-signed fails
+    alice.call(bobConnection.getUser().asBareJid(), Audio.tone(ALICE_TONE), Audio.discard());
+    IncomingCall in = ringingAtBob.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(in).as("a call rings at bob").isNotNull();
+    in.accept(Audio.tone(BOB_TONE), Audio.discard()); // the legs open: alice's allocation starts
+    await().atMost(WAIT).until(() -> aliceMedia.relayStats().failedAllocations() >= 1);
+    assertThat(aliceMedia.relayStats().activeAllocations()).isZero();
+    assertThat(aliceMedia.relayStats().relayedSelections()).isZero();
+    assertThat(coturn.log()).doesNotContain("ALLOCATE processed, success");
+    alice.close();
+    bob.close();
+    await().atMost(WAIT).until(() -> streamThreads().isEmpty());
+  }
+
+  /** Coturn over {@code transport}; for TLS, trusting its certificate or only the JDK's store. */
+  private TurnServer server(TurnServer.Transport transport, boolean trustCoturn) throws Exception {
+    TurnUri uri =
+        TurnUri.parse(
+            switch (transport) {
+              case UDP -> coturn.uri();
+              case TCP -> coturn.tcpUri();
+              case TLS -> coturn.tlsUri();
+            });
+    TurnServer.Tls tls =
+        trustCoturn && transport == TurnServer.Transport.TLS
+            ? new TurnServer.Tls(
+                null, TurnServer.Tls.readCertificates(coturn.certificate().certificate()))
+            : TurnServer.Tls.DEFAULT;
+    return new TurnServer(
+        uri.address(), uri.transport(), new TurnServer.Static("parley", "relay-pw"), tls);
+  }
+
+  private void engines(TurnServer server) throws Exception {
+    aliceMedia = MediaEngine.start(relayOnly(server).withPorts(47600, 47699));
+    bobMedia = MediaEngine.start(relayOnly(server).withPorts(47700, 47799));
+    aliceConnection = PROSODY.get().login("alice", "phone");
+    bobConnection = PROSODY.get().login("bob", "phone");
+    CallOptions webrtc = CallOptions.DEFAULT.withTransport(CallTransport.WEBRTC);
+    alice = Calls.of(aliceConnection, aliceMedia, webrtc);
+    bob = Calls.of(bobConnection, bobMedia, webrtc);
+    bob.onIncoming(ringingAtBob::add);
+  }
+
+  /** The threads of TCP and TLS connections to TURN servers. */
+  private static List<String> streamThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(Thread::isAlive)
+        .map(Thread::getName)
+        .filter(n -> n.startsWith("parley-media-turn-stream-"))
+        .toList();
   }
 
   private static MediaConfig relayOnly(TurnServer server) {

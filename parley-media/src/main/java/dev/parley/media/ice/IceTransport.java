@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -128,6 +129,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       ScheduledExecutorService turnThread,
       SecureRandom random,
       RelayStats relayStats,
+      ThreadFactory streamThreads,
       PortAllocator.Bound bound,
       boolean controlling)
       throws IOException {
@@ -150,6 +152,9 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
                 turnThread,
                 random,
                 relayStats,
+                loop,
+                streamThreads,
+                this::onRelayFrame,
                 () -> agent.relaySettled());
     this.agent = newAgent(0);
   }
@@ -160,6 +165,8 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
    * @param controlling ICE role: controlling when we offer, controlled when we answer
    * @param background runs STUN harvesting
    * @param turnThread the single thread of TURN allocations (see {@link TurnClient})
+   * @param streamThreads makes the threads of TCP and TLS connections to TURN servers ({@link
+   *     TurnStream})
    */
   public static IceTransport open(
       IoLoop loop,
@@ -171,7 +178,8 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       Executor background,
       ScheduledExecutorService turnThread,
       SecureRandom random,
-      RelayStats relayStats)
+      RelayStats relayStats,
+      ThreadFactory streamThreads)
       throws IOException {
     PortAllocator.Bound bound = ports.bind(options.bind(), true);
     IceTransport t;
@@ -194,6 +202,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
               turnThread,
               random,
               relayStats,
+              streamThreads,
               bound,
               controlling);
     } catch (IOException | RuntimeException e) {
@@ -441,56 +450,85 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       if (source == null) {
         return;
       }
-      int n = buf.position();
-      if (n < 1) {
-        rejected.increment();
-        continue;
-      }
-      byte[] data = buf.array();
-      boolean relayed = false;
-      TurnRelay t = relay;
-      int inner = t == null ? TurnRelay.DIRECT : t.receive(data, n, source);
-      InetSocketAddress peer = t == null ? null : t.peer();
-      if (inner == TurnRelay.CONTROL) {
-        stunIn.increment(); // an answer to the TURN client
-        continue;
-      } else if (inner >= 1 && peer != null) {
-        n = inner;
-        buf.position(n);
-        source = peer;
-        relayed = true;
-      } else if (inner != TurnRelay.DIRECT) {
-        rejected.increment(); // another channel's, truncated or empty
-        continue;
-      }
-      int b0 = data[0] & 0xFF;
-      if (b0 <= 3) {
-        stunIn.increment();
-        deliverStun(data, n, source, relayed);
-      } else if (b0 >= 20 && b0 <= 63) {
-        dtlsIn.increment();
-        DtlsHandshake h = dtls;
-        InetSocketAddress selected = remote;
-        // before ICE selected a pair (our peer may finish first), only from an address ICE knows
-        if (h != null && (selected == null ? agent.knows(source) : source.equals(selected))) {
-          dtlsPeer = source;
-          dtlsPeerRelayed = relayed;
-          h.onPacket(data, 0, n);
-        } else {
-          rejected.increment();
-        }
-      } else if (b0 >= 128 && b0 <= 191 && source.equals(remote)) {
-        if (full) {
-          queueDrops.increment();
-          continue;
-        }
-        datagramsIn.increment();
-        bytesIn.add(n);
-        queue.publish(
-            n >= 2 ? PacketKind.classify(data[1]) : PacketKind.RTP, io.clock().nanoTime());
+      demultiplex(buf, source, full, false, io);
+    }
+  }
+
+  /**
+   * A frame the TURN server sent over the leg's TCP or TLS connection (I/O thread): copied into the
+   * leg's queue, then demultiplexed as a datagram from the server.
+   */
+  private void onRelayFrame(byte[] d, int n) {
+    TurnRelay t = relay;
+    ByteBuffer buf = queue.claim();
+    boolean full = buf == null;
+    if (buf == null) {
+      buf = loop.scratch();
+    }
+    if (t == null || n > buf.remaining()) {
+      rejected.increment();
+      return;
+    }
+    buf.put(d, 0, n);
+    demultiplex(buf, t.client().server(), full, true, loop);
+  }
+
+  /**
+   * Demultiplexes (RFC 7983 § 7) one datagram in {@code buf} (from its start to its position): TURN
+   * first, then STUN to the agents, DTLS to the handshake, RTP and RTCP of the selected pair to the
+   * queue ({@code full}: {@code buf} is scratch, the queue had no room).
+   */
+  private void demultiplex(
+      ByteBuffer buf, InetSocketAddress from, boolean full, boolean viaStream, IoLoop io) {
+    InetSocketAddress source = from;
+    int n = buf.position();
+    if (n < 1) {
+      rejected.increment();
+      return;
+    }
+    byte[] data = buf.array();
+    boolean relayed = false;
+    TurnRelay t = relay;
+    int inner = t == null ? TurnRelay.DIRECT : t.receive(data, n, source, viaStream);
+    InetSocketAddress peer = t == null ? null : t.peer();
+    if (inner == TurnRelay.CONTROL) {
+      stunIn.increment(); // an answer to the TURN client
+      return;
+    } else if (inner >= 1 && peer != null) {
+      n = inner;
+      buf.position(n);
+      source = peer;
+      relayed = true;
+    } else if (inner != TurnRelay.DIRECT) {
+      rejected.increment(); // another channel's, truncated or empty
+      return;
+    }
+    int b0 = data[0] & 0xFF;
+    if (b0 <= 3) {
+      stunIn.increment();
+      deliverStun(data, n, source, relayed);
+    } else if (b0 >= 20 && b0 <= 63) {
+      dtlsIn.increment();
+      DtlsHandshake h = dtls;
+      InetSocketAddress selected = remote;
+      // before ICE selected a pair (our peer may finish first), only from an address ICE knows
+      if (h != null && (selected == null ? agent.knows(source) : source.equals(selected))) {
+        dtlsPeer = source;
+        dtlsPeerRelayed = relayed;
+        h.onPacket(data, 0, n);
       } else {
         rejected.increment();
       }
+    } else if (b0 >= 128 && b0 <= 191 && source.equals(remote)) {
+      if (full) {
+        queueDrops.increment();
+        return;
+      }
+      datagramsIn.increment();
+      bytesIn.add(n);
+      queue.publish(n >= 2 ? PacketKind.classify(data[1]) : PacketKind.RTP, io.clock().nanoTime());
+    } else {
+      rejected.increment();
     }
   }
 

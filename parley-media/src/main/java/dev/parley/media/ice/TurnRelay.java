@@ -5,12 +5,14 @@
 package dev.parley.media.ice;
 
 import dev.parley.media.TurnServer;
+import dev.parley.media.transport.IoLoop;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,11 +22,14 @@ import org.slf4j.LoggerFactory;
  * decisions the leg's packets go through when the relay is involved.
  *
  * <ul>
- *   <li><b>Receive</b> ({@link #receive}, I/O thread): a datagram from the TURN server is control
- *       traffic (handed to the TURN thread) or data a peer sent to our relayed address (unframed in
- *       place); anything else is the leg's own.
+ *   <li><b>Link</b>: each server is reached from the leg's own UDP socket, or over a TCP or TLS
+ *       connection the relay opens for it ({@link TurnStream}) and closes with the allocation.
+ *   <li><b>Receive</b> ({@link #receive}, I/O thread): a datagram from the TURN server, or a frame
+ *       from its connection, is control traffic (handed to the TURN thread) or data a peer sent to
+ *       our relayed address (unframed in place); any other datagram is the leg's own.
  *   <li><b>Send</b>: media of a relayed pair ({@link #sendMedia}, tick thread) is framed with the
- *       4-byte ChannelData header into a buffer of this relay, no allocation; until the channel is
+ *       4-byte ChannelData header into a buffer of this relay, no allocation over UDP (over a
+ *       stream, padded to 4 bytes and copied for the connection's writer); until the channel is
  *       bound, and for ICE checks and DTLS ({@link #sendToPeer}, other threads), a Send indication.
  *   <li><b>Lifecycle</b>: {@link #start} allocates; the allocation's outcome goes to the {@code
  *       settled} callback (the leg's agent adds the relayed candidate); {@link #selected} binds a
@@ -47,15 +52,17 @@ final class TurnRelay {
   static final int DROPPED = -3;
 
   private final TurnClient client;
-  private final ChannelSocket.Output output;
   private final RelayStats stats;
-  private final ByteBuffer frame = ByteBuffer.allocate(ChannelData.HEADER + 1500); // tick thread
+  private final ByteBuffer frame = ByteBuffer.allocate(ChannelData.HEADER + 1503); // tick thread
   private @Nullable InetSocketAddress peer; // I/O thread
 
   /**
    * @param output sends a datagram from the leg's socket (any thread)
    * @param servers tried in order
    * @param turnThread the engine's single TURN thread
+   * @param loop the leg's I/O thread, which takes what a TCP or TLS connection received
+   * @param streamThreads makes a connection's reader and writer threads
+   * @param sink takes a frame a connection received, on {@code loop}'s thread
    * @param settled called on the TURN thread once the allocation was granted or failed everywhere
    */
   TurnRelay(
@@ -64,12 +71,17 @@ final class TurnRelay {
       ScheduledExecutorService turnThread,
       SecureRandom random,
       RelayStats stats,
+      IoLoop loop,
+      ThreadFactory streamThreads,
+      TurnStream.Sink sink,
       Runnable settled) {
-    this.output = output;
     this.stats = stats;
     this.client =
         new TurnClient(
-            output,
+            (server, lost) ->
+                server.transport() == TurnServer.Transport.UDP
+                    ? new UdpLink(output, server.address())
+                    : TurnStream.open(server, loop, streamThreads, sink, lost),
             servers,
             turnThread,
             random,
@@ -99,12 +111,17 @@ final class TurnRelay {
   }
 
   /**
-   * A datagram the leg received in {@code d[0..n)} from {@code source} (I/O thread): {@link
-   * #DIRECT}, {@link #CONTROL}, {@link #DROPPED}, or the length of a peer's data now in {@code
-   * d[0..]}, whose source is {@link #peer()}.
+   * A datagram the leg received in {@code d[0..n)} from {@code source}, or a frame from the
+   * server's connection ({@code viaStream}) (I/O thread): {@link #DIRECT}, {@link #CONTROL}, {@link
+   * #DROPPED}, or the length of a peer's data now in {@code d[0..]}, whose source is {@link
+   * #peer()}.
    */
-  int receive(byte[] d, int n, InetSocketAddress source) {
-    if (!source.equals(client.server())) {
+  int receive(byte[] d, int n, InetSocketAddress source, boolean viaStream) {
+    boolean streamed = client.link().reliable();
+    if (viaStream != streamed) {
+      return viaStream ? DROPPED : DIRECT; // a previous server's connection; or not TURN at all
+    }
+    if (!viaStream && !source.equals(client.server())) {
       return DIRECT;
     }
     int inner = client.unwrap(d, n);
@@ -115,7 +132,7 @@ final class TurnRelay {
       peer = from;
       return inner;
     } else if (inner == TurnClient.NOT_TURN) {
-      return DIRECT;
+      return viaStream ? DROPPED : DIRECT;
     }
     return DROPPED;
   }
@@ -132,11 +149,12 @@ final class TurnRelay {
    */
   boolean sendMedia(byte[] b, int off, int len, InetSocketAddress to) {
     TurnClient.Channel c = client.channelFor(to);
-    if (c == null || len > frame.capacity() - ChannelData.HEADER) {
+    if (c == null || len > frame.capacity() - ChannelData.HEADER - 3) {
       return client.sendToPeer(b, off, len, to);
     }
-    ByteBuffer f = ChannelData.frame(frame, c.number(), b, off, len);
-    return output.send(f.array(), 0, f.limit(), client.server());
+    TurnClient.Link link = client.link();
+    ByteBuffer f = ChannelData.frame(frame, c.number(), b, off, len, link.reliable());
+    return link.send(f.array(), 0, f.limit());
   }
 
   /** ICE checks and DTLS to {@code to} through the relay (ICE's and the handshake's threads). */
@@ -170,5 +188,22 @@ final class TurnRelay {
                 stats.released();
               }
             });
+  }
+
+  /** A server reached from the leg's own UDP socket. */
+  private record UdpLink(ChannelSocket.Output output, InetSocketAddress server)
+      implements TurnClient.Link {
+    @Override
+    public boolean send(byte[] b, int off, int len) {
+      return output.send(b, off, len, server);
+    }
+
+    @Override
+    public boolean reliable() {
+      return false;
+    }
+
+    @Override
+    public void close() {}
   }
 }

@@ -44,10 +44,23 @@ class TurnClientTest {
 
   private TurnClient client(String password) {
     return new TurnClient(
-        (b, off, len, to) -> {
-          assertThat(to).isEqualTo(SERVER);
-          sent.add(Arrays.copyOfRange(b, off, off + len));
-          return true;
+        (server, lost) -> {
+          assertThat(server.address()).isEqualTo(SERVER);
+          return new TurnClient.Link() {
+            @Override
+            public boolean send(byte[] b, int off, int len) {
+              sent.add(Arrays.copyOfRange(b, off, off + len));
+              return true;
+            }
+
+            @Override
+            public boolean reliable() {
+              return false;
+            }
+
+            @Override
+            public void close() {}
+          };
         },
         List.of(new TurnServer(SERVER, new TurnServer.Static("alice", password))),
         timer,
@@ -130,6 +143,14 @@ class TurnClientTest {
     TurnClient c = allocate();
     assertThat(c.relayed()).isEqualTo(RELAYED);
     assertThat(c.settled()).isTrue();
+  }
+
+  @Test
+  void overAStreamARequestWaitsOnceAsLongAsTheRetransmissionsOverUdpWould() {
+    // RFC 8489 § 6.2.1: Rc = 7 sends from an RTO of 500 ms, the last wait 16 RTO: Ti = 39.5 s
+    assertThat(TurnTransactions.patienceMillis(7)).isEqualTo(39_500);
+    assertThat(TurnTransactions.patienceMillis(3)).as("a release").isEqualTo(3_500);
+    assertThat(TurnTransactions.patienceMillis(1)).isEqualTo(500);
   }
 
   @Test
