@@ -24,12 +24,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -84,12 +80,10 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
   }
 
   private final IoLoop loop;
-  private final PortAllocator ports;
   private final InboundQueue queue;
   private final Options options;
   private final Events events;
-  private final Executor background;
-  private final ScheduledExecutorService turnThread;
+  private final IceServices services;
   private final @Nullable TurnRelay relay;
   private final DatagramChannel channel;
   private final int port;
@@ -97,8 +91,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
   private final AtomicBoolean closing = new AtomicBoolean();
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
   private @Nullable SelectionKey key;
-  private volatile IceAgent agent;
-  private volatile @Nullable IceAgent previous; // until a restart's agent selects a pair
+  private final IceGenerations agents;
   private volatile @Nullable InetSocketAddress remote;
   private volatile boolean remoteRelayed; // the selected pair's local candidate is relayed
   private volatile @Nullable DtlsHandshake dtls;
@@ -121,25 +114,18 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
 
   private IceTransport(
       IoLoop loop,
-      PortAllocator ports,
       InboundQueue queue,
       Options options,
       Events events,
-      Executor background,
-      ScheduledExecutorService turnThread,
-      SecureRandom random,
-      RelayStats relayStats,
-      ThreadFactory streamThreads,
+      IceServices services,
       PortAllocator.Bound bound,
       boolean controlling)
       throws IOException {
     this.loop = loop;
-    this.ports = ports;
     this.queue = queue;
     this.options = options;
     this.events = events;
-    this.background = background;
-    this.turnThread = turnThread;
+    this.services = services;
     this.channel = bound.rtp();
     this.port = bound.port();
     this.controlling = controlling;
@@ -147,41 +133,33 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
         options.turnServers().isEmpty()
             ? null
             : new TurnRelay(
-                this::sendRaw,
+                this::send,
                 options.turnServers(),
-                turnThread,
-                random,
-                relayStats,
+                services.turnThread(),
+                services.random(),
+                services.relayStats(),
                 loop,
-                streamThreads,
+                services.streamThreads(),
                 this::onRelayFrame,
-                () -> agent.relaySettled());
-    this.agent = newAgent(0);
+                this::relaySettled);
+    this.agents = new IceGenerations(this::newAgent);
   }
 
   /**
-   * Binds a port, gathers the host candidates and starts receiving into {@code queue}.
+   * Binds a port, gathers the host candidates and starts receiving into {@code queue} on {@code
+   * loop}'s thread.
    *
    * @param controlling ICE role: controlling when we offer, controlled when we answer
-   * @param background runs STUN harvesting
-   * @param turnThread the single thread of TURN allocations (see {@link TurnClient})
-   * @param streamThreads makes the threads of TCP and TLS connections to TURN servers ({@link
-   *     TurnStream})
    */
   public static IceTransport open(
       IoLoop loop,
-      PortAllocator ports,
       InboundQueue queue,
       Options options,
       boolean controlling,
       Events events,
-      Executor background,
-      ScheduledExecutorService turnThread,
-      SecureRandom random,
-      RelayStats relayStats,
-      ThreadFactory streamThreads)
+      IceServices services)
       throws IOException {
-    PortAllocator.Bound bound = ports.bind(options.bind(), true);
+    PortAllocator.Bound bound = services.ports().bind(options.bind(), true);
     IceTransport t;
     try {
       if (options.tos() >= 0) {
@@ -191,23 +169,10 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
           LOG.debug("IP_TOS not supported here", e);
         }
       }
-      t =
-          new IceTransport(
-              loop,
-              ports,
-              queue,
-              options,
-              events,
-              background,
-              turnThread,
-              random,
-              relayStats,
-              streamThreads,
-              bound,
-              controlling);
+      t = new IceTransport(loop, queue, options, events, services, bound, controlling);
     } catch (IOException | RuntimeException e) {
       bound.rtp().close();
-      ports.release(bound.port(), true);
+      services.ports().release(bound.port(), true);
       throw e;
     }
     loop.execute(t::register);
@@ -227,10 +192,15 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
         options.stunServers(),
         options.policy(),
         relay == null ? null : relay.client(),
-        turnThread,
+        services.turnThread(),
         generation,
         new AgentEvents(generation),
-        background);
+        services.background());
+  }
+
+  /** The allocation settled (TURN thread): the current agent adds the relayed candidate, if any. */
+  private void relaySettled() {
+    agents.current().relaySettled();
   }
 
   private void register() {
@@ -248,7 +218,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
 
   /** Our ICE credentials and candidates (of the current generation). */
   public IceParameters localIce() {
-    return agent.local();
+    return agents.current().local();
   }
 
   /** Whether we are the controlling agent. */
@@ -259,17 +229,17 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
   /** Sets the ICE role before the checks start (an answering phone is controlled). */
   public void controlling(boolean value) {
     controlling = value;
-    agent.setControlling(value);
+    agents.current().setControlling(value);
   }
 
   /** The peer's ICE description; starts the checks. */
   public void setRemoteIce(IceParameters remote) {
-    agent.setRemote(remote);
+    agents.current().setRemote(remote);
   }
 
   /** Candidates the peer trickled. */
   public void addRemoteCandidates(List<IceCandidate> candidates) {
-    agent.addRemoteCandidates(candidates);
+    agents.current().addRemoteCandidates(candidates);
   }
 
   /**
@@ -277,15 +247,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
    * over the old pair until the new agent selects one. Returns the new local description.
    */
   public IceParameters restart() throws IOException {
-    IceAgent old = agent;
-    IceAgent fresh = newAgent(old.generation() + 1);
-    IceAgent older = previous;
-    previous = old;
-    agent = fresh;
-    if (older != null) {
-      older.close();
-    }
-    return fresh.local();
+    return agents.restart().local();
   }
 
   /**
@@ -295,7 +257,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
   public void secure(DtlsHandshake handshake) {
     dtls = handshake;
     if (!handshake.client() || remote != null) {
-      handshake.start(background);
+      handshake.start(services.background());
     }
   }
 
@@ -348,7 +310,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       return;
     }
     nextConsentCheck = nowNanos + 1_000_000_000L;
-    if (agent.consentExpired(System.currentTimeMillis())) {
+    if (agents.current().consentExpired(System.currentTimeMillis())) {
       fail("ICE consent expired (RFC 7675)");
     }
   }
@@ -506,13 +468,14 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
     int b0 = data[0] & 0xFF;
     if (b0 <= 3) {
       stunIn.increment();
-      deliverStun(data, n, source, relayed);
+      agents.deliverStun(data, n, source, relayed);
     } else if (b0 >= 20 && b0 <= 63) {
       dtlsIn.increment();
       DtlsHandshake h = dtls;
       InetSocketAddress selected = remote;
       // before ICE selected a pair (our peer may finish first), only from an address ICE knows
-      if (h != null && (selected == null ? agent.knows(source) : source.equals(selected))) {
+      if (h != null
+          && (selected == null ? agents.current().knows(source) : source.equals(selected))) {
         dtlsPeer = source;
         dtlsPeerRelayed = relayed;
         h.onPacket(data, 0, n);
@@ -529,37 +492,6 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       queue.publish(n >= 2 ? PacketKind.classify(data[1]) : PacketKind.RTP, io.clock().nanoTime());
     } else {
       rejected.increment();
-    }
-  }
-
-  /**
-   * Routes a STUN message: a request to the agent whose ufrag it names, anything else to all; to
-   * the agents' relayed candidates when it came through the relay.
-   */
-  private void deliverStun(byte[] data, int n, InetSocketAddress source, boolean relayed) {
-    IceAgent current = agent;
-    IceAgent old = previous;
-    if (old == null) {
-      deliver(current, data, n, source, relayed);
-      return;
-    }
-    String ufrag = Stun.requestUfrag(data, n);
-    if (ufrag == null) {
-      deliver(current, data, n, source, relayed);
-      deliver(old, data, n, source, relayed);
-    } else if (ufrag.equals(old.localUfrag())) {
-      deliver(old, data, n, source, relayed);
-    } else {
-      deliver(current, data, n, source, relayed);
-    }
-  }
-
-  private static void deliver(
-      IceAgent a, byte[] data, int n, InetSocketAddress source, boolean relayed) {
-    if (relayed) {
-      a.deliverRelayed(data, 0, n, source);
-    } else {
-      a.deliver(data, 0, n, source);
     }
   }
 
@@ -583,12 +515,12 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
 
   /** Whether a restart's new agent has not selected a pair yet (media still uses the old one). */
   public boolean restarting() {
-    return previous != null;
+    return agents.restarting();
   }
 
   /** The ICE generation in use (0, then +1 per restart). */
   public int generation() {
-    return agent.generation();
+    return agents.current().generation();
   }
 
   @Override
@@ -598,21 +530,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       if (h != null) {
         h.close();
       }
-      // freeing an ice4j agent stops its transactions and timers: not work for a tick thread
-      IceAgent current = agent;
-      IceAgent old = previous;
-      Runnable free =
-          () -> {
-            current.close();
-            if (old != null) {
-              old.close();
-            }
-          };
-      try {
-        background.execute(free);
-      } catch (java.util.concurrent.RejectedExecutionException e) {
-        free.run(); // the engine is shutting down
-      }
+      agents.close(services.background());
       TurnRelay t = relay;
       if (t == null) {
         loop.execute(this::closeNow);
@@ -637,7 +555,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       }
       loop.flushCancelled();
     } finally {
-      ports.release(port, true);
+      services.ports().release(port, true);
       closed.complete(null);
     }
   }
@@ -657,8 +575,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
 
     @Override
     public void onSelected(InetSocketAddress selected, boolean relayed) {
-      boolean current = generation == agent.generation();
-      if (!current && previous == null) {
+      if (!agents.selected(generation)) {
         return; // a generation already replaced
       }
       boolean first = remote == null;
@@ -671,16 +588,9 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       if (!relayed) {
         LOG.debug("ICE generation {} selected {} (dtls {})", generation, selected, dtls);
       }
-      if (current) {
-        IceAgent old = previous;
-        previous = null;
-        if (old != null) {
-          old.close();
-        }
-      }
       DtlsHandshake h = dtls;
       if (h != null && h.client()) {
-        h.start(background);
+        h.start(services.background());
       }
       if (first) {
         events.onConnected(selected);
@@ -689,7 +599,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
 
     @Override
     public void onFailed(String reason) {
-      if (generation == agent.generation()) {
+      if (agents.isCurrent(generation)) {
         fail(reason);
       }
     }

@@ -18,15 +18,14 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One TURN allocation (RFC 8656, long-term credentials) of a leg, made from the leg's own UDP
- * socket or over a TCP or TLS connection of the leg ({@link Link}): the relayed candidate of every
- * ICE generation of that leg (an allocation belongs to the 5-tuple, so a restart keeps it).
+ * socket or over a TCP or TLS connection of the leg ({@link TurnLink}): the relayed candidate of
+ * every ICE generation of that leg (an allocation belongs to the 5-tuple, so a restart keeps it).
  *
  * <ul>
  *   <li>Allocate: unauthenticated first; the 401 brings REALM and NONCE, the retry carries
@@ -73,37 +72,14 @@ final class TurnClient {
   /** A bound channel: ChannelData with {@code number} carries the peer's datagrams. */
   record Channel(int number, InetSocketAddress peer) {}
 
-  /**
-   * How requests and data reach one server: the leg's UDP socket, or a TCP or TLS connection that
-   * belongs to the allocation (RFC 8656 § 3.1: the allocation lives as long as the connection).
-   */
-  interface Link {
-    /** Sends one STUN message or ChannelData frame to the server (any thread). */
-    boolean send(byte[] b, int off, int len);
-
-    /**
-     * Whether the link is a stream: requests are sent once (RFC 8489 § 6.2.2), ChannelData is
-     * padded to 4 bytes (RFC 8656 § 12.5), and what the server sends arrives through the stream.
-     */
-    boolean reliable();
-
-    /** Closes a connection (nothing for UDP); idempotent. */
-    void close();
-  }
-
-  /** Opens the link to a server; {@code lost} is told (any thread) when a connection breaks. */
-  interface Links {
-    Link open(TurnServer server, Consumer<Link> lost);
-  }
-
-  private final Links links;
+  private final TurnLink.Opener links;
   private final List<TurnServer> servers;
   private final ScheduledExecutorService timer;
   private final TurnTransactions transactions;
   private final Listener listener;
   private final Map<InetAddress, Boolean> permissions = new ConcurrentHashMap<>();
   private final CompletableFuture<Void> released = new CompletableFuture<>();
-  private volatile Link link;
+  private volatile @Nullable TurnLink link;
   private volatile @Nullable InetSocketAddress relayed;
   private volatile @Nullable InetSocketAddress mapped;
   private volatile boolean failed;
@@ -119,7 +95,7 @@ final class TurnClient {
   private @Nullable ScheduledFuture<?> permissionRefresh;
 
   TurnClient(
-      Links links,
+      TurnLink.Opener links,
       List<TurnServer> servers,
       ScheduledExecutorService timer,
       SecureRandom random,
@@ -146,28 +122,28 @@ final class TurnClient {
   }
 
   /** The link to the server in use: what senders write to (any thread). */
-  Link link() {
+  TurnLink link() {
     return currentLink();
   }
 
-  private Link currentLink() {
-    Link l = link;
-    return l == null ? Unstarted.LINK : l;
+  private TurnLink currentLink() {
+    TurnLink l = link;
+    return l == null ? TurnLink.NONE : l;
   }
 
   /** Opens the link to {@code server} and makes it the one requests go to (timer thread). */
   private void use(TurnServer server) {
-    Link old = link;
+    TurnLink old = link;
     if (old != null) {
       old.close();
     }
-    Link next = links.open(server, broken -> control(() -> lost(broken)));
+    TurnLink next = links.open(server, broken -> control(() -> lost(broken)));
     link = next;
     transactions.use(server.address(), next, server.credentialsAt(Instant.now()));
   }
 
   /** The connection to the server broke (timer thread): the allocation, if any, is gone. */
-  private void lost(Link which) {
+  private void lost(TurnLink which) {
     if (which != link || releasing || failed) {
       return;
     }
@@ -180,24 +156,6 @@ final class TurnClient {
       cancel(permissionRefresh);
       transactions.cancelAll();
     }
-  }
-
-  /** A link that sends nothing, until {@link #start} opened the first. */
-  private enum Unstarted implements Link {
-    LINK;
-
-    @Override
-    public boolean send(byte[] b, int off, int len) {
-      return false;
-    }
-
-    @Override
-    public boolean reliable() {
-      return false;
-    }
-
-    @Override
-    public void close() {}
   }
 
   /** The server in use: datagrams from it go through {@link #unwrap}. */
@@ -288,7 +246,7 @@ final class TurnClient {
       return false;
     }
     permit(peer.getAddress());
-    Link l = currentLink();
+    TurnLink l = currentLink();
     Channel c = channelFor(peer);
     if (c != null) {
       ByteBuffer frame =

@@ -51,13 +51,19 @@ final class TurnRelay {
   /** {@link #receive}: from the server but unusable (another channel's, truncated, empty). */
   static final int DROPPED = -3;
 
+  /** The leg's UDP socket: sends {@code datagram} (position to limit) to {@code to}. */
+  interface Socket {
+    boolean send(ByteBuffer datagram, InetSocketAddress to);
+  }
+
   private final TurnClient client;
+  private final Socket socket;
   private final RelayStats stats;
   private final ByteBuffer frame = ByteBuffer.allocate(ChannelData.HEADER + 1503); // tick thread
   private @Nullable InetSocketAddress peer; // I/O thread
 
   /**
-   * @param output sends a datagram from the leg's socket (any thread)
+   * @param socket sends a datagram from the leg's socket (any thread)
    * @param servers tried in order
    * @param turnThread the engine's single TURN thread
    * @param loop the leg's I/O thread, which takes what a TCP or TLS connection received
@@ -66,7 +72,7 @@ final class TurnRelay {
    * @param settled called on the TURN thread once the allocation was granted or failed everywhere
    */
   TurnRelay(
-      ChannelSocket.Output output,
+      Socket socket,
       List<TurnServer> servers,
       ScheduledExecutorService turnThread,
       SecureRandom random,
@@ -75,12 +81,13 @@ final class TurnRelay {
       ThreadFactory streamThreads,
       TurnStream.Sink sink,
       Runnable settled) {
+    this.socket = socket;
     this.stats = stats;
     this.client =
         new TurnClient(
             (server, lost) ->
                 server.transport() == TurnServer.Transport.UDP
-                    ? new UdpLink(output, server.address())
+                    ? new UdpLink(socket, server.address())
                     : TurnStream.open(server, loop, streamThreads, sink, lost),
             servers,
             turnThread,
@@ -152,9 +159,12 @@ final class TurnRelay {
     if (c == null || len > frame.capacity() - ChannelData.HEADER - 3) {
       return client.sendToPeer(b, off, len, to);
     }
-    TurnClient.Link link = client.link();
-    ByteBuffer f = ChannelData.frame(frame, c.number(), b, off, len, link.reliable());
-    return link.send(f.array(), 0, f.limit());
+    TurnLink link = client.link();
+    if (!link.reliable()) {
+      return socket.send(ChannelData.frame(frame, c.number(), b, off, len), client.server());
+    }
+    ByteBuffer f = ChannelData.frame(frame, c.number(), b, off, len, true);
+    return link.send(f.array(), 0, f.limit()); // the connection's writer gets a copy
   }
 
   /** ICE checks and DTLS to {@code to} through the relay (ICE's and the handshake's threads). */
@@ -191,11 +201,10 @@ final class TurnRelay {
   }
 
   /** A server reached from the leg's own UDP socket. */
-  private record UdpLink(ChannelSocket.Output output, InetSocketAddress server)
-      implements TurnClient.Link {
+  private record UdpLink(Socket socket, InetSocketAddress server) implements TurnLink {
     @Override
     public boolean send(byte[] b, int off, int len) {
-      return output.send(b, off, len, server);
+      return socket.send(ByteBuffer.wrap(b, off, len), server); // control traffic: rare
     }
 
     @Override

@@ -47,7 +47,7 @@ import org.slf4j.LoggerFactory;
  * <p>TLS trusts the JDK's trust store, or only the certificates {@link TurnServer.Tls} names, and
  * checks that the certificate names the server (HTTPS-style endpoint identification).
  */
-final class TurnStream implements TurnClient.Link {
+final class TurnStream implements TurnLink {
   private static final Logger LOG = LoggerFactory.getLogger(TurnStream.class);
   private static final int CONNECT_TIMEOUT_MILLIS = 5000;
   private static final int OUTBOUND_FRAMES = 256;
@@ -63,7 +63,7 @@ final class TurnStream implements TurnClient.Link {
   private final IoLoop loop;
   private final ThreadFactory threads;
   private final Sink sink;
-  private final Consumer<TurnClient.Link> lost;
+  private final Consumer<TurnLink> lost;
   private final BlockingQueue<byte[]> outbound = new ArrayBlockingQueue<>(OUTBOUND_FRAMES);
   private final InboundQueue inbound = new InboundQueue(INBOUND_FRAMES, MAX_FRAME);
   private final AtomicBoolean draining = new AtomicBoolean();
@@ -74,11 +74,7 @@ final class TurnStream implements TurnClient.Link {
   private volatile @Nullable Thread writer;
 
   private TurnStream(
-      TurnServer server,
-      IoLoop loop,
-      ThreadFactory threads,
-      Sink sink,
-      Consumer<TurnClient.Link> lost) {
+      TurnServer server, IoLoop loop, ThreadFactory threads, Sink sink, Consumer<TurnLink> lost) {
     this.server = server;
     this.loop = loop;
     this.threads = threads;
@@ -89,11 +85,7 @@ final class TurnStream implements TurnClient.Link {
 
   /** Starts connecting; what is sent meanwhile waits for the connection. */
   static TurnStream open(
-      TurnServer server,
-      IoLoop loop,
-      ThreadFactory threads,
-      Sink sink,
-      Consumer<TurnClient.Link> lost) {
+      TurnServer server, IoLoop loop, ThreadFactory threads, Sink sink, Consumer<TurnLink> lost) {
     TurnStream s = new TurnStream(server, loop, threads, sink, lost);
     s.reader.start();
     return s;

@@ -43,7 +43,7 @@ final class TurnTransactions {
   private final SecureRandom random;
   private final Map<ByteBuffer, Transaction> pending = new ConcurrentHashMap<>();
   private volatile InetSocketAddress server = new InetSocketAddress(0);
-  private TurnClient.@Nullable Link link;
+  private @Nullable TurnLink link;
   private TurnServer.Static credentials = new TurnServer.Static("", "");
   private @Nullable String realm;
   private @Nullable String nonce;
@@ -68,7 +68,7 @@ final class TurnTransactions {
    * A server, reached through {@code nextLink}: pending transactions are dropped, the realm and
    * nonce forgotten.
    */
-  void use(InetSocketAddress next, TurnClient.Link nextLink, TurnServer.Static nextCredentials) {
+  void use(InetSocketAddress next, TurnLink nextLink, TurnServer.Static nextCredentials) {
     cancelAll();
     server = next;
     link = nextLink;
@@ -158,7 +158,7 @@ final class TurnTransactions {
   }
 
   private void transmit(ByteBuffer id, Transaction t, long rto) {
-    TurnClient.Link l = link;
+    TurnLink l = link;
     if (pending.get(id) != t || l == null) {
       return;
     }

@@ -46,7 +46,7 @@ class TurnClientTest {
     return new TurnClient(
         (server, lost) -> {
           assertThat(server.address()).isEqualTo(SERVER);
-          return new TurnClient.Link() {
+          return new TurnLink() {
             @Override
             public boolean send(byte[] b, int off, int len) {
               sent.add(Arrays.copyOfRange(b, off, off + len));

@@ -38,7 +38,7 @@ class TurnStreamTest {
 
   private final IoLoop loop = new IoLoop(NamedThreads.daemon("io-test"), MediaClock.system());
   private final BlockingQueue<byte[]> frames = new LinkedBlockingQueue<>();
-  private final CompletableFuture<TurnClient.Link> lost = new CompletableFuture<>();
+  private final CompletableFuture<TurnLink> lost = new CompletableFuture<>();
   private final BlockingQueue<String> sinkThreads = new LinkedBlockingQueue<>();
 
   TurnStreamTest() throws Exception {}
