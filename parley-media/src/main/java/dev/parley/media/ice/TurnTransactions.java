@@ -46,6 +46,7 @@ final class TurnTransactions {
   private @Nullable TurnLink link;
   private TurnServer.Static credentials = new TurnServer.Static("", "");
   private @Nullable String realm;
+  private String username = ""; // as sent: the credentials' under RFC 8265's OpaqueString
   private @Nullable String nonce;
   private byte @Nullable [] key;
 
@@ -135,19 +136,42 @@ final class TurnTransactions {
     String newNonce = m.text(StunCodec.NONCE);
     String newRealm = m.text(StunCodec.REALM);
     if (code == 401 && !t.authenticated && newNonce != null && newRealm != null) {
+      if (!deriveKey(newRealm, t)) {
+        return;
+      }
       realm = newRealm;
       nonce = newNonce;
-      key = StunCodec.longTermKey(credentials.username(), newRealm, credentials.password());
       start(retry(t));
     } else if (code == 438 && newNonce != null && t.retries < MAX_RETRIES) {
-      nonce = newNonce;
       if (newRealm != null && !newRealm.equals(realm)) {
+        if (!deriveKey(newRealm, t)) {
+          return;
+        }
         realm = newRealm;
-        key = StunCodec.longTermKey(credentials.username(), newRealm, credentials.password());
       }
+      nonce = newNonce;
       start(retry(t));
     } else {
       t.failure.on(code, code == 401 ? reason + " (credentials refused)" : reason);
+    }
+  }
+
+  /**
+   * The long-term key for {@code newRealm} (RFC 8489 § 9.2.2): MD5(username ":" OpaqueString(realm)
+   * ":" OpaqueString(password)), the username under OpaqueString too (§ 14.3). Credentials the
+   * profile refuses fail {@code t} (false).
+   */
+  private boolean deriveKey(String newRealm, Transaction t) {
+    try {
+      String user = OpaqueString.enforce(credentials.username());
+      key =
+          StunCodec.longTermKey(
+              user, OpaqueString.enforce(newRealm), OpaqueString.enforce(credentials.password()));
+      username = user;
+      return true;
+    } catch (IllegalArgumentException e) {
+      t.failure.on(401, "the username, password or realm is not valid text: " + e.getMessage());
+      return false;
     }
   }
 
@@ -241,7 +265,7 @@ final class TurnTransactions {
       String n = nonce;
       this.authenticated = k != null && r != null && n != null;
       if (k != null && r != null && n != null) {
-        w.text(StunCodec.USERNAME, credentials.username())
+        w.text(StunCodec.USERNAME, username)
             .text(StunCodec.REALM, r)
             .text(StunCodec.NONCE, n)
             .integrity(k);

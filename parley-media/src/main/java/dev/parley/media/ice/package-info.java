@@ -79,6 +79,13 @@
  * certificate must name the server; a connection that breaks takes the allocation with it (the next
  * server is tried while allocating; afterwards, ICE consent fails the relayed pair).
  *
+ * <p>Long-term credentials go through RFC 8265's OpaqueString profile ({@link
+ * dev.parley.media.ice.OpaqueString}) before the key is derived (RFC 8489 § 9.2.2). Requests carry
+ * MESSAGE-INTEGRITY (HMAC-SHA1) only: RFC 8489's MESSAGE-INTEGRITY-SHA256 needs the server to offer
+ * PASSWORD-ALGORITHMS in its 401, which Debian's coturn 4.6.1 does not (its 401 carries ERROR-CODE,
+ * NONCE without RFC 8489's security-feature cookie, REALM, SOFTWARE and FINGERPRINT; checked
+ * 2026-11-21), so there was nothing to negotiate with.
+ *
  * <p>The policy {@link dev.parley.media.IcePolicy#RELAY} offers the relayed candidate only (no host
  * or server-reflexive ones; the relayed candidate's related address is left out too). With TURN,
  * connectivity checks wait until the allocation settled (ice4j pairs a local candidate added later

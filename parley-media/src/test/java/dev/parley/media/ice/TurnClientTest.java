@@ -154,6 +154,32 @@ class TurnClientTest {
   }
 
   @Test
+  void aNonAsciiPasswordIsKeyedInItsOpaqueStringForm() throws Exception {
+    TurnClient c = client("p\u0061\u0308sswort"); // decomposed: NFC is "p\u00E4sswort"
+    c.start();
+    deliver(c, error(next(), 401, "n1"));
+    StunCodec.Message authenticated;
+    do {
+      authenticated = next(StunCodec.ALLOCATE);
+    } while (authenticated.find(StunCodec.MESSAGE_INTEGRITY) < 0);
+    assertThat(
+            authenticated.integrityMatches(
+                StunCodec.longTermKey("alice", "parley.test", "p\u00E4sswort")))
+        .isTrue();
+  }
+
+  @Test
+  void aPasswordOpaqueStringRefusesFailsTheAllocationWithoutSendingIt() throws Exception {
+    TurnClient c = client("soft\u00ADhyphen");
+    c.start();
+    deliver(c, error(next(), 401, "n1"));
+    assertThat(failed.get(5, TimeUnit.SECONDS))
+        .contains("not valid text")
+        .contains("U+00AD")
+        .doesNotContain("hyphen");
+  }
+
+  @Test
   void refusedCredentialsFailTheAllocation() throws Exception {
     TurnClient c = client("wrong");
     c.start();
