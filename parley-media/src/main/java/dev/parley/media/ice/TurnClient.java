@@ -147,14 +147,15 @@ final class TurnClient {
     if (which != link || releasing || failed) {
       return;
     }
+    transactions.cancelAll(); // none will be answered: their timeouts must not fail again
     if (relayed == null) {
+      allocating = false;
       nextServer("the connection to the server was lost");
     } else {
       LOG.warn("TURN connection to {} lost: the allocation {} is gone with it", server(), relayed);
       channel = null;
       cancel(refresh);
       cancel(permissionRefresh);
-      transactions.cancelAll();
     }
   }
 

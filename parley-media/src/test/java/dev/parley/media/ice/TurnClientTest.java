@@ -36,6 +36,9 @@ class TurnClientTest {
   private final BlockingQueue<byte[]> sent = new LinkedBlockingQueue<>();
   private final CompletableFuture<InetSocketAddress> allocated = new CompletableFuture<>();
   private final CompletableFuture<String> failed = new CompletableFuture<>();
+  private final CompletableFuture<Runnable> linkLost = new CompletableFuture<>();
+  private final java.util.concurrent.atomic.AtomicInteger failures =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   @AfterEach
   void stop() {
@@ -46,21 +49,24 @@ class TurnClientTest {
     return new TurnClient(
         (server, lost) -> {
           assertThat(server.address()).isEqualTo(SERVER);
-          return new TurnLink() {
-            @Override
-            public boolean send(byte[] b, int off, int len) {
-              sent.add(Arrays.copyOfRange(b, off, off + len));
-              return true;
-            }
+          TurnLink link =
+              new TurnLink() {
+                @Override
+                public boolean send(byte[] b, int off, int len) {
+                  sent.add(Arrays.copyOfRange(b, off, off + len));
+                  return true;
+                }
 
-            @Override
-            public boolean reliable() {
-              return false;
-            }
+                @Override
+                public boolean reliable() {
+                  return false;
+                }
 
-            @Override
-            public void close() {}
-          };
+                @Override
+                public void close() {}
+              };
+          linkLost.complete(() -> lost.accept(link));
+          return link;
         },
         List.of(new TurnServer(SERVER, new TurnServer.Static("alice", password))),
         timer,
@@ -73,6 +79,7 @@ class TurnClientTest {
 
           @Override
           public void onFailed(String reason) {
+            failures.incrementAndGet();
             failed.complete(reason);
           }
         });
@@ -177,6 +184,22 @@ class TurnClientTest {
         .contains("not valid text")
         .contains("U+00AD")
         .doesNotContain("hyphen");
+  }
+
+  @Test
+  void aLostConnectionFailsTheAllocationOnceAndDropsItsTransactions() throws Exception {
+    TurnClient c = client("secret");
+    c.start();
+    StunCodec.Message allocate = next(StunCodec.ALLOCATE);
+    linkLost.get(5, TimeUnit.SECONDS).run(); // the connection to the only server breaks
+    assertThat(failed.get(5, TimeUnit.SECONDS)).contains("connection");
+    // the Allocate is no longer a transaction: its answer is not the client's, its timeout void
+    byte[] late = error(allocate, 401, "n1");
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> c.unwrap(late.clone(), late.length) == TurnClient.NOT_TURN);
+    assertThat(failures).hasValue(1);
+    assertThat(c.settled()).isTrue();
   }
 
   @Test
