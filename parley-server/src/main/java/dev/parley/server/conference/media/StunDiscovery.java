@@ -117,31 +117,9 @@ public final class StunDiscovery {
         }
       }
     }
-    List<TurnServer> turn = new ArrayList<>();
-    int unused = 0;
-    Instant now = Instant.now();
-    List<Service> relays = new ArrayList<>(services.ofType(Service.TURN));
-    relays.addAll(services.ofType(Service.TURNS));
-    for (Service s : relays) {
-      TurnServer.Transport transport = transportOf(s);
-      boolean valid = s.expires() == null || s.expires().isAfter(now);
-      InetSocketAddress a =
-          transport != null && valid && s.username() != null ? resolve(s, transport) : null;
-      if (transport == null || a == null) {
-        unused++;
-        continue;
-      }
-      String password = s.password() == null ? "" : s.password();
-      // for TLS, the certificate must carry the name the XMPP server announced
-      turn.add(
-          new TurnServer(
-              a,
-              transport,
-              new TurnServer.Static(s.username(), password),
-              new TurnServer.Tls(s.host(), List.of())));
-    }
-    // UDP first, then TCP, then TLS: a leg tries them in this order
-    turn.sort(Comparator.comparing(TurnServer::transport));
+    Relays relays = relays(services, Instant.now());
+    List<TurnServer> turn = relays.servers();
+    int unused = relays.unused();
     engine.useDiscoveredStunServers(stun);
     engine.useDiscoveredTurnServers(turn);
     report(
@@ -154,6 +132,40 @@ public final class StunDiscovery {
             + (unused == 0
                 ? ""
                 : "; " + unused + " TURN service(s) not used (DTLS, expired or no credentials)"));
+  }
+
+  /** The TURN servers of an answer, and how many of its TURN services could not be used. */
+  record Relays(List<TurnServer> servers, int unused) {}
+
+  /**
+   * The answer's {@code turn} (UDP or TCP) and {@code turns} (TLS) services valid at {@code now},
+   * with credentials, UDP first, then TCP, then TLS (a leg tries them in this order); for TLS, the
+   * certificate must carry the announced host name.
+   */
+  static Relays relays(Services services, Instant now) {
+    List<TurnServer> turn = new ArrayList<>();
+    int unused = 0;
+    List<Service> all = new ArrayList<>(services.ofType(Service.TURN));
+    all.addAll(services.ofType(Service.TURNS));
+    for (Service s : all) {
+      TurnServer.Transport transport = transportOf(s);
+      boolean valid = s.expires() == null || s.expires().isAfter(now);
+      InetSocketAddress a =
+          transport != null && valid && s.username() != null ? resolve(s, transport) : null;
+      if (transport == null || a == null) {
+        unused++;
+        continue;
+      }
+      String password = s.password() == null ? "" : s.password();
+      turn.add(
+          new TurnServer(
+              a,
+              transport,
+              new TurnServer.Static(s.username(), password),
+              new TurnServer.Tls(s.host(), List.of())));
+    }
+    turn.sort(Comparator.comparing(TurnServer::transport));
+    return new Relays(List.copyOf(turn), unused);
   }
 
   /** The transport to the server a service names, or null for one we do not implement. */
