@@ -364,6 +364,7 @@ final class TurnClient {
       allocate();
     } else {
       failed = true;
+      currentLink().close(); // a connection would idle for the rest of the call: close it now
       listener.onFailed(reason);
     }
   }

@@ -37,6 +37,8 @@ class TurnClientTest {
   private final CompletableFuture<InetSocketAddress> allocated = new CompletableFuture<>();
   private final CompletableFuture<String> failed = new CompletableFuture<>();
   private final CompletableFuture<Runnable> linkLost = new CompletableFuture<>();
+  private final java.util.concurrent.atomic.AtomicInteger linksClosed =
+      new java.util.concurrent.atomic.AtomicInteger();
   private final java.util.concurrent.atomic.AtomicInteger failures =
       new java.util.concurrent.atomic.AtomicInteger();
 
@@ -63,7 +65,9 @@ class TurnClientTest {
                 }
 
                 @Override
-                public void close() {}
+                public void close() {
+                  linksClosed.incrementAndGet();
+                }
               };
           linkLost.complete(() -> lost.accept(link));
           return link;
@@ -211,6 +215,7 @@ class TurnClientTest {
     assertThat(failed.get(5, TimeUnit.SECONDS)).contains("401");
     assertThat(c.settled()).isTrue();
     assertThat(c.relayed()).isNull();
+    assertThat(linksClosed).as("the link to the last server, closed").hasValue(1);
   }
 
   @Test
