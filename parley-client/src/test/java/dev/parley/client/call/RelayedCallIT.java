@@ -19,11 +19,15 @@ import dev.parley.media.audio.ToneAnalysis;
 import dev.parley.media.ice.RelayStats;
 import dev.parley.testkit.Coturn;
 import dev.parley.testkit.ProsodyExtension;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +97,7 @@ class RelayedCallIT {
             ? Coturn.withUserAndTls("parley", "relay-pw")
             : Coturn.withUser("parley", "relay-pw");
     engines(server(transport, true));
+    long sockets = socketDescriptors();
     Recorder aliceHears = Audio.recorder(Duration.ofMinutes(1));
     Recorder bobHears = Audio.recorder(Duration.ofMinutes(1));
 
@@ -132,6 +137,26 @@ class RelayedCallIT {
     assertThat(coturn.log()).contains("REFRESH processed, success");
     // over TCP and TLS, each leg's connection closed with it: its reader and writer threads ended
     await().atMost(WAIT).until(() -> streamThreads().isEmpty());
+    if (transport != TurnServer.Transport.UDP) {
+      // and its socket is closed (over UDP, the first legs of the process also open ice4j's two
+      // process-wide sockets: see LeakIT; the UDP case runs first and takes them)
+      await().atMost(WAIT).until(() -> socketDescriptors() == sockets);
+    }
+  }
+
+  /** The process's open sockets, as LeakIT counts them. */
+  private static long socketDescriptors() throws IOException {
+    try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+      return fds.filter(
+              p -> {
+                try {
+                  return Files.readSymbolicLink(p).toString().startsWith("socket:");
+                } catch (IOException e) {
+                  return false; // closed while listing
+                }
+              })
+          .count();
+    }
   }
 
   @Test
