@@ -14,8 +14,12 @@ import dev.parley.client.call.Calls;
 import dev.parley.client.conference.ConferenceTracker;
 import dev.parley.client.conference.RosterEntry;
 import dev.parley.client.conference.RosterEvent;
+import dev.parley.media.IceConfig;
+import dev.parley.media.IcePolicy;
 import dev.parley.media.MediaConfig;
 import dev.parley.media.MediaEngine;
+import dev.parley.media.TurnServer;
+import dev.parley.media.TurnUri;
 import dev.parley.media.audio.AudioSink;
 import dev.parley.media.audio.AudioSource;
 import dev.parley.media.audio.WavReader;
@@ -65,7 +69,9 @@ import picocli.CommandLine.Parameters;
       "",
       "Sends --play (a 16-bit mono WAV file), else a --tone, else silence; --record writes what"
           + " you hear to a WAV file. Hangs up on Ctrl-C or after --duration. Media goes over UDP"
-          + " from --media-address, which the other side must be able to reach.",
+          + " from --media-address, which the other side must be able to reach; or, on WebRTC"
+          + " calls, through a TURN server (--turn; --ice-policy relay sends everything through"
+          + " it).",
       "",
       "While the call is up, standard input takes commands (XEP-0251 call transfer):"
           + " 'transfer JID' hands the other party over to JID; 'transfer --attended JID' first"
@@ -172,6 +178,81 @@ final class CallCommand implements Callable<Integer> {
       description = "the UDP port range for RTP (default: ${DEFAULT-VALUE})")
   String mediaPorts;
 
+  @Option(
+      names = "--turn",
+      paramLabel = "URI",
+      description =
+          "a TURN server for WebRTC calls, tried in the order given: turn:IP[:PORT] (UDP),"
+              + " turn:IP[:PORT]?transport=tcp or turns:IP[:PORT] (TLS); an IP address, port 3478"
+              + " (5349 for turns:) by default. Repeatable; all share the credentials below")
+  List<String> turn = new ArrayList<>();
+
+  @Option(
+      names = "--turn-username",
+      paramLabel = "NAME",
+      description = "the TURN servers' username (long-term credentials)")
+  String turnUsername;
+
+  @Option(
+      names = "--turn-password",
+      paramLabel = "PASSWORD",
+      defaultValue = "${env:PARLEY_TURN_PASSWORD}",
+      description =
+          "the TURN password; default: the PARLEY_TURN_PASSWORD environment variable (preferable:"
+              + " a command line is visible to other users of the machine)")
+  String turnPassword;
+
+  @Option(
+      names = "--turn-secret",
+      paramLabel = "SECRET",
+      defaultValue = "${env:PARLEY_TURN_SECRET}",
+      description =
+          "instead of a username and password: a secret shared with the TURN server (coturn's"
+              + " use-auth-secret), from which time-limited credentials are derived, with"
+              + " --turn-username appended to them if given; default: the PARLEY_TURN_SECRET"
+              + " environment variable")
+  String turnSecret;
+
+  @Option(
+      names = "--turn-certificate",
+      paramLabel = "FILE",
+      description =
+          "for turns: servers, trust the certificates in this PEM file (a private deployment's own"
+              + " certificate or CA) instead of the system's trust store")
+  Path turnCertificate;
+
+  @Option(
+      names = "--turn-server-name",
+      paramLabel = "NAME",
+      description =
+          "for turns: servers, the name their certificate carries (default: the IP address)")
+  String turnServerName;
+
+  @Option(
+      names = "--ice-policy",
+      paramLabel = "POLICY",
+      defaultValue = "all",
+      converter = PolicyConverter.class,
+      description =
+          "all (host and relayed candidates) or relay (the relayed candidate only: the other side"
+              + " never learns this address, and media always goes through --turn; default:"
+              + " ${DEFAULT-VALUE})")
+  IcePolicy icePolicy;
+
+  /** The spellings of parley.bridge.ice.policy. */
+  static final class PolicyConverter implements CommandLine.ITypeConverter<IcePolicy> {
+    @Override
+    public IcePolicy convert(String value) {
+      return switch (value) {
+        case "all" -> IcePolicy.ALL;
+        case "relay" -> IcePolicy.RELAY;
+        default ->
+            throw new CommandLine.TypeConversionException(
+                "'" + value + "' is not one of all, relay");
+      };
+    }
+  }
+
   /** For tests: where the roster goes. */
   PrintStream out = System.out;
 
@@ -218,6 +299,7 @@ final class CallCommand implements Callable<Integer> {
       Jid peer = jid(target);
       Duration limit = duration == null ? null : parseDuration(duration);
       int[] ports = parsePorts(mediaPorts);
+      IceConfig ice = ice(); // usage errors before logging in
       AudioSource source = source();
       AudioSink sink = sink();
       connection = client.login("parley-call");
@@ -226,7 +308,8 @@ final class CallCommand implements Callable<Integer> {
           MediaConfig.defaults()
               .withAddresses(address, null)
               .withPorts(ports[0], ports[1])
-              .withOpusEngine(opusEngine);
+              .withOpusEngine(opusEngine)
+              .withIce(ice);
       try (MediaEngine engine = startMedia(media);
           Calls calls =
               Calls.of(
@@ -257,6 +340,54 @@ final class CallCommand implements Callable<Integer> {
       if (connection != null) {
         connection.disconnect();
       }
+    }
+  }
+
+  /** The TURN servers and the candidate policy, as the bridge's parley.bridge.ice takes them. */
+  private IceConfig ice() throws ClientFailure {
+    List<TurnServer> servers = new ArrayList<>();
+    if (!turn.isEmpty()) {
+      TurnServer.Credentials credentials;
+      if (turnSecret != null && !turnSecret.isEmpty()) {
+        credentials =
+            new TurnServer.SharedSecret(
+                turnSecret, turnUsername == null ? "" : turnUsername, Duration.ofDays(1));
+      } else if (turnUsername != null && turnPassword != null) {
+        credentials = new TurnServer.Static(turnUsername, turnPassword);
+      } else {
+        throw new ClientFailure(
+            ExitCodes.USAGE,
+            "--turn needs --turn-username and --turn-password (or PARLEY_TURN_PASSWORD), or"
+                + " --turn-secret");
+      }
+      TurnServer.Tls tls = tls();
+      for (String uri : turn) {
+        try {
+          TurnUri u = TurnUri.parse(uri);
+          servers.add(new TurnServer(u.address(), u.transport(), credentials, tls));
+        } catch (IllegalArgumentException e) {
+          throw new ClientFailure(ExitCodes.USAGE, "--turn " + e.getMessage());
+        }
+      }
+    }
+    if (icePolicy == IcePolicy.RELAY && servers.isEmpty()) {
+      throw new ClientFailure(
+          ExitCodes.USAGE, "--ice-policy relay offers relayed candidates only: it needs --turn");
+    }
+    return new IceConfig(null, List.of(), servers, icePolicy);
+  }
+
+  private TurnServer.Tls tls() throws ClientFailure {
+    if (turnServerName != null && turnServerName.isBlank()) {
+      throw new ClientFailure(ExitCodes.USAGE, "--turn-server-name must not be blank");
+    }
+    if (turnCertificate == null) {
+      return new TurnServer.Tls(turnServerName, List.of());
+    }
+    try {
+      return new TurnServer.Tls(turnServerName, TurnServer.Tls.readCertificates(turnCertificate));
+    } catch (IOException e) {
+      throw new ClientFailure(ExitCodes.USAGE, "--turn-certificate " + e.getMessage());
     }
   }
 

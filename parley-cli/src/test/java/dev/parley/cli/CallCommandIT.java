@@ -18,6 +18,7 @@ import dev.parley.client.smack.ParleySmack;
 import dev.parley.client.smack.ToSmack;
 import dev.parley.media.MediaConfig;
 import dev.parley.media.MediaEngine;
+import dev.parley.media.audio.Recorder;
 import dev.parley.media.audio.ToneAnalysis;
 import dev.parley.media.audio.WavReader;
 import dev.parley.protocol.ParleyCodecs;
@@ -27,6 +28,7 @@ import dev.parley.protocol.conference.MediaStatus;
 import dev.parley.protocol.conference.sync.ConferenceInfos;
 import dev.parley.protocol.jingle.Reason;
 import dev.parley.protocol.jingle.ReasonCondition;
+import dev.parley.testkit.Coturn;
 import dev.parley.testkit.ProsodyExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +49,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code parley call} from the packaged jar, as a real process, calling an SDK client through a
  * real Prosody: the client acts as a conference focus and describes a roster, which the command
- * prints; the recording holds the client's tone; a rejection exits with its code and reason.
+ * prints; the recording holds the client's tone; a rejection exits with its code and reason; with
+ * {@code --turn} and {@code --ice-policy relay}, a WebRTC call goes through a real TURN server
+ * (coturn, over TCP to it).
  */
 class CallCommandIT {
   private static final Path JAR = Path.of("target", "parley.jar");
@@ -174,6 +178,77 @@ class CallCommandIT {
     } finally {
       bobConnection.disconnect();
     }
+  }
+
+  @Test
+  void aRelayOnlyWebRtcCallGoesThroughTheTurnServer() throws Exception {
+    XMPPTCPConnection bobConnection = PROSODY.get().login("bob", "webrtc");
+    BlockingQueue<IncomingCall> ringing = new LinkedBlockingQueue<>();
+    Path output = dir.resolve("relayed.txt");
+    Path recording = dir.resolve("relayed.wav");
+    Recorder bobHears = Audio.recorder(Duration.ofMinutes(1));
+    try (Coturn coturn = Coturn.withUser("parley", "relay-pw");
+        Calls bob = Calls.of(bobConnection, media, CallOptions.DEFAULT)) {
+      bob.onIncoming(ringing::add);
+      Process p =
+          start(
+              output,
+              "--transport",
+              "webrtc",
+              "--turn",
+              coturn.tcpUri(),
+              "--turn-username",
+              "parley",
+              "--turn-password",
+              "relay-pw",
+              "--ice-policy",
+              "relay",
+              "--tone",
+              "440",
+              "--record",
+              recording.toString(),
+              "--duration",
+              "10s",
+              "bob@localhost");
+      try {
+        IncomingCall in = ringing.poll(60, TimeUnit.SECONDS);
+        assertThat(in).as(Files.readString(output)).isNotNull();
+        Call call = in.accept(Audio.tone(1000), bobHears).get(30, TimeUnit.SECONDS);
+        assertThat(call.isWebRtc()).isTrue();
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .untilAsserted(
+                () ->
+                    assertThat(ToneAnalysis.present(bobHears.last(4000), 8000, 15, -45, 440, 1000))
+                        .containsExactly(440.0));
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String out = Files.readString(output);
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(coturn.log())
+            .as("the command allocated over TCP and bound a channel for the selected pair")
+            .contains("ALLOCATE processed, success")
+            .contains("CHANNEL_BIND processed, success");
+        short[] heard;
+        try (WavReader wav = WavReader.open(recording)) {
+          heard = wav.readAll();
+        }
+        short[] last = Arrays.copyOfRange(heard, heard.length - 16000, heard.length - 4000);
+        assertThat(ToneAnalysis.present(last, 8000, 15, -45, 440, 1000)).containsExactly(1000.0);
+      } finally {
+        p.destroyForcibly();
+      }
+    } finally {
+      bobConnection.disconnect();
+    }
+  }
+
+  @Test
+  void aRelayPolicyWithoutATurnServerIsAUsageError() throws Exception {
+    Path output = dir.resolve("usage.txt");
+    Process p = start(output, "--ice-policy", "relay", "bob@localhost");
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isEqualTo(ExitCodes.USAGE);
+    assertThat(Files.readString(output)).contains("--ice-policy relay").contains("--turn");
   }
 
   @Test

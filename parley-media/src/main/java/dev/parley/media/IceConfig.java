@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  *     on the same port (what Jitsi calls a static mapping), or null
  * @param stunServers STUN servers (RFC 8489) for server-reflexive candidates, gathered after the
  *     answer and trickled; IP literals only (no DNS on the media path)
- * @param turnServers TURN servers (RFC 8656, UDP): each leg allocates a relayed candidate on the
- *     first one that grants it, from the leg's own socket
+ * @param turnServers TURN servers (RFC 8656; UDP, TCP or TLS to the server): each leg allocates a
+ *     relayed candidate on the first one that grants it, from its own socket or over its own
+ *     connection
  * @param policy which candidates legs offer ({@link IcePolicy#RELAY}: relayed ones only)
  */
 public record IceConfig(

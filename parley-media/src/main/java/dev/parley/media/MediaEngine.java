@@ -13,6 +13,7 @@ import dev.parley.media.codec.LibOpus;
 import dev.parley.media.codec.OpusCodec;
 import dev.parley.media.codec.OpusEngine;
 import dev.parley.media.dtls.DtlsCertificate;
+import dev.parley.media.ice.IceServices;
 import dev.parley.media.ice.IceTransport;
 import dev.parley.media.ice.RelayStats;
 import dev.parley.media.internal.concurrent.NamedThreads;
@@ -76,6 +77,7 @@ public final class MediaEngine implements AutoCloseable {
   private final DtlsCertificate certificate;
   private final ExecutorService background;
   private final ScheduledThreadPoolExecutor turnThread;
+  private final IceServices iceServices;
   private final RelayStats relayStats = new RelayStats();
   private volatile boolean closed;
 
@@ -99,6 +101,9 @@ public final class MediaEngine implements AutoCloseable {
     // TURN allocations' transactions and timers: one thread for every leg (control traffic only)
     this.turnThread = new ScheduledThreadPoolExecutor(1, NamedThreads.daemon("turn"));
     turnThread.setRemoveOnCancelPolicy(true);
+    this.iceServices =
+        new IceServices(
+            ports, background, turnThread, NamedThreads.daemon("turn-stream"), seeds, relayStats);
   }
 
   /**
@@ -308,18 +313,7 @@ public final class MediaEngine implements AutoCloseable {
     IoLoop loop = io[Math.floorMod(nextIo.getAndIncrement(), io.length)];
     try {
       return new IceEndpoint(
-          queue,
-          IceTransport.open(
-              loop,
-              ports,
-              queue,
-              options,
-              controlling,
-              events,
-              background,
-              turnThread,
-              seeds,
-              relayStats));
+          queue, IceTransport.open(loop, queue, options, controlling, events, iceServices));
     } catch (IOException e) {
       throw new MediaException(MediaException.Reason.TRANSPORT, e.getMessage(), e);
     }

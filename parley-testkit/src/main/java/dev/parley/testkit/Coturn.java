@@ -10,6 +10,8 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +25,12 @@ import java.util.stream.Stream;
 
 /**
  * A real TURN server for tests: Debian's coturn ({@code turnserver}) as a child process on
- * loopback, UDP only, with a generated configuration in a temporary directory that {@link #close()}
- * deletes — a static long-term user, or a shared secret ({@code use-auth-secret}, the "TURN REST"
- * scheme of Prosody's {@code mod_turn_external}); a free listening port and a random window of
- * relay ports (below the bridge tests' 44000–45999); peers on loopback allowed; no TLS, DTLS, CLI
- * or daemon; the log (verbose) in {@link #log()}.
+ * loopback, with a generated configuration in a temporary directory that {@link #close()} deletes —
+ * a static long-term user, or a shared secret ({@code use-auth-secret}, the "TURN REST" scheme of
+ * Prosody's {@code mod_turn_external}); a free listening port for UDP and TCP, and optionally a TLS
+ * port with a throwaway self-signed certificate ({@link #withUserAndTls}); a random window of relay
+ * ports (below the bridge tests' 44000–45999); peers on loopback allowed; no DTLS, CLI or daemon;
+ * the log (verbose) in {@link #log()}.
  */
 public final class Coturn implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
@@ -41,14 +44,18 @@ public final class Coturn implements AutoCloseable {
   private final String username;
   private final String password;
   private final String secret;
+  private final TestCertificate certificate; // null without TLS
+  private final int tlsPort;
   private final Process process;
 
-  private Coturn(String username, String password, String secret) throws IOException {
+  private Coturn(String username, String password, String secret, boolean tls) throws IOException {
     this.dir = Files.createTempDirectory("parley-coturn-");
     this.port = freeUdpPort();
     this.username = username;
     this.password = password;
     this.secret = secret;
+    this.certificate = tls ? TestCertificate.generate(dir, "turn.parley.test") : null;
+    this.tlsPort = tls ? freeTcpPort() : -1;
     int relayMin = 30000 + 100 * ThreadLocalRandom.current().nextInt(100);
     StringBuilder cfg = new StringBuilder();
     cfg.append("listening-ip=127.0.0.1\n")
@@ -66,7 +73,7 @@ public final class Coturn implements AutoCloseable {
         .append(REALM)
         .append('\n')
         .append("fingerprint\n")
-        .append("no-tls\nno-dtls\nno-tcp\nno-cli\nno-rfc5780\nno-stun-backward-compatibility\n")
+        .append("no-dtls\nno-cli\nno-rfc5780\nno-stun-backward-compatibility\n")
         .append("allow-loopback-peers\n")
         .append("verbose\n")
         .append("simple-log\n")
@@ -77,6 +84,17 @@ public final class Coturn implements AutoCloseable {
         .append("userdb=")
         .append(dir.resolve("turndb"))
         .append('\n');
+    if (certificate != null) {
+      cfg.append("tls-listening-port=")
+          .append(tlsPort)
+          .append("\ncert=")
+          .append(certificate.certificate())
+          .append("\npkey=")
+          .append(certificate.key())
+          .append('\n');
+    } else {
+      cfg.append("no-tls\n");
+    }
     if (secret.isEmpty()) {
       cfg.append("lt-cred-mech\nuser=").append(username).append(':').append(password).append('\n');
     } else {
@@ -90,13 +108,29 @@ public final class Coturn implements AutoCloseable {
             .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()));
     this.process = pb.start();
     awaitListening();
+    if (tls) {
+      awaitTcp(tlsPort);
+    }
   }
 
-  /** Starts coturn with one static long-term user ({@code lt-cred-mech}). */
+  /** Starts coturn with one static long-term user ({@code lt-cred-mech}), on UDP and TCP. */
   public static Coturn withUser(String username, String password) {
     requireInstalled();
     try {
-      return new Coturn(username, password, "");
+      return new Coturn(username, password, "", false);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * As {@link #withUser}, and on TLS too ({@link #tlsUri()}) with a self-signed certificate for
+   * 127.0.0.1 and {@code turn.parley.test} ({@link #certificate()}).
+   */
+  public static Coturn withUserAndTls(String username, String password) {
+    requireInstalled();
+    try {
+      return new Coturn(username, password, "", true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -108,7 +142,7 @@ public final class Coturn implements AutoCloseable {
     byte[] s = new byte[16];
     RANDOM.nextBytes(s);
     try {
-      return new Coturn("", "", HexFormat.of().formatHex(s));
+      return new Coturn("", "", HexFormat.of().formatHex(s), false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -131,6 +165,27 @@ public final class Coturn implements AutoCloseable {
   /** {@code turn:127.0.0.1:port}. */
   public String uri() {
     return "turn:127.0.0.1:" + port;
+  }
+
+  /** {@code turn:127.0.0.1:port?transport=tcp}: the same port, over TCP. */
+  public String tcpUri() {
+    return uri() + "?transport=tcp";
+  }
+
+  /** {@code turns:127.0.0.1:port} (only {@link #withUserAndTls}). */
+  public String tlsUri() {
+    if (certificate == null) {
+      throw new IllegalStateException("this coturn has no TLS port: use withUserAndTls");
+    }
+    return "turns:127.0.0.1:" + tlsPort;
+  }
+
+  /** The self-signed certificate of the TLS port (only {@link #withUserAndTls}). */
+  public TestCertificate certificate() {
+    if (certificate == null) {
+      throw new IllegalStateException("this coturn has no TLS port: use withUserAndTls");
+    }
+    return certificate;
   }
 
   public String username() {
@@ -208,6 +263,34 @@ public final class Coturn implements AutoCloseable {
           // not yet
         }
       }
+    }
+  }
+
+  /** Waits until {@code tcpPort} accepts connections. */
+  private void awaitTcp(int tcpPort) throws IOException {
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (true) {
+      try (Socket s = new Socket()) {
+        s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), tcpPort), 200);
+        return;
+      } catch (IOException e) {
+        if (!process.isAlive() || System.nanoTime() > deadline) {
+          close();
+          throw new IllegalStateException("coturn's TLS port did not open: " + log(), e);
+        }
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted", interrupted);
+        }
+      }
+    }
+  }
+
+  private static int freeTcpPort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
     }
   }
 

@@ -24,11 +24,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -83,22 +80,18 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
   }
 
   private final IoLoop loop;
-  private final PortAllocator ports;
   private final InboundQueue queue;
   private final Options options;
   private final Events events;
-  private final Executor background;
-  private final ScheduledExecutorService turnThread;
-  private final RelayStats relayStats;
-  private final @Nullable TurnClient turn;
+  private final IceServices services;
+  private final @Nullable TurnRelay relay;
   private final DatagramChannel channel;
   private final int port;
   private volatile boolean controlling;
   private final AtomicBoolean closing = new AtomicBoolean();
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
   private @Nullable SelectionKey key;
-  private volatile IceAgent agent;
-  private volatile @Nullable IceAgent previous; // until a restart's agent selects a pair
+  private final IceGenerations agents;
   private volatile @Nullable InetSocketAddress remote;
   private volatile boolean remoteRelayed; // the selected pair's local candidate is relayed
   private volatile @Nullable DtlsHandshake dtls;
@@ -106,7 +99,6 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
   private volatile boolean dtlsPeerRelayed;
   private volatile boolean failed;
   private ByteBuffer sendView = ByteBuffer.allocate(0); // tick thread only
-  private final ByteBuffer relayFrame = ByteBuffer.allocate(ChannelData.HEADER + 1500); // tick
   private long nextConsentCheck; // tick thread
 
   private final Counter datagramsIn = new Counter();
@@ -122,56 +114,52 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
 
   private IceTransport(
       IoLoop loop,
-      PortAllocator ports,
       InboundQueue queue,
       Options options,
       Events events,
-      Executor background,
-      ScheduledExecutorService turnThread,
-      SecureRandom random,
-      RelayStats relayStats,
+      IceServices services,
       PortAllocator.Bound bound,
       boolean controlling)
       throws IOException {
     this.loop = loop;
-    this.ports = ports;
     this.queue = queue;
     this.options = options;
     this.events = events;
-    this.background = background;
-    this.turnThread = turnThread;
-    this.relayStats = relayStats;
+    this.services = services;
     this.channel = bound.rtp();
     this.port = bound.port();
     this.controlling = controlling;
-    this.turn =
+    this.relay =
         options.turnServers().isEmpty()
             ? null
-            : new TurnClient(
-                this::sendRaw, options.turnServers(), turnThread, random, new TurnEvents());
-    this.agent = newAgent(0);
+            : new TurnRelay(
+                this::send,
+                options.turnServers(),
+                services.turnThread(),
+                services.random(),
+                services.relayStats(),
+                loop,
+                services.streamThreads(),
+                this::onRelayFrame,
+                this::relaySettled);
+    this.agents = new IceGenerations(this::newAgent);
   }
 
   /**
-   * Binds a port, gathers the host candidates and starts receiving into {@code queue}.
+   * Binds a port, gathers the host candidates and starts receiving into {@code queue} on {@code
+   * loop}'s thread.
    *
    * @param controlling ICE role: controlling when we offer, controlled when we answer
-   * @param background runs STUN harvesting
-   * @param turnThread the single thread of TURN allocations (see {@link TurnClient})
    */
   public static IceTransport open(
       IoLoop loop,
-      PortAllocator ports,
       InboundQueue queue,
       Options options,
       boolean controlling,
       Events events,
-      Executor background,
-      ScheduledExecutorService turnThread,
-      SecureRandom random,
-      RelayStats relayStats)
+      IceServices services)
       throws IOException {
-    PortAllocator.Bound bound = ports.bind(options.bind(), true);
+    PortAllocator.Bound bound = services.ports().bind(options.bind(), true);
     IceTransport t;
     try {
       if (options.tos() >= 0) {
@@ -181,28 +169,16 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
           LOG.debug("IP_TOS not supported here", e);
         }
       }
-      t =
-          new IceTransport(
-              loop,
-              ports,
-              queue,
-              options,
-              events,
-              background,
-              turnThread,
-              random,
-              relayStats,
-              bound,
-              controlling);
+      t = new IceTransport(loop, queue, options, events, services, bound, controlling);
     } catch (IOException | RuntimeException e) {
       bound.rtp().close();
-      ports.release(bound.port(), true);
+      services.ports().release(bound.port(), true);
       throw e;
     }
     loop.execute(t::register);
-    TurnClient turn = t.turn;
-    if (turn != null) {
-      turn.start(); // once registered (the I/O loop runs tasks in order): answers are read
+    TurnRelay relay = t.relay;
+    if (relay != null) {
+      relay.start(); // once registered (the I/O loop runs tasks in order): answers are read
     }
     return t;
   }
@@ -215,11 +191,16 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
         options.publicAddress(),
         options.stunServers(),
         options.policy(),
-        turn,
-        turnThread,
+        relay == null ? null : relay.client(),
+        services.turnThread(),
         generation,
         new AgentEvents(generation),
-        background);
+        services.background());
+  }
+
+  /** The allocation settled (TURN thread): the current agent adds the relayed candidate, if any. */
+  private void relaySettled() {
+    agents.current().relaySettled();
   }
 
   private void register() {
@@ -237,7 +218,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
 
   /** Our ICE credentials and candidates (of the current generation). */
   public IceParameters localIce() {
-    return agent.local();
+    return agents.current().local();
   }
 
   /** Whether we are the controlling agent. */
@@ -248,17 +229,17 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
   /** Sets the ICE role before the checks start (an answering phone is controlled). */
   public void controlling(boolean value) {
     controlling = value;
-    agent.setControlling(value);
+    agents.current().setControlling(value);
   }
 
   /** The peer's ICE description; starts the checks. */
   public void setRemoteIce(IceParameters remote) {
-    agent.setRemote(remote);
+    agents.current().setRemote(remote);
   }
 
   /** Candidates the peer trickled. */
   public void addRemoteCandidates(List<IceCandidate> candidates) {
-    agent.addRemoteCandidates(candidates);
+    agents.current().addRemoteCandidates(candidates);
   }
 
   /**
@@ -266,15 +247,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
    * over the old pair until the new agent selects one. Returns the new local description.
    */
   public IceParameters restart() throws IOException {
-    IceAgent old = agent;
-    IceAgent fresh = newAgent(old.generation() + 1);
-    IceAgent older = previous;
-    previous = old;
-    agent = fresh;
-    if (older != null) {
-      older.close();
-    }
-    return fresh.local();
+    return agents.restart().local();
   }
 
   /**
@@ -284,7 +257,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
   public void secure(DtlsHandshake handshake) {
     dtls = handshake;
     if (!handshake.client() || remote != null) {
-      handshake.start(background);
+      handshake.start(services.background());
     }
   }
 
@@ -337,7 +310,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       return;
     }
     nextConsentCheck = nowNanos + 1_000_000_000L;
-    if (agent.consentExpired(System.currentTimeMillis())) {
+    if (agents.current().consentExpired(System.currentTimeMillis())) {
       fail("ICE consent expired (RFC 7675)");
     }
   }
@@ -356,8 +329,9 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       sendDrops.increment();
       return false;
     }
-    if (remoteRelayed) {
-      return sendRelayed(b, off, len, r);
+    TurnRelay t = relay;
+    if (remoteRelayed && t != null) {
+      return t.sendMedia(b, off, len, r);
     }
     ByteBuffer view = sendView;
     if (view.array() != b) {
@@ -368,27 +342,9 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
     return send(view, r);
   }
 
-  /**
-   * Media through the relay (tick thread): a 4-byte ChannelData header (RFC 8656 § 12.4) and a copy
-   * of the packet in a buffer of this transport, no allocation; a Send indication until the channel
-   * is bound (the first round trip after selection).
-   */
-  private boolean sendRelayed(byte[] b, int off, int len, InetSocketAddress peer) {
-    TurnClient t = turn;
-    if (t == null) {
-      sendDrops.increment();
-      return false;
-    }
-    TurnClient.Channel c = t.channelFor(peer);
-    if (c == null || len > relayFrame.capacity() - ChannelData.HEADER) {
-      return t.sendToPeer(b, off, len, peer);
-    }
-    return send(ChannelData.frame(relayFrame, c.number(), b, off, len), t.server());
-  }
-
   /** To a peer, through the relay or not (ICE's and the handshake's threads; allocates). */
   private boolean sendTo(byte[] b, int off, int len, InetSocketAddress to, boolean relayed) {
-    TurnClient t = turn;
+    TurnRelay t = relay;
     return relayed && t != null ? t.sendToPeer(b, off, len, to) : sendRaw(b, off, len, to);
   }
 
@@ -456,93 +412,86 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       if (source == null) {
         return;
       }
-      int n = buf.position();
-      if (n < 1) {
-        rejected.increment();
-        continue;
-      }
-      byte[] data = buf.array();
-      boolean relayed = false;
-      TurnClient t = turn;
-      if (t != null && source.equals(t.server())) {
-        int inner = t.unwrap(data, n);
-        InetSocketAddress peer = t.unwrappedFrom();
-        if (inner == TurnClient.CONSUMED) {
-          if (ChannelData.is(data[0])) {
-            rejected.increment(); // another channel's, or truncated
-          } else {
-            stunIn.increment(); // an answer to the TURN client
-          }
-          continue;
-        } else if (inner >= 1 && peer != null) {
-          n = inner;
-          buf.position(n);
-          source = peer;
-          relayed = true;
-        } else if (inner != TurnClient.NOT_TURN) {
-          rejected.increment();
-          continue;
-        }
-      }
-      int b0 = data[0] & 0xFF;
-      if (b0 <= 3) {
-        stunIn.increment();
-        deliverStun(data, n, source, relayed);
-      } else if (b0 >= 20 && b0 <= 63) {
-        dtlsIn.increment();
-        DtlsHandshake h = dtls;
-        InetSocketAddress selected = remote;
-        // before ICE selected a pair (our peer may finish first), only from an address ICE knows
-        if (h != null && (selected == null ? agent.knows(source) : source.equals(selected))) {
-          dtlsPeer = source;
-          dtlsPeerRelayed = relayed;
-          h.onPacket(data, 0, n);
-        } else {
-          rejected.increment();
-        }
-      } else if (b0 >= 128 && b0 <= 191 && source.equals(remote)) {
-        if (full) {
-          queueDrops.increment();
-          continue;
-        }
-        datagramsIn.increment();
-        bytesIn.add(n);
-        queue.publish(
-            n >= 2 ? PacketKind.classify(data[1]) : PacketKind.RTP, io.clock().nanoTime());
-      } else {
-        rejected.increment();
-      }
+      demultiplex(buf, source, full, false, io);
     }
   }
 
   /**
-   * Routes a STUN message: a request to the agent whose ufrag it names, anything else to all; to
-   * the agents' relayed candidates when it came through the relay.
+   * A frame the TURN server sent over the leg's TCP or TLS connection (I/O thread): copied into the
+   * leg's queue, then demultiplexed as a datagram from the server.
    */
-  private void deliverStun(byte[] data, int n, InetSocketAddress source, boolean relayed) {
-    IceAgent current = agent;
-    IceAgent old = previous;
-    if (old == null) {
-      deliver(current, data, n, source, relayed);
+  private void onRelayFrame(byte[] d, int n) {
+    TurnRelay t = relay;
+    ByteBuffer buf = queue.claim();
+    boolean full = buf == null;
+    if (buf == null) {
+      buf = loop.scratch();
+    }
+    if (t == null || n > buf.remaining()) {
+      rejected.increment();
       return;
     }
-    String ufrag = Stun.requestUfrag(data, n);
-    if (ufrag == null) {
-      deliver(current, data, n, source, relayed);
-      deliver(old, data, n, source, relayed);
-    } else if (ufrag.equals(old.localUfrag())) {
-      deliver(old, data, n, source, relayed);
-    } else {
-      deliver(current, data, n, source, relayed);
-    }
+    buf.put(d, 0, n);
+    demultiplex(buf, t.client().server(), full, true, loop);
   }
 
-  private static void deliver(
-      IceAgent a, byte[] data, int n, InetSocketAddress source, boolean relayed) {
-    if (relayed) {
-      a.deliverRelayed(data, 0, n, source);
+  /**
+   * Demultiplexes (RFC 7983 § 7) one datagram in {@code buf} (from its start to its position): TURN
+   * first, then STUN to the agents, DTLS to the handshake, RTP and RTCP of the selected pair to the
+   * queue ({@code full}: {@code buf} is scratch, the queue had no room).
+   */
+  private void demultiplex(
+      ByteBuffer buf, InetSocketAddress from, boolean full, boolean viaStream, IoLoop io) {
+    InetSocketAddress source = from;
+    int n = buf.position();
+    if (n < 1) {
+      rejected.increment();
+      return;
+    }
+    byte[] data = buf.array();
+    boolean relayed = false;
+    TurnRelay t = relay;
+    int inner = t == null ? TurnRelay.DIRECT : t.receive(data, n, source, viaStream);
+    InetSocketAddress peer = t == null ? null : t.peer();
+    if (inner == TurnRelay.CONTROL) {
+      stunIn.increment(); // an answer to the TURN client
+      return;
+    } else if (inner >= 1 && peer != null) {
+      n = inner;
+      buf.position(n);
+      source = peer;
+      relayed = true;
+    } else if (inner != TurnRelay.DIRECT) {
+      rejected.increment(); // another channel's, truncated or empty
+      return;
+    }
+    int b0 = data[0] & 0xFF;
+    if (b0 <= 3) {
+      stunIn.increment();
+      agents.deliverStun(data, n, source, relayed);
+    } else if (b0 >= 20 && b0 <= 63) {
+      dtlsIn.increment();
+      DtlsHandshake h = dtls;
+      InetSocketAddress selected = remote;
+      // before ICE selected a pair (our peer may finish first), only from an address ICE knows
+      if (h != null
+          && (selected == null ? agents.current().knows(source) : source.equals(selected))) {
+        dtlsPeer = source;
+        dtlsPeerRelayed = relayed;
+        h.onPacket(data, 0, n);
+      } else {
+        rejected.increment();
+      }
+    } else if (b0 >= 128 && b0 <= 191 && source.equals(remote)) {
+      if (full) {
+        queueDrops.increment();
+        return;
+      }
+      datagramsIn.increment();
+      bytesIn.add(n);
+      queue.publish(n >= 2 ? PacketKind.classify(data[1]) : PacketKind.RTP, io.clock().nanoTime());
     } else {
-      a.deliver(data, 0, n, source);
+      rejected.increment();
     }
   }
 
@@ -566,12 +515,12 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
 
   /** Whether a restart's new agent has not selected a pair yet (media still uses the old one). */
   public boolean restarting() {
-    return previous != null;
+    return agents.restarting();
   }
 
   /** The ICE generation in use (0, then +1 per restart). */
   public int generation() {
-    return agent.generation();
+    return agents.current().generation();
   }
 
   @Override
@@ -581,35 +530,13 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       if (h != null) {
         h.close();
       }
-      // freeing an ice4j agent stops its transactions and timers: not work for a tick thread
-      IceAgent current = agent;
-      IceAgent old = previous;
-      Runnable free =
-          () -> {
-            current.close();
-            if (old != null) {
-              old.close();
-            }
-          };
-      try {
-        background.execute(free);
-      } catch (java.util.concurrent.RejectedExecutionException e) {
-        free.run(); // the engine is shutting down
-      }
-      TurnClient t = turn;
+      agents.close(services.background());
+      TurnRelay t = relay;
       if (t == null) {
         loop.execute(this::closeNow);
       } else {
         // the Refresh(0) goes out of, and is answered on, this socket: close it afterwards
-        boolean held = t.relayed() != null;
-        t.release()
-            .whenComplete(
-                (ok, failure) -> {
-                  if (held) {
-                    relayStats.released();
-                  }
-                  loop.execute(this::closeNow);
-                });
+        t.release().whenComplete((ok, failure) -> loop.execute(this::closeNow));
       }
     }
     return closed;
@@ -628,23 +555,8 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       }
       loop.flushCancelled();
     } finally {
-      ports.release(port, true);
+      services.ports().release(port, true);
       closed.complete(null);
-    }
-  }
-
-  /** The allocation's outcome, for the current agent (TURN thread). */
-  private final class TurnEvents implements TurnClient.Listener {
-    @Override
-    public void onAllocated(InetSocketAddress relayed, InetSocketAddress mapped) {
-      relayStats.allocated();
-      agent.relaySettled();
-    }
-
-    @Override
-    public void onFailed(String reason) {
-      relayStats.failed();
-      agent.relaySettled();
     }
   }
 
@@ -663,38 +575,22 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
 
     @Override
     public void onSelected(InetSocketAddress selected, boolean relayed) {
-      boolean current = generation == agent.generation();
-      if (!current && previous == null) {
+      if (!agents.selected(generation)) {
         return; // a generation already replaced
       }
       boolean first = remote == null;
-      TurnClient t = turn;
+      TurnRelay t = relay;
       if (relayed && t != null) {
-        t.bind(selected); // ChannelData from the next round trip on
+        t.selected(selected, generation);
       }
       remoteRelayed = relayed;
       remote = selected;
-      if (relayed) {
-        relayStats.relayedSelection();
-        LOG.info(
-            "ICE generation {} selected {} through the TURN relay {} (server {})",
-            generation,
-            selected,
-            t == null ? null : t.relayed(),
-            t == null ? null : t.server());
-      } else {
+      if (!relayed) {
         LOG.debug("ICE generation {} selected {} (dtls {})", generation, selected, dtls);
-      }
-      if (current) {
-        IceAgent old = previous;
-        previous = null;
-        if (old != null) {
-          old.close();
-        }
       }
       DtlsHandshake h = dtls;
       if (h != null && h.client()) {
-        h.start(background);
+        h.start(services.background());
       }
       if (first) {
         events.onConnected(selected);
@@ -703,7 +599,7 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
 
     @Override
     public void onFailed(String reason) {
-      if (generation == agent.generation()) {
+      if (agents.isCurrent(generation)) {
         fail(reason);
       }
     }

@@ -23,9 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One TURN allocation (RFC 8656 over UDP, long-term credentials) made from a leg's own socket: the
- * relayed candidate of every ICE generation of that leg (an allocation belongs to the 5-tuple, so a
- * restart keeps it).
+ * One TURN allocation (RFC 8656, long-term credentials) of a leg, made from the leg's own UDP
+ * socket or over a TCP or TLS connection of the leg ({@link TurnLink}): the relayed candidate of
+ * every ICE generation of that leg (an allocation belongs to the 5-tuple, so a restart keeps it).
  *
  * <ul>
  *   <li>Allocate: unauthenticated first; the 401 brings REALM and NONCE, the retry carries
@@ -72,13 +72,14 @@ final class TurnClient {
   /** A bound channel: ChannelData with {@code number} carries the peer's datagrams. */
   record Channel(int number, InetSocketAddress peer) {}
 
-  private final ChannelSocket.Output output;
+  private final TurnLink.Opener links;
   private final List<TurnServer> servers;
   private final ScheduledExecutorService timer;
   private final TurnTransactions transactions;
   private final Listener listener;
   private final Map<InetAddress, Boolean> permissions = new ConcurrentHashMap<>();
   private final CompletableFuture<Void> released = new CompletableFuture<>();
+  private volatile @Nullable TurnLink link;
   private volatile @Nullable InetSocketAddress relayed;
   private volatile @Nullable InetSocketAddress mapped;
   private volatile boolean failed;
@@ -94,7 +95,7 @@ final class TurnClient {
   private @Nullable ScheduledFuture<?> permissionRefresh;
 
   TurnClient(
-      ChannelSocket.Output output,
+      TurnLink.Opener links,
       List<TurnServer> servers,
       ScheduledExecutorService timer,
       SecureRandom random,
@@ -102,19 +103,60 @@ final class TurnClient {
     if (servers.isEmpty()) {
       throw new IllegalArgumentException("no TURN server");
     }
-    this.output = output;
+    this.links = links;
     this.servers = List.copyOf(servers);
     this.timer = timer;
     this.listener = listener;
-    TurnServer first = this.servers.get(0);
-    this.transactions =
-        new TurnTransactions(
-            output, timer, random, first.address(), first.credentialsAt(Instant.now()));
+    this.transactions = new TurnTransactions(timer, random);
+    // the connection, if any, closes with the allocation
+    released.whenComplete((ok, failure) -> currentLink().close());
   }
 
   /** Starts allocating (on the timer thread). */
   void start() {
-    control(this::allocate);
+    control(
+        () -> {
+          use(servers.get(0));
+          allocate();
+        });
+  }
+
+  /** The link to the server in use: what senders write to (any thread). */
+  TurnLink link() {
+    return currentLink();
+  }
+
+  private TurnLink currentLink() {
+    TurnLink l = link;
+    return l == null ? TurnLink.NONE : l;
+  }
+
+  /** Opens the link to {@code server} and makes it the one requests go to (timer thread). */
+  private void use(TurnServer server) {
+    TurnLink old = link;
+    if (old != null) {
+      old.close();
+    }
+    TurnLink next = links.open(server, broken -> control(() -> lost(broken)));
+    link = next;
+    transactions.use(server.address(), next, server.credentialsAt(Instant.now()));
+  }
+
+  /** The connection to the server broke (timer thread): the allocation, if any, is gone. */
+  private void lost(TurnLink which) {
+    if (which != link || releasing || failed) {
+      return;
+    }
+    transactions.cancelAll(); // none will be answered: their timeouts must not fail again
+    if (relayed == null) {
+      allocating = false;
+      nextServer("the connection to the server was lost");
+    } else {
+      LOG.warn("TURN connection to {} lost: the allocation {} is gone with it", server(), relayed);
+      channel = null;
+      cancel(refresh);
+      cancel(permissionRefresh);
+    }
   }
 
   /** The server in use: datagrams from it go through {@link #unwrap}. */
@@ -205,18 +247,25 @@ final class TurnClient {
       return false;
     }
     permit(peer.getAddress());
+    TurnLink l = currentLink();
     Channel c = channelFor(peer);
     if (c != null) {
       ByteBuffer frame =
-          ChannelData.frame(ByteBuffer.allocate(ChannelData.HEADER + len), c.number(), b, off, len);
-      return output.send(frame.array(), 0, frame.limit(), server());
+          ChannelData.frame(
+              ByteBuffer.allocate(ChannelData.HEADER + len + 3),
+              c.number(),
+              b,
+              off,
+              len,
+              l.reliable());
+      return l.send(frame.array(), 0, frame.limit());
     }
     byte[] indication =
         new StunCodec.Writer(StunCodec.SEND, StunCodec.INDICATION, transactions.transactionId())
             .address(StunCodec.XOR_PEER_ADDRESS, peer)
             .attribute(StunCodec.DATA_ATTR, b, off, len)
             .toBytes();
-    return output.send(indication, 0, indication.length, server());
+    return l.send(indication, 0, indication.length);
   }
 
   /** Installs a permission for {@code peer} unless one exists (the request runs on the timer). */
@@ -311,11 +360,11 @@ final class TurnClient {
         transactions.username(),
         reason);
     if (++serverIndex < servers.size() && !releasing) {
-      TurnServer next = servers.get(serverIndex);
-      transactions.use(next.address(), next.credentialsAt(Instant.now()));
+      use(servers.get(serverIndex));
       allocate();
     } else {
       failed = true;
+      currentLink().close(); // a connection would idle for the rest of the call: close it now
       listener.onFailed(reason);
     }
   }

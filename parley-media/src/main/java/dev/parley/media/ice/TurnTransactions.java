@@ -21,11 +21,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The STUN transactions of one TURN client (RFC 8489 § 6.2.1 over UDP, § 9.2 long-term
- * credentials): retransmission from 500 ms, doubling, the last wait 16 RTO; an unauthenticated
- * request's 401 brings REALM and NONCE and the request is sent again, authenticated, under a new
- * transaction; a 438 (stale nonce) likewise, at most three times. Everything runs on the TURN
- * thread but {@link #owns}, which the I/O thread asks.
+ * The STUN transactions of one TURN client (RFC 8489 § 6.2.1 over UDP, § 6.2.2 over TCP and TLS, §
+ * 9.2 long-term credentials): over UDP, retransmission from 500 ms, doubling, the last wait 16 RTO;
+ * over a stream, one send and a wait as long as those retransmissions would take (39.5 s for a
+ * request sent up to 7 times: RFC 8489's Ti); an unauthenticated request's 401 brings REALM and
+ * NONCE and the request is sent again, authenticated, under a new transaction; a 438 (stale nonce)
+ * likewise, at most three times. Everything runs on the TURN thread but {@link #owns}, which the
+ * I/O thread asks.
  */
 final class TurnTransactions {
   private static final Logger LOG = LoggerFactory.getLogger(TurnTransactions.class);
@@ -37,27 +39,21 @@ final class TurnTransactions {
     void on(int code, String reason);
   }
 
-  private final ChannelSocket.Output output;
   private final ScheduledExecutorService timer;
   private final SecureRandom random;
   private final Map<ByteBuffer, Transaction> pending = new ConcurrentHashMap<>();
-  private volatile InetSocketAddress server;
-  private TurnServer.Static credentials;
+  private volatile InetSocketAddress server = new InetSocketAddress(0);
+  private @Nullable TurnLink link;
+  private TurnServer.Static credentials = new TurnServer.Static("", "");
   private @Nullable String realm;
+  private String username = ""; // as sent: the credentials' under RFC 8265's OpaqueString
   private @Nullable String nonce;
   private byte @Nullable [] key;
 
-  TurnTransactions(
-      ChannelSocket.Output output,
-      ScheduledExecutorService timer,
-      SecureRandom random,
-      InetSocketAddress server,
-      TurnServer.Static credentials) {
-    this.output = output;
+  /** Call {@link #use} before the first request. */
+  TurnTransactions(ScheduledExecutorService timer, SecureRandom random) {
     this.timer = timer;
     this.random = random;
-    this.server = server;
-    this.credentials = credentials;
   }
 
   /** The server the requests go to. */
@@ -69,10 +65,14 @@ final class TurnTransactions {
     return credentials.username();
   }
 
-  /** Another server: pending transactions are dropped, the realm and nonce forgotten. */
-  void use(InetSocketAddress next, TurnServer.Static nextCredentials) {
+  /**
+   * A server, reached through {@code nextLink}: pending transactions are dropped, the realm and
+   * nonce forgotten.
+   */
+  void use(InetSocketAddress next, TurnLink nextLink, TurnServer.Static nextCredentials) {
     cancelAll();
     server = next;
+    link = nextLink;
     credentials = nextCredentials;
     realm = null;
     nonce = null;
@@ -136,19 +136,42 @@ final class TurnTransactions {
     String newNonce = m.text(StunCodec.NONCE);
     String newRealm = m.text(StunCodec.REALM);
     if (code == 401 && !t.authenticated && newNonce != null && newRealm != null) {
+      if (!deriveKey(newRealm, t)) {
+        return;
+      }
       realm = newRealm;
       nonce = newNonce;
-      key = StunCodec.longTermKey(credentials.username(), newRealm, credentials.password());
       start(retry(t));
     } else if (code == 438 && newNonce != null && t.retries < MAX_RETRIES) {
-      nonce = newNonce;
       if (newRealm != null && !newRealm.equals(realm)) {
+        if (!deriveKey(newRealm, t)) {
+          return;
+        }
         realm = newRealm;
-        key = StunCodec.longTermKey(credentials.username(), newRealm, credentials.password());
       }
+      nonce = newNonce;
       start(retry(t));
     } else {
       t.failure.on(code, code == 401 ? reason + " (credentials refused)" : reason);
+    }
+  }
+
+  /**
+   * The long-term key for {@code newRealm} (RFC 8489 § 9.2.2): MD5(username ":" OpaqueString(realm)
+   * ":" OpaqueString(password)), the username under OpaqueString too (§ 14.3). Credentials the
+   * profile refuses fail {@code t} (false).
+   */
+  private boolean deriveKey(String newRealm, Transaction t) {
+    try {
+      String user = OpaqueString.enforce(credentials.username());
+      key =
+          StunCodec.longTermKey(
+              user, OpaqueString.enforce(newRealm), OpaqueString.enforce(credentials.password()));
+      username = user;
+      return true;
+    } catch (IllegalArgumentException e) {
+      t.failure.on(401, "the username, password or realm is not valid text: " + e.getMessage());
+      return false;
     }
   }
 
@@ -159,18 +182,34 @@ final class TurnTransactions {
   }
 
   private void transmit(ByteBuffer id, Transaction t, long rto) {
-    if (pending.get(id) != t) {
+    TurnLink l = link;
+    if (pending.get(id) != t || l == null) {
       return;
     }
-    if (t.sends++ == t.maxSends) {
+    boolean reliable = l.reliable();
+    if (t.sends++ == (reliable ? 1 : t.maxSends)) {
       pending.remove(id);
       t.failure.on(0, "no answer from " + server + " after " + t.maxSends + " attempts");
       return;
     }
-    output.send(t.bytes, 0, t.bytes.length, server);
-    // the interval doubles; after the last send, the wait is at most 16 RTO (Rm)
-    long wait = t.sends == t.maxSends ? Math.min(rto, 16 * RTO_MILLIS) : rto;
+    l.send(t.bytes, 0, t.bytes.length);
+    // the interval doubles; after the last send, the wait is at most 16 RTO (Rm); over a stream,
+    // nothing is retransmitted and the one wait is as long as all of them
+    long wait =
+        reliable
+            ? patienceMillis(t.maxSends)
+            : t.sends == t.maxSends ? Math.min(rto, 16 * RTO_MILLIS) : rto;
     t.retransmit = timer.schedule(() -> transmit(id, t, rto * 2), wait, TimeUnit.MILLISECONDS);
+  }
+
+  /** How long {@code sends} transmissions over UDP wait in all: 39,500 ms for 7 (Ti). */
+  static long patienceMillis(int sends) {
+    long total = 0;
+    long rto = RTO_MILLIS;
+    for (int i = 1; i < sends; i++, rto *= 2) {
+      total += rto;
+    }
+    return total + Math.min(rto, 16 * RTO_MILLIS);
   }
 
   private Transaction retry(Transaction t) {
@@ -226,7 +265,7 @@ final class TurnTransactions {
       String n = nonce;
       this.authenticated = k != null && r != null && n != null;
       if (k != null && r != null && n != null) {
-        w.text(StunCodec.USERNAME, credentials.username())
+        w.text(StunCodec.USERNAME, username)
             .text(StunCodec.REALM, r)
             .text(StunCodec.NONCE, n)
             .integrity(k);

@@ -55,11 +55,42 @@
  * with its codec ({@link dev.parley.media.ice.StunCodec}, tested against RFC 5769's vectors), and
  * all of an engine's allocations share one control thread.
  *
+ * <p>{@link dev.parley.media.ice.TurnRelay} is the leg's side of all this: it owns the allocation,
+ * decides what a datagram from the server is (control, a peer's data, or dropped) and how media of
+ * a relayed pair is framed; {@link dev.parley.media.ice.IceTransport} only asks it.
+ *
+ * <h2>TURN over TCP and TLS (RFC 8656 § 3.1)</h2>
+ *
+ * <pre>
+ *  leg ── TCP or TLS connection (its own) ──► TURN server ── UDP ──► peer
+ *  reader thread: frames by their headers ──► small queue ──► I/O thread: as a datagram above
+ *  any thread ──► writer queue ──► writer thread ──► connection
+ * </pre>
+ *
+ * A server reached over TCP ({@code turn:…?transport=tcp}) or TLS ({@code turns:}) gets a
+ * connection of the leg ({@link dev.parley.media.ice.TurnStream}); the relayed transport stays UDP.
+ * STUN messages on the stream are delimited by their length, ChannelData padded to 4 bytes (§
+ * 12.5); requests are not retransmitted (RFC 8489 § 6.2.2). What arrives goes, through the leg's
+ * I/O thread, down the same demultiplexing as a datagram from the server, so the inbound queue
+ * keeps its single producer; what is sent is copied to the connection's writer thread, so a slow
+ * connection never blocks the tick thread (one allocation per packet, where UDP has none). The
+ * connection closes with the allocation: when the leg closes, after the Refresh 0, and its two
+ * threads end. TLS trusts the JDK's trust store or only the certificates configured, and the
+ * certificate must name the server; a connection that breaks takes the allocation with it (the next
+ * server is tried while allocating; afterwards, ICE consent fails the relayed pair).
+ *
+ * <p>Long-term credentials go through RFC 8265's OpaqueString profile ({@link
+ * dev.parley.media.ice.OpaqueString}) before the key is derived (RFC 8489 § 9.2.2). Requests carry
+ * MESSAGE-INTEGRITY (HMAC-SHA1) only: RFC 8489's MESSAGE-INTEGRITY-SHA256 needs the server to offer
+ * PASSWORD-ALGORITHMS in its 401, which Debian's coturn 4.6.1 does not (its 401 carries ERROR-CODE,
+ * NONCE without RFC 8489's security-feature cookie, REALM, SOFTWARE and FINGERPRINT; checked
+ * 2026-11-21), so there was nothing to negotiate with.
+ *
  * <p>The policy {@link dev.parley.media.IcePolicy#RELAY} offers the relayed candidate only (no host
  * or server-reflexive ones; the relayed candidate's related address is left out too). With TURN,
  * connectivity checks wait until the allocation settled (ice4j pairs a local candidate added later
- * with no remote candidate it already knows); the relayed candidate is trickled. Only UDP to the
- * TURN server: TLS ({@code turns:}) and TCP are not implemented.
+ * with no remote candidate it already knows); the relayed candidate is trickled. DTLS to the TURN
+ * server ({@code turns:…?transport=udp}) is not implemented.
  */
 @NullMarked
 package dev.parley.media.ice;

@@ -21,6 +21,19 @@ class ChannelDataTest {
   }
 
   @Test
+  void overAStreamTheFrameIsPaddedWithZerosToFourBytesAndTheLengthStaysTheData() {
+    byte[] rtp = {(byte) 0x80, 0, 1, 2, 3};
+    ByteBuffer f = ChannelData.frame(ByteBuffer.allocate(64), 0x4001, rtp, 0, rtp.length, true);
+    assertThat(Arrays.copyOfRange(f.array(), 0, f.limit()))
+        .containsExactly(0x40, 0x01, 0, 5, 0x80, 0, 1, 2, 3, 0, 0, 0);
+    assertThat(ChannelData.streamFrameSize(5)).isEqualTo(12);
+    assertThat(ChannelData.streamFrameSize(8)).as("aligned: no padding").isEqualTo(12);
+    ByteBuffer aligned =
+        ChannelData.frame(ByteBuffer.allocate(64), 0x4001, new byte[8], 0, 8, true);
+    assertThat(aligned.limit()).isEqualTo(12);
+  }
+
+  @Test
   void unframingMovesTheDataToTheStartAndChecksChannelAndLength() {
     byte[] d = {0x40, 0x01, 0, 3, 22, (byte) 0xFE, (byte) 0xFD, 0}; // padded to 4: allowed
     assertThat(ChannelData.unframe(d.clone(), 8, 0x4002)).isEqualTo(-1);

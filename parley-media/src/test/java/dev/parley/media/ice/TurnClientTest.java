@@ -36,6 +36,11 @@ class TurnClientTest {
   private final BlockingQueue<byte[]> sent = new LinkedBlockingQueue<>();
   private final CompletableFuture<InetSocketAddress> allocated = new CompletableFuture<>();
   private final CompletableFuture<String> failed = new CompletableFuture<>();
+  private final CompletableFuture<Runnable> linkLost = new CompletableFuture<>();
+  private final java.util.concurrent.atomic.AtomicInteger linksClosed =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger failures =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   @AfterEach
   void stop() {
@@ -44,10 +49,28 @@ class TurnClientTest {
 
   private TurnClient client(String password) {
     return new TurnClient(
-        (b, off, len, to) -> {
-          assertThat(to).isEqualTo(SERVER);
-          sent.add(Arrays.copyOfRange(b, off, off + len));
-          return true;
+        (server, lost) -> {
+          assertThat(server.address()).isEqualTo(SERVER);
+          TurnLink link =
+              new TurnLink() {
+                @Override
+                public boolean send(byte[] b, int off, int len) {
+                  sent.add(Arrays.copyOfRange(b, off, off + len));
+                  return true;
+                }
+
+                @Override
+                public boolean reliable() {
+                  return false;
+                }
+
+                @Override
+                public void close() {
+                  linksClosed.incrementAndGet();
+                }
+              };
+          linkLost.complete(() -> lost.accept(link));
+          return link;
         },
         List.of(new TurnServer(SERVER, new TurnServer.Static("alice", password))),
         timer,
@@ -60,6 +83,7 @@ class TurnClientTest {
 
           @Override
           public void onFailed(String reason) {
+            failures.incrementAndGet();
             failed.complete(reason);
           }
         });
@@ -133,6 +157,56 @@ class TurnClientTest {
   }
 
   @Test
+  void overAStreamARequestWaitsOnceAsLongAsTheRetransmissionsOverUdpWould() {
+    // RFC 8489 § 6.2.1: Rc = 7 sends from an RTO of 500 ms, the last wait 16 RTO: Ti = 39.5 s
+    assertThat(TurnTransactions.patienceMillis(7)).isEqualTo(39_500);
+    assertThat(TurnTransactions.patienceMillis(3)).as("a release").isEqualTo(3_500);
+    assertThat(TurnTransactions.patienceMillis(1)).isEqualTo(500);
+  }
+
+  @Test
+  void aNonAsciiPasswordIsKeyedInItsOpaqueStringForm() throws Exception {
+    TurnClient c = client("p\u0061\u0308sswort"); // decomposed: NFC is "p\u00E4sswort"
+    c.start();
+    deliver(c, error(next(), 401, "n1"));
+    StunCodec.Message authenticated;
+    do {
+      authenticated = next(StunCodec.ALLOCATE);
+    } while (authenticated.find(StunCodec.MESSAGE_INTEGRITY) < 0);
+    assertThat(
+            authenticated.integrityMatches(
+                StunCodec.longTermKey("alice", "parley.test", "p\u00E4sswort")))
+        .isTrue();
+  }
+
+  @Test
+  void aPasswordOpaqueStringRefusesFailsTheAllocationWithoutSendingIt() throws Exception {
+    TurnClient c = client("soft\u00ADhyphen");
+    c.start();
+    deliver(c, error(next(), 401, "n1"));
+    assertThat(failed.get(5, TimeUnit.SECONDS))
+        .contains("not valid text")
+        .contains("U+00AD")
+        .doesNotContain("hyphen");
+  }
+
+  @Test
+  void aLostConnectionFailsTheAllocationOnceAndDropsItsTransactions() throws Exception {
+    TurnClient c = client("secret");
+    c.start();
+    StunCodec.Message allocate = next(StunCodec.ALLOCATE);
+    linkLost.get(5, TimeUnit.SECONDS).run(); // the connection to the only server breaks
+    assertThat(failed.get(5, TimeUnit.SECONDS)).contains("connection");
+    // the Allocate is no longer a transaction: its answer is not the client's, its timeout void
+    byte[] late = error(allocate, 401, "n1");
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> c.unwrap(late.clone(), late.length) == TurnClient.NOT_TURN);
+    assertThat(failures).hasValue(1);
+    assertThat(c.settled()).isTrue();
+  }
+
+  @Test
   void refusedCredentialsFailTheAllocation() throws Exception {
     TurnClient c = client("wrong");
     c.start();
@@ -141,6 +215,7 @@ class TurnClientTest {
     assertThat(failed.get(5, TimeUnit.SECONDS)).contains("401");
     assertThat(c.settled()).isTrue();
     assertThat(c.relayed()).isNull();
+    assertThat(linksClosed).as("the link to the last server, closed").hasValue(1);
   }
 
   @Test

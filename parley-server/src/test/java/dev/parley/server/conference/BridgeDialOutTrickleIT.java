@@ -37,8 +37,7 @@ import org.jxmpp.jid.EntityBareJid;
  * The device here answers only once it has seen that candidate.
  */
 class BridgeDialOutTrickleIT {
-  private static final double CALLEE_TONE = 1000;
-  private static final double G711_TONE = 400;
+  private static final double CALLEE_TONE = WebRtcBridge.CALLER_TONE;
 
   @RegisterExtension
   static final ProsodyExtension PROSODY =
@@ -48,30 +47,28 @@ class BridgeDialOutTrickleIT {
           .build();
 
   @TempDir Path data;
-  private BridgeHarness h;
+  private WebRtcBridge b;
 
   @AfterEach
   void stop() {
-    if (h != null) {
-      h.close();
+    if (b != null) {
+      b.close();
     }
   }
 
   @Test
   void theRoomTricklesItsServerReflexiveCandidateBeforeTheDeviceAnswers() throws Exception {
     try (StunResponder stun = new StunResponder(InetAddress.getByName("127.0.0.2"))) {
-      h =
-          new BridgeHarness(
+      b =
+          new WebRtcBridge(
               PROSODY.get(),
               data,
               Map.of("parley.bridge.ice.stun-servers", List.of(stun.address())));
       EntityBareJid room = BridgeHarness.room("nat");
-      Caller bob = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
-      bob.call(room);
-      bob.accepted.get(30, TimeUnit.SECONDS);
+      Caller bob = b.g711("bob", room);
       try (WebRtcCaller alice =
           new WebRtcCaller(
-              PROSODY.get(), "alice", h.phones, new ToneSource(CALLEE_TONE, -20, 8000))) {
+              PROSODY.get(), "alice", b.h.phones, new ToneSource(CALLEE_TONE, -20, 8000))) {
         alice.answerCalls(
             trickled -> trickled.stream().anyMatch(BridgeDialOutTrickleIT::reflexive));
         Iq dialled =

@@ -146,14 +146,65 @@ class BridgeSettingsTest {
   }
 
   @Test
-  void turnOverTlsOrTcpAndHostNamesStopStartUp() {
-    assertThatThrownBy(() -> turn("turns:192.0.2.10:5349"))
+  void turnOverTcpAndTlsTakeTheirUrisAndTlsItsTrust() throws Exception {
+    assertThat(turn("turn:192.0.2.10:3478?transport=tcp").media().ice().turnServers())
+        .singleElement()
+        .satisfies(t -> assertThat(t.transport()).isEqualTo(TurnServer.Transport.TCP));
+    TurnServer tls =
+        turn("turns:192.0.2.10").media().ice().turnServers().get(0); // port 5349 by default
+    assertThat(tls.transport()).isEqualTo(TurnServer.Transport.TLS);
+    assertThat(tls.address().getPort()).isEqualTo(5349);
+    assertThat(tls.tls()).isEqualTo(TurnServer.Tls.DEFAULT);
+    TurnServer named =
+        read(Map.of(
+                "parley.bridge.ice.turn-servers",
+                List.of(
+                    Map.of(
+                        "uri", "turns:192.0.2.10:443?transport=tcp",
+                        "username", "u",
+                        "password", "p",
+                        "server-name", "turn.example.org"))))
+            .media()
+            .ice()
+            .turnServers()
+            .get(0);
+    assertThat(named.tls().serverName()).isEqualTo("turn.example.org");
+    assertThat(named.address().getPort()).isEqualTo(443);
+  }
+
+  @Test
+  void dtlsHostNamesAndTlsOptionsOnPlainServersStopStartUp() {
+    assertThatThrownBy(() -> turn("turns:192.0.2.10:5349?transport=udp"))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageContaining("parley.bridge.ice.turn-servers[0].uri")
         .hasMessageContaining("not implemented");
-    assertThatThrownBy(() -> turn("turn:192.0.2.10:3478?transport=tcp"))
+    assertThatThrownBy(
+            () ->
+                read(
+                    Map.of(
+                        "parley.bridge.ice.turn-servers",
+                        List.of(
+                            Map.of(
+                                "uri", "turn:192.0.2.10",
+                                "username", "u",
+                                "password", "p",
+                                "server-name", "turn.example.org")))))
         .isInstanceOf(InvalidConfigException.class)
-        .hasMessageContaining("only UDP");
+        .hasMessageContaining("server-name")
+        .hasMessageContaining("turns:");
+    assertThatThrownBy(
+            () ->
+                read(
+                    Map.of(
+                        "parley.bridge.ice.turn-servers",
+                        List.of(
+                            Map.of(
+                                "uri", "turns:192.0.2.10",
+                                "username", "u",
+                                "password", "p",
+                                "certificate", "/nonexistent/turn.pem")))))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("certificate");
     assertThatThrownBy(() -> turn("turn:turn.example.org:3478"))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageContaining("IP address literal");

@@ -5,25 +5,24 @@
 package dev.parley.server.conference;
 
 import static dev.parley.server.conference.BridgeHarness.WAIT;
+import static dev.parley.server.conference.WebRtcBridge.CALLER_TONE;
+import static dev.parley.server.conference.WebRtcBridge.G711_TONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.media.audio.ToneAnalysis;
 import dev.parley.media.audio.ToneSource;
-import dev.parley.media.audio.WavReader;
 import dev.parley.media.ice.RelayStats;
 import dev.parley.protocol.stanza.Iq;
+import dev.parley.server.conference.WebRtcBridge.Peer;
 import dev.parley.server.conference.commands.DialOutCommand;
 import dev.parley.testkit.Coturn;
 import dev.parley.testkit.Prosody;
 import dev.parley.testkit.ProsodyExtension;
 import dev.parley.testkit.WebRtcPeer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -41,14 +40,12 @@ import org.jxmpp.jid.impl.JidCreate;
  * The bridge relays through a real TURN server (Debian's coturn, on loopback, started per test): a
  * WebRTC caller (slixmpp + aiortc, {@code webrtc/caller.py}) calls a room beside a G.711 caller
  * while the bridge offers relayed candidates only ({@code parley.bridge.ice.policy = relay}), so
- * every media packet between them goes through coturn. Also: refused credentials, a shared secret,
- * and the TURN service Prosody announces (XEP-0215, {@code mod_turn_external} sharing coturn's
- * secret) used with the credentials Prosody issues.
+ * every media packet between them goes through coturn. Also: TURN over TLS to coturn with its
+ * self-signed certificate configured as the one to trust, refused credentials, a shared secret, and
+ * the TURN service Prosody announces (XEP-0215, {@code mod_turn_external} sharing coturn's secret)
+ * used with the credentials Prosody issues.
  */
 class BridgeTurnIT {
-  private static final double CALLER_TONE = 1000;
-  private static final double G711_TONE = 400;
-
   @RegisterExtension
   static final ProsodyExtension PROSODY =
       ProsodyExtension.host("localhost")
@@ -57,9 +54,9 @@ class BridgeTurnIT {
           .build();
 
   @TempDir Path data;
+  private WebRtcBridge b;
   private BridgeHarness h;
   private Coturn coturn;
-  private final List<Process> processes = new ArrayList<>();
 
   @BeforeAll
   static void requirePeers() throws Exception {
@@ -69,9 +66,8 @@ class BridgeTurnIT {
 
   @AfterEach
   void stop() {
-    processes.forEach(Process::destroyForcibly);
-    if (h != null) {
-      h.close();
+    if (b != null) {
+      b.close();
     }
     if (coturn != null) {
       coturn.close();
@@ -81,13 +77,11 @@ class BridgeTurnIT {
   @Test
   void aRelayOnlyBridgeCarriesTheCallThroughTurnAndReleasesTheAllocation() throws Exception {
     coturn = Coturn.withUser("parley", "relay-pw");
-    h = bridge("relay", Map.of("username", "parley", "password", "relay-pw"));
+    bridge("relay", Map.of("username", "parley", "password", "relay-pw"));
     EntityBareJid room = BridgeHarness.room("relayed");
-    Caller g711 = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
-    g711.call(room);
-    g711.accepted.get(30, TimeUnit.SECONDS);
+    Caller g711 = b.g711("bob", room);
 
-    WebRtcPeer alice = start("alice", room, "call-hangup", 8);
+    Peer alice = b.peer("alice", room, "call-hangup", 8);
     await()
         .atMost(WAIT)
         .until(() -> h.bridgeEngine().stats().participants() == 2 || !alice.process().isAlive());
@@ -100,12 +94,12 @@ class BridgeTurnIT {
         .as("the G.711 participant hears the WebRTC caller through the relay")
         .containsExactly(CALLER_TONE);
 
-    JsonNode summary = finish(alice);
+    JsonNode summary = alice.finish();
     assertThat(summary.path("connected").asBoolean()).as("ICE + DTLS connected").isTrue();
     // the room offered its relayed candidate only: never its own address
     assertThat(summary.path("accept").asText()).doesNotContain("type=\"host\"");
     assertThat(types(summary)).containsExactly("relay");
-    assertThat(ToneAnalysis.present(lastSecond(alice), 48000, 15, -45, G711_TONE, CALLER_TONE))
+    assertThat(ToneAnalysis.present(alice.lastSecond(), 48000, 15, -45, G711_TONE, CALLER_TONE))
         .as("what the WebRTC caller heard through the relay")
         .containsExactly(G711_TONE);
     assertThat(coturn.log())
@@ -122,6 +116,49 @@ class BridgeTurnIT {
     await().atMost(WAIT).until(() -> iceThreads().isEmpty());
   }
 
+  @Test
+  void theBridgeReachesItsTurnServerOverTlsTrustingTheConfiguredCertificate() throws Exception {
+    coturn = Coturn.withUserAndTls("parley", "relay-pw");
+    bridge(
+        "relay",
+        coturn.tlsUri(),
+        Map.of(
+            "username",
+            "parley",
+            "password",
+            "relay-pw",
+            "server-name",
+            coturn.certificate().dnsName(),
+            "certificate",
+            coturn.certificate().certificate().toString()));
+    EntityBareJid room = BridgeHarness.room("tls");
+    Caller g711 = b.g711("bob", room);
+    Peer alice = b.peer("alice", room, "call-hangup", 6);
+    RelayStats relay = h.bridgeEngine().relayStats();
+    await().atMost(WAIT).until(() -> relay.relayedSelections() >= 1 || !alice.process().isAlive());
+    BridgeHarness.listen(g711, 24_000);
+    assertThat(ToneAnalysis.present(g711.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+        .as("the G.711 participant hears the caller through TURN over TLS; log: %s", alice.log())
+        .containsExactly(CALLER_TONE);
+    alice.finish();
+    assertThat(ToneAnalysis.present(alice.lastSecond(), 48000, 15, -45, G711_TONE, CALLER_TONE))
+        .as("what the caller heard through TURN over TLS")
+        .containsExactly(G711_TONE);
+    assertThat(coturn.log()).contains("ALLOCATE processed, success");
+    // the caller hung up: the allocation is released and the leg's TLS connection closed
+    await().atMost(WAIT).until(() -> relay.activeAllocations() == 0);
+    await().atMost(WAIT).until(() -> streamThreads().isEmpty());
+  }
+
+  /** The reader and writer threads of the legs' TCP and TLS connections to TURN servers. */
+  private static List<String> streamThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(Thread::isAlive)
+        .map(Thread::getName)
+        .filter(n -> n.startsWith("parley-media-turn-stream-"))
+        .toList();
+  }
+
   /** ice4j's reader threads (one per socket an agent reads: host and relayed candidates). */
   private static List<String> iceThreads() {
     return Thread.getAllStackTraces().keySet().stream()
@@ -134,12 +171,10 @@ class BridgeTurnIT {
   void aRelayOnlyRoomDialsOutToAWebRtcDevice() throws Exception {
     // the room is the controlling agent here: it nominates the relayed pair
     coturn = Coturn.withUser("parley", "relay-pw");
-    h = bridge("relay", Map.of("username", "parley", "password", "relay-pw"));
+    bridge("relay", Map.of("username", "parley", "password", "relay-pw"));
     EntityBareJid room = BridgeHarness.room("dialout-relayed");
-    Caller bob = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
-    bob.call(room);
-    bob.accepted.get(30, TimeUnit.SECONDS);
-    WebRtcPeer alice = start("alice", room, "answer-hangup", 8);
+    Caller bob = b.g711("bob", room);
+    Peer alice = b.peer("alice", room, "answer-hangup", 8);
     await().atMost(WAIT).until(() -> alice.online() || !alice.process().isAlive());
     Iq dialled =
         new Moderator(bob.xmpp).run(room, DialOutCommand.NODE, Map.of("jid", "alice@localhost"));
@@ -150,9 +185,9 @@ class BridgeTurnIT {
     assertThat(ToneAnalysis.present(bob.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
         .as("bob hears the device the room called, through the relay; its log: %s", alice.log())
         .containsExactly(CALLER_TONE);
-    JsonNode summary = finish(alice);
+    JsonNode summary = alice.finish();
     assertThat(summary.path("initiate").asText()).doesNotContain("type=\"host\"");
-    assertThat(ToneAnalysis.present(lastSecond(alice), 48000, 15, -45, G711_TONE, CALLER_TONE))
+    assertThat(ToneAnalysis.present(alice.lastSecond(), 48000, 15, -45, G711_TONE, CALLER_TONE))
         .as("what the device heard through the relay")
         .containsExactly(G711_TONE);
     await().atMost(WAIT).until(() -> relay.activeAllocations() == 0);
@@ -161,11 +196,9 @@ class BridgeTurnIT {
   @Test
   void anIceRestartKeepsTheAllocationAndTheRelayedMedia() throws Exception {
     coturn = Coturn.withUser("parley", "relay-pw");
-    h = bridge("relay", Map.of("username", "parley", "password", "relay-pw"));
+    bridge("relay", Map.of("username", "parley", "password", "relay-pw"));
     EntityBareJid room = BridgeHarness.room("restart-relayed");
-    Caller bob = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
-    bob.call(room);
-    bob.accepted.get(30, TimeUnit.SECONDS);
+    Caller bob = b.g711("bob", room);
     RelayStats relay = h.bridgeEngine().relayStats();
     try (WebRtcCaller alice =
         new WebRtcCaller(
@@ -190,13 +223,11 @@ class BridgeTurnIT {
   @Test
   void refusedCredentialsLeaveTheHostCandidatesWorking() throws Exception {
     coturn = Coturn.withUser("parley", "relay-pw");
-    h = bridge("all", Map.of("username", "parley", "password", "wrong"));
+    bridge("all", Map.of("username", "parley", "password", "wrong"));
     EntityBareJid room = BridgeHarness.room("direct");
-    Caller g711 = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
-    g711.call(room);
-    g711.accepted.get(30, TimeUnit.SECONDS);
+    Caller g711 = b.g711("bob", room);
 
-    WebRtcPeer alice = start("alice", room, "call-hangup", 6);
+    Peer alice = b.peer("alice", room, "call-hangup", 6);
     await()
         .atMost(WAIT)
         .until(() -> h.bridgeEngine().stats().participants() == 2 || !alice.process().isAlive());
@@ -206,7 +237,7 @@ class BridgeTurnIT {
     assertThat(ToneAnalysis.present(g711.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
         .as("the call works over the host candidates")
         .containsExactly(CALLER_TONE);
-    JsonNode summary = finish(alice);
+    JsonNode summary = alice.finish();
     assertThat(summary.path("accept").asText()).contains("type=\"host\"");
     assertThat(types(summary)).doesNotContain("relay");
     assertThat(relay.relayedSelections()).isZero();
@@ -217,19 +248,17 @@ class BridgeTurnIT {
   @Test
   void aSharedSecretGivesTimeLimitedCredentials() throws Exception {
     coturn = Coturn.withSecret();
-    h = bridge("relay", Map.of("secret", coturn.secret()));
+    bridge("relay", Map.of("secret", coturn.secret()));
     EntityBareJid room = BridgeHarness.room("secret");
-    Caller g711 = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
-    g711.call(room);
-    g711.accepted.get(30, TimeUnit.SECONDS);
-    WebRtcPeer alice = start("alice", room, "call-hangup", 6);
+    Caller g711 = b.g711("bob", room);
+    Peer alice = b.peer("alice", room, "call-hangup", 6);
     RelayStats relay = h.bridgeEngine().relayStats();
     await().atMost(WAIT).until(() -> relay.relayedSelections() >= 1 || !alice.process().isAlive());
     BridgeHarness.listen(g711, 24_000);
     assertThat(ToneAnalysis.present(g711.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
         .as("caller log: %s", alice.log())
         .containsExactly(CALLER_TONE);
-    finish(alice);
+    alice.finish();
     await().atMost(WAIT).until(() -> relay.activeAllocations() == 0);
   }
 
@@ -244,15 +273,12 @@ class BridgeTurnIT {
             .account("bob", null)
             .externalServices("127.0.0.1", coturn.address().getPort(), coturn.secret())
             .start()) {
-      h =
-          new BridgeHarness(
-              prosody, data, Map.of("parley.bridge.ice.policy", "relay")); // discover: default
+      b = new WebRtcBridge(prosody, data, Map.of("parley.bridge.ice.policy", "relay"));
+      h = b.h; // discover: the default
       await().atMost(WAIT).until(() -> !h.bridgeEngine().turnServers().isEmpty());
       EntityBareJid room = BridgeHarness.room("discovered");
-      Caller g711 = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
-      g711.call(room);
-      g711.accepted.get(30, TimeUnit.SECONDS);
-      WebRtcPeer alice = start(prosody, "alice", room, "call-hangup", 6);
+      Caller g711 = b.g711("bob", room);
+      Peer alice = b.peer("alice", room, "call-hangup", 6);
       RelayStats relay = h.bridgeEngine().relayStats();
       await()
           .atMost(WAIT)
@@ -261,58 +287,35 @@ class BridgeTurnIT {
       assertThat(ToneAnalysis.present(g711.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
           .as("caller log: %s", alice.log())
           .containsExactly(CALLER_TONE);
-      finish(alice);
+      alice.finish();
       await().atMost(WAIT).until(() -> relay.activeAllocations() == 0);
       assertThat(coturn.log()).contains("ALLOCATE processed, success");
-      h.close();
-      h = null;
+      b.close();
+      b = null;
     }
   }
 
-  private BridgeHarness bridge(String policy, Map<String, String> credentials) throws Exception {
-    Map<String, Object> server = new java.util.HashMap<>(credentials);
-    server.put("uri", coturn.uri());
-    return new BridgeHarness(
-        PROSODY.get(),
-        data,
-        Map.of(
-            "parley.bridge.ice.policy",
-            policy,
-            "parley.bridge.ice.turn-servers",
-            List.of(server),
-            "parley.bridge.ice.discover",
-            false));
+  private void bridge(String policy, Map<String, String> credentials) throws Exception {
+    bridge(policy, coturn.uri(), credentials);
   }
 
-  private WebRtcPeer start(String user, EntityBareJid room, String mode, int seconds)
-      throws Exception {
-    return start(PROSODY.get(), user, room, mode, seconds);
+  private void bridge(String policy, String uri, Map<String, String> entries) throws Exception {
+    Map<String, Object> server = new java.util.HashMap<>(entries);
+    server.put("uri", uri);
+    b =
+        new WebRtcBridge(
+            PROSODY.get(),
+            data,
+            Map.of(
+                "parley.bridge.ice.policy",
+                policy,
+                "parley.bridge.ice.turn-servers",
+                List.of(server),
+                "parley.bridge.ice.discover",
+                false));
+    h = b.h;
   }
 
-  private WebRtcPeer start(
-      Prosody prosody, String user, EntityBareJid room, String mode, int seconds) throws Exception {
-    WebRtcPeer peer =
-        WebRtcPeer.start(
-            prosody,
-            user,
-            room.toString(),
-            CALLER_TONE,
-            seconds,
-            mode,
-            Files.createTempDirectory(data, user));
-    processes.add(peer.process());
-    return peer;
-  }
-
-  private static JsonNode finish(WebRtcPeer peer) throws Exception {
-    int exit = peer.await(120);
-    assertThat(peer.summary()).as("caller log: %s", peer.log()).exists();
-    JsonNode s = new ObjectMapper().readTree(peer.summary().toFile());
-    assertThat(exit).as("caller exit: %s; log: %s", s, peer.log()).isZero();
-    return s;
-  }
-
-  /** The types of the candidates the room trickled. */
   /**
    * The types of the candidates the room signalled to the caller: in its session-accept, and
    * trickled. Whether the relayed candidate makes the accept or a later transport-info depends on
@@ -330,12 +333,4 @@ class BridgeTurnIT {
 
   private static final Pattern ACCEPTED_CANDIDATE =
       Pattern.compile("candidate [^>]*\\btype=\"([a-z]+)\"");
-
-  private static short[] lastSecond(WebRtcPeer peer) throws Exception {
-    short[] all;
-    try (WavReader r = WavReader.open(peer.wav())) {
-      all = r.readAll();
-    }
-    return Arrays.copyOfRange(all, Math.max(0, all.length - 48000), all.length);
-  }
 }

@@ -5,25 +5,23 @@
 package dev.parley.server.conference;
 
 import static dev.parley.server.conference.BridgeHarness.WAIT;
+import static dev.parley.server.conference.WebRtcBridge.CALLER_TONE;
+import static dev.parley.server.conference.WebRtcBridge.G711_TONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.media.audio.ToneAnalysis;
 import dev.parley.media.audio.ToneSource;
-import dev.parley.media.audio.WavReader;
 import dev.parley.protocol.jingle.ReasonCondition;
 import dev.parley.protocol.stanza.Iq;
+import dev.parley.server.conference.WebRtcBridge.Peer;
 import dev.parley.server.conference.commands.DialOutCommand;
 import dev.parley.server.conference.commands.EndCommand;
 import dev.parley.testkit.ProsodyExtension;
 import dev.parley.testkit.WebRtcPeer;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -42,9 +40,6 @@ import org.jxmpp.jid.EntityBareJid;
  * the room's session-accept (BUNDLE, Opus, ICE credentials and fingerprint with setup active).
  */
 class BridgeWebRtcIT {
-  private static final double CALLER_TONE = 1000;
-  private static final double G711_TONE = 400;
-
   @RegisterExtension
   static final ProsodyExtension PROSODY =
       ProsodyExtension.host("localhost")
@@ -53,8 +48,8 @@ class BridgeWebRtcIT {
           .build();
 
   @TempDir Path data;
+  private WebRtcBridge b;
   private BridgeHarness h;
-  private final List<Process> processes = new ArrayList<>();
 
   @BeforeAll
   static void requirePeers() throws Exception {
@@ -63,21 +58,23 @@ class BridgeWebRtcIT {
 
   @AfterEach
   void stop() {
-    processes.forEach(Process::destroyForcibly);
-    if (h != null) {
-      h.close();
+    if (b != null) {
+      b.close();
     }
+  }
+
+  private void bridge(Map<String, Object> overrides) throws Exception {
+    b = new WebRtcBridge(PROSODY.get(), data, overrides);
+    h = b.h;
   }
 
   @Test
   void aWebRtcCallerAndAG711CallerHearEachOtherAndTheCallerHangsUp() throws Exception {
-    h = new BridgeHarness(PROSODY.get(), data, Map.of());
+    bridge(Map.of());
     EntityBareJid room = BridgeHarness.room("webrtc");
-    Caller g711 = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
-    g711.call(room);
-    g711.accepted.get(30, TimeUnit.SECONDS);
+    Caller g711 = b.g711("bob", room);
 
-    Peer peer = start("alice", room, "call-hangup", 8);
+    Peer peer = b.peer("alice", room, "call-hangup", 8);
     await()
         .atMost(WAIT)
         .until(() -> h.bridgeEngine().stats().participants() == 2 || !peer.process().isAlive());
@@ -109,17 +106,14 @@ class BridgeWebRtcIT {
 
   @Test
   void theRoomEndingTheCallReachesTheWebRtcCallerAndFreesItsPort() throws Exception {
-    h =
-        new BridgeHarness(
-            PROSODY.get(),
-            data,
-            Map.of(
-                "parley.bridge.security",
-                "require-dtls-srtp",
-                "parley.bridge.owners",
-                List.of("bob@localhost")));
+    bridge(
+        Map.of(
+            "parley.bridge.security",
+            "require-dtls-srtp",
+            "parley.bridge.owners",
+            List.of("bob@localhost")));
     EntityBareJid room = BridgeHarness.room("kick");
-    Peer peer = start("alice", room, "call-wait", 4);
+    Peer peer = b.peer("alice", room, "call-wait", 4);
     await()
         .atMost(WAIT)
         .until(() -> h.bridgeEngine().stats().participants() == 1 || !peer.process().isAlive());
@@ -139,12 +133,10 @@ class BridgeWebRtcIT {
 
   @Test
   void theRoomDialsOutToAWebRtcDeviceOverIceAndDtls() throws Exception {
-    h = new BridgeHarness(PROSODY.get(), data, Map.of());
+    bridge(Map.of());
     EntityBareJid room = BridgeHarness.room("dialout");
-    Caller bob = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
-    bob.call(room);
-    bob.accepted.get(30, TimeUnit.SECONDS);
-    Peer alice = start("alice", room, "answer-hangup", 8);
+    Caller bob = b.g711("bob", room);
+    Peer alice = b.peer("alice", room, "answer-hangup", 8);
     // the WebRTC device is online (its presence reached Prosody) before the room calls it
     await().atMost(WAIT).until(() -> alice.online() || !alice.process().isAlive());
     Iq dialled = dialOut(bob, room, "alice@localhost", alice);
@@ -172,11 +164,9 @@ class BridgeWebRtcIT {
 
   @Test
   void anIceRestartInTheMiddleOfACallKeepsTheMediaGoing() throws Exception {
-    h = new BridgeHarness(PROSODY.get(), data, Map.of());
+    bridge(Map.of());
     EntityBareJid room = BridgeHarness.room("restart");
-    Caller bob = h.caller("bob", new ToneSource(G711_TONE, -20, 8000), false);
-    bob.call(room);
-    bob.accepted.get(30, TimeUnit.SECONDS);
+    Caller bob = b.g711("bob", room);
     try (WebRtcCaller alice =
         new WebRtcCaller(
             PROSODY.get(), "alice", h.phones, new ToneSource(CALLER_TONE, -20, 8000))) {
@@ -206,7 +196,7 @@ class BridgeWebRtcIT {
 
   @Test
   void aFingerprintThatDoesNotMatchEndsTheCallWithSecurityError() throws Exception {
-    h = new BridgeHarness(PROSODY.get(), data, Map.of());
+    bridge(Map.of());
     try (WebRtcCaller mallory =
         new WebRtcCaller(
             PROSODY.get(), "alice", h.phones, new ToneSource(CALLER_TONE, -20, 8000))) {
@@ -245,52 +235,5 @@ class BridgeWebRtcIT {
       }
     }
     return out;
-  }
-
-  private Peer start(String user, EntityBareJid room, String mode, int seconds) throws IOException {
-    WebRtcPeer peer =
-        WebRtcPeer.start(
-            PROSODY.get(),
-            user,
-            room.toString(),
-            CALLER_TONE,
-            seconds,
-            mode,
-            Files.createTempDirectory(data, user));
-    processes.add(peer.process());
-    return new Peer(peer);
-  }
-
-  /** The running caller and its files. */
-  private record Peer(WebRtcPeer peer) {
-    Process process() {
-      return peer.process();
-    }
-
-    String log() throws IOException {
-      return peer.log();
-    }
-
-    boolean online() throws IOException {
-      return peer.online();
-    }
-
-    JsonNode finish() throws Exception {
-      int exit = peer.await(120);
-      assertThat(peer.summary()).as("caller log: %s", log()).exists();
-      JsonNode s = new ObjectMapper().readTree(peer.summary().toFile());
-      assertThat(exit).as("caller exit: %s; log: %s", s, log()).isZero();
-      return s;
-    }
-
-    short[] lastSecond() throws IOException {
-      short[] all;
-      try (WavReader r = WavReader.open(peer.wav())) {
-        assertThat(r.sampleRate()).isEqualTo(48000);
-        all = r.readAll();
-      }
-      assertThat(all.length).as("the caller recorded audio").isGreaterThan(48000 * 3);
-      return Arrays.copyOfRange(all, all.length - 48000, all.length);
-    }
   }
 }

@@ -16,6 +16,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,13 +34,14 @@ import org.slf4j.LoggerFactory;
  * <p>The component asks its server ({@code parley.example.org} asks {@code example.org}) a few
  * seconds after start-up, then every {@link #PERIOD}, since the server's list can change. UDP STUN
  * services are used (a service without {@code transport} is taken as UDP, STUN's default); names
- * are resolved here, once per query, never on the media path. UDP TURN services are used with the
- * username and password the server put in them (Prosody's {@code mod_turn_external} issues
- * time-limited ones, valid for a day by default: the query repeats every {@link #PERIOD}, and a
- * service whose {@code expires} has passed is skipped); {@code turns} and TCP ones are logged and
- * not used (not implemented), as are TURN services without credentials. Prosody answers components
- * only when they are listed in {@code external_service_access}; an error answer is logged once and
- * the bridge goes on with its configured servers.
+ * are resolved here, once per query, never on the media path. TURN services — {@code turn} over UDP
+ * or TCP, {@code turns} over TLS, whose certificate must carry the announced host name, from the
+ * JDK's trust store — are used with the username and password the server put in them (Prosody's
+ * {@code mod_turn_external} issues time-limited ones, valid for a day by default: the query repeats
+ * every {@link #PERIOD}, and a service whose {@code expires} has passed is skipped), UDP ones
+ * first; {@code turns} over UDP (DTLS) and TURN services without credentials are logged and not
+ * used. Prosody answers components only when they are listed in {@code external_service_access}; an
+ * error answer is logged once and the bridge goes on with its configured servers.
  */
 public final class StunDiscovery {
   private static final Logger LOG = LoggerFactory.getLogger(StunDiscovery.class);
@@ -115,20 +117,9 @@ public final class StunDiscovery {
         }
       }
     }
-    List<TurnServer> turn = new ArrayList<>();
-    int unused = services.ofType(Service.TURNS).size();
-    Instant now = Instant.now();
-    for (Service s : services.ofType(Service.TURN)) {
-      boolean udp = s.transport() == null || "udp".equalsIgnoreCase(s.transport());
-      boolean valid = s.expires() == null || s.expires().isAfter(now);
-      InetSocketAddress a = udp && valid && s.username() != null ? resolve(s) : null;
-      if (a == null) {
-        unused++;
-        continue;
-      }
-      String password = s.password() == null ? "" : s.password();
-      turn.add(new TurnServer(a, new TurnServer.Static(s.username(), password)));
-    }
+    Relays relays = relays(services, Instant.now());
+    List<TurnServer> turn = relays.servers();
+    int unused = relays.unused();
     engine.useDiscoveredStunServers(stun);
     engine.useDiscoveredTurnServers(turn);
     report(
@@ -140,15 +131,62 @@ public final class StunDiscovery {
             + turn.stream().map(t -> t.address().toString()).toList()
             + (unused == 0
                 ? ""
-                : "; "
-                    + unused
-                    + " TURN service(s) not used (TLS, TCP, expired or no credentials)"));
+                : "; " + unused + " TURN service(s) not used (DTLS, expired or no credentials)"));
+  }
+
+  /** The TURN servers of an answer, and how many of its TURN services could not be used. */
+  record Relays(List<TurnServer> servers, int unused) {}
+
+  /**
+   * The answer's {@code turn} (UDP or TCP) and {@code turns} (TLS) services valid at {@code now},
+   * with credentials, UDP first, then TCP, then TLS (a leg tries them in this order); for TLS, the
+   * certificate must carry the announced host name.
+   */
+  static Relays relays(Services services, Instant now) {
+    List<TurnServer> turn = new ArrayList<>();
+    int unused = 0;
+    List<Service> all = new ArrayList<>(services.ofType(Service.TURN));
+    all.addAll(services.ofType(Service.TURNS));
+    for (Service s : all) {
+      TurnServer.Transport transport = transportOf(s);
+      boolean valid = s.expires() == null || s.expires().isAfter(now);
+      InetSocketAddress a =
+          transport != null && valid && s.username() != null ? resolve(s, transport) : null;
+      if (transport == null || a == null) {
+        unused++;
+        continue;
+      }
+      String password = s.password() == null ? "" : s.password();
+      turn.add(
+          new TurnServer(
+              a,
+              transport,
+              new TurnServer.Static(s.username(), password),
+              new TurnServer.Tls(s.host(), List.of())));
+    }
+    turn.sort(Comparator.comparing(TurnServer::transport));
+    return new Relays(List.copyOf(turn), unused);
+  }
+
+  /** The transport to the server a service names, or null for one we do not implement. */
+  private static TurnServer.@Nullable Transport transportOf(Service s) {
+    boolean tcp = "tcp".equalsIgnoreCase(s.transport());
+    boolean udp = s.transport() == null || "udp".equalsIgnoreCase(s.transport());
+    if (Service.TURNS.equals(s.type())) {
+      return tcp || s.transport() == null ? TurnServer.Transport.TLS : null;
+    }
+    return udp ? TurnServer.Transport.UDP : tcp ? TurnServer.Transport.TCP : null;
   }
 
   private static @Nullable InetSocketAddress resolve(Service s) {
+    return resolve(s, TurnServer.Transport.UDP);
+  }
+
+  private static @Nullable InetSocketAddress resolve(Service s, TurnServer.Transport transport) {
+    int port = transport == TurnServer.Transport.TLS ? 5349 : 3478;
     try {
       InetAddress address = InetAddress.getByName(s.host()); // a name: DNS, off the media path
-      return new InetSocketAddress(address, s.port() == null ? 3478 : s.port());
+      return new InetSocketAddress(address, s.port() == null ? port : s.port());
     } catch (UnknownHostException | IllegalArgumentException e) {
       LOG.warn(
           "cannot resolve the STUN or TURN server {} announced by the XMPP server: {}",
