@@ -301,6 +301,7 @@ public final class Parley implements AutoCloseable {
 
   public void close(Duration grace) {
     LOG.info("Parley stopping");
+    router.stopAccepting();
     try {
       if (!router.awaitIdle(grace)) {
         LOG.warn("stopping with {} IQ requests still unanswered", router.openExchanges());

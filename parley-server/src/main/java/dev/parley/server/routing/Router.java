@@ -88,6 +88,7 @@ public final class Router {
   private final Deadlines<IqExchange> deadlines;
   private final PendingRequests pending;
   private final AtomicInteger openExchanges = new AtomicInteger();
+  private volatile boolean stopped;
   private final Map<Class<?>, QName> payloadNames = new ConcurrentHashMap<>();
   private final MeterRegistry meters;
   private final TaggedCounters stanzasIn;
@@ -132,6 +133,9 @@ public final class Router {
    * never blocks.
    */
   public void accept(XmlElement element) {
+    if (stopped && refuseWhileStopping(element)) {
+      return;
+    }
     if (element instanceof Iq iq) {
       count("iq");
       executor.execute(routingKey(iq), () -> onIq(iq));
@@ -183,9 +187,35 @@ public final class Router {
   }
 
   /**
+   * Stops taking new work, for a graceful shutdown: from now on a request read is answered at once
+   * with {@code service-unavailable} (type {@code wait}, "shutting down") instead of being handled,
+   * and messages and presences are dropped; answers to Parley's own requests are still taken. So
+   * {@link #awaitIdle} waits only for what was read before, and nothing read after it is left
+   * without an answer while the streams close.
+   */
+  public void stopAccepting() {
+    stopped = true;
+  }
+
+  private boolean refuseWhileStopping(XmlElement element) {
+    if (element instanceof Iq iq && iq.isRequest()) {
+      count("iq");
+      outbound.send(
+          iq.error(
+              StanzaError.of(StanzaError.Condition.SERVICE_UNAVAILABLE, "shutting down")
+                  .withType(StanzaError.Type.WAIT)));
+      return true;
+    }
+    if (element instanceof Iq) {
+      return false; // an answer to one of our requests
+    }
+    LOG.debug("shutting down: dropping a {}", element.getClass().getSimpleName());
+    return true;
+  }
+
+  /**
    * Waits until every queued stanza has been handled and every IQ answered, or the timeout passes.
-   * Returns whether the router became idle. For graceful shutdown, after the connections stop
-   * reading.
+   * Returns whether the router became idle. For graceful shutdown, after {@link #stopAccepting}.
    */
   public boolean awaitIdle(Duration timeout) throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();

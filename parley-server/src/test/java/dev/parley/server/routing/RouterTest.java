@@ -337,6 +337,35 @@ class RouterTest {
   }
 
   @Test
+  void onceStoppedRequestsAreRefusedAtOnceButAnswersToOwnRequestsStillComplete() throws Exception {
+    Router router = router();
+    Jid peer = JidCreate.from("user@s.example/r");
+    var future =
+        router.request(
+            Iq.get(peer, Ping.INSTANCE).withFrom(JidCreate.from("room@comp.example")),
+            Duration.ofSeconds(2));
+    Iq ours = (Iq) sent.poll();
+
+    router.stopAccepting();
+    router.accept(
+        iq(Iq.Type.SET, "late", "room@comp.example", ForeignElement.empty("urn:test", "order")));
+    router.accept(
+        new Iq(
+            Iq.Type.RESULT, ours.id(), peer, ours.from(), null, List.of(), null, Extensions.NONE));
+
+    Iq refusal = (Iq) sent.poll();
+    assertThat(refusal.id()).isEqualTo("late");
+    assertThat(refusal.error().condition()).isEqualTo(StanzaError.Condition.SERVICE_UNAVAILABLE);
+    assertThat(refusal.error().type()).isEqualTo(StanzaError.Type.WAIT);
+    assertThat(refusal.from().toString()).isEqualTo("room@comp.example");
+    assertThat(future.get(2, java.util.concurrent.TimeUnit.SECONDS).type())
+        .isEqualTo(Iq.Type.RESULT);
+    assertThat(router.awaitIdle(Duration.ofSeconds(2))).isTrue();
+    assertThat(order).as("the refused request was not handled").isEmpty();
+    assertThat(sent).isEmpty();
+  }
+
+  @Test
   void answersToOwnRequestsCompleteThemAndOnlyFromTheEntityAsked() throws Exception {
     Router router = router();
     Jid peer = JidCreate.from("user@s.example/r");
