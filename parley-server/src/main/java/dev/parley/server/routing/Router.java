@@ -200,10 +200,11 @@ public final class Router {
   private boolean refuseWhileStopping(XmlElement element) {
     if (element instanceof Iq iq && iq.isRequest()) {
       count("iq");
-      outbound.send(
+      Iq refusal =
           iq.error(
               StanzaError.of(StanzaError.Condition.SERVICE_UNAVAILABLE, "shutting down")
-                  .withType(StanzaError.Type.WAIT)));
+                  .withType(StanzaError.Type.WAIT));
+      outbound.send(servesDomainOf(refusal.from()) ? refusal : refusal.withFrom(primaryDomain));
       return true;
     }
     if (element instanceof Iq) {
