@@ -12,8 +12,8 @@ import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import com.zaxxer.hikari.pool.HikariPool;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.internal.concurrent.NamedThreads;
+import dev.parley.server.internal.random.SecureRandoms;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -87,7 +87,7 @@ public final class Database implements AutoCloseable {
     this.meetings = new JdbcMeetingStore(tx);
     this.quotas = new JdbcQuotaStore(tx);
     this.admissions = new JdbcMeetingAdmissions(tx);
-    this.landingLinks = new JdbcLandingLinkStore(tx, new SecureRandom());
+    this.landingLinks = new JdbcLandingLinkStore(tx, SecureRandoms.forIdsAndTokens());
   }
 
   /** Opens the database without pool metrics. */

@@ -7,6 +7,7 @@ package dev.parley.server.meetings.provider;
 import com.typesafe.config.ConfigObject;
 import dev.parley.server.config.ConfigReader;
 import dev.parley.server.config.InvalidConfigException;
+import dev.parley.server.internal.random.SecureRandoms;
 import dev.parley.server.meetings.MeetingProvider;
 import dev.parley.server.meetings.ProviderContext;
 import dev.parley.server.meetings.provider.bigbluebutton.BigBlueButtonProvider;
@@ -44,7 +45,7 @@ public final class MeetingProviders {
       throws InvalidConfigException {
     Duration timeout = ProviderHttp.timeout(meetings);
     ConfigReader providers = meetings.section("providers");
-    SecureRandom random = new SecureRandom();
+    SecureRandom random = SecureRandoms.forIdsAndTokens();
     List<MeetingProvider> built = new ArrayList<>();
     try {
       ConfigReader jitsi = providers.section("jitsi");
