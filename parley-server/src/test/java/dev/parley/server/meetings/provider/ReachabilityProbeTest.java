@@ -30,6 +30,7 @@ class ReachabilityProbeTest {
     AtomicReference<CompletableFuture<Void>> next =
         new AtomicReference<>(new CompletableFuture<>());
     AtomicInteger started = new AtomicInteger();
+    AtomicReference<CompletableFuture<Void>> inFlight = new AtomicReference<>();
     try (ReachabilityProbe probe =
         new ReachabilityProbe(
             "Service",
@@ -37,7 +38,9 @@ class ReachabilityProbeTest {
             Duration.ofMillis(10),
             () -> {
               started.incrementAndGet();
-              return next.get();
+              CompletableFuture<Void> probeResult = next.get();
+              inFlight.set(probeResult);
+              return probeResult;
             })) {
       await().until(() -> started.get() == 1);
       assertThat(probe.reachable()).isFalse();
@@ -45,13 +48,21 @@ class ReachabilityProbeTest {
       // While a probe is in flight no other starts.
       await().during(Duration.ofMillis(100)).until(() -> started.get() == 1);
 
+      // Each step holds the next probe in flight, so that no probe runs between a change and its
+      // check (the probes come every 10 ms).
       CompletableFuture<Void> first = next.get();
-      next.set(CompletableFuture.failedFuture(new IOException("down")));
+      CompletableFuture<Void> second = new CompletableFuture<>();
+      next.set(second);
       first.complete(null);
       assertThat(probe.reachable()).isTrue();
       assertThat(probe.probed()).isTrue();
-      await().until(() -> !probe.reachable());
+      await().until(() -> inFlight.get() == second);
+      second.completeExceptionally(new IOException("down"));
+      assertThat(probe.reachable()).isFalse();
 
+      CompletableFuture<Void> held = new CompletableFuture<>();
+      next.set(held);
+      await().until(() -> inFlight.get() == held);
       probe.observed(true);
       assertThat(probe.reachable()).isTrue();
     }
