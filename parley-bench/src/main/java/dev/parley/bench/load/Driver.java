@@ -33,10 +33,9 @@ final class Driver {
   private volatile String to;
   private volatile Semaphore window;
   private volatile CountDownLatch done;
-  // Off the Java heap: arrays of 75,000 longs live through a whole paced window, and G1 would
-  // copy
-  // them at every young collection of the process it measures (about 1.2 MB per pause at
-  // 5,000/s).
+  // Off the Java heap: arrays of 75,000 longs live through a whole paced window, and when the
+  // driver shares Parley's JVM, G1 would copy them at every young collection of the process it
+  // measures (about 1.2 MB per pause at 5,000/s).
   private volatile @Nullable LongBuffer sentAt;
   private volatile @Nullable LongBuffer latency;
   private final AtomicLong received = new AtomicLong();
@@ -134,8 +133,7 @@ final class Driver {
     for (int i = 0; i < count; i++) {
       long due = start + i * interval;
       // Park until the send time rather than spin: on a 2-core machine a spinning pacer would
-      // take a whole core
-      // from the component it is measuring.
+      // take a whole core from the component it is measuring.
       for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
         LockSupport.parkNanos(wait);
       }
