@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.parley.media.audio.ToneAnalysis;
 import dev.parley.media.audio.ToneSource;
 import dev.parley.media.ice.RelayStats;
 import dev.parley.protocol.stanza.Iq;
@@ -89,8 +88,7 @@ class BridgeTurnIT {
     await().atMost(WAIT).until(() -> relay.relayedSelections() >= 1 || !alice.process().isAlive());
     assertThat(relay.relayedSelections()).as("caller log: %s", alice.log()).isEqualTo(1);
     assertThat(relay.activeAllocations()).isEqualTo(1);
-    BridgeHarness.listen(g711, 24_000);
-    assertThat(ToneAnalysis.present(g711.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+    assertThat(WebRtcBridge.callerToneHeardBy(g711, 24_000))
         .as("the G.711 participant hears the WebRTC caller through the relay")
         .containsExactly(CALLER_TONE);
 
@@ -99,7 +97,7 @@ class BridgeTurnIT {
     // the room offered its relayed candidate only: never its own address
     assertThat(summary.path("accept").asText()).doesNotContain("type=\"host\"");
     assertThat(types(summary)).containsExactly("relay");
-    assertThat(ToneAnalysis.present(alice.lastSecond(), 48000, 15, -45, G711_TONE, CALLER_TONE))
+    assertThat(alice.tonesHeard())
         .as("what the WebRTC caller heard through the relay")
         .containsExactly(G711_TONE);
     assertThat(coturn.log())
@@ -136,12 +134,11 @@ class BridgeTurnIT {
     Peer alice = b.peer("alice", room, "call-hangup", 6);
     RelayStats relay = h.bridgeEngine().relayStats();
     await().atMost(WAIT).until(() -> relay.relayedSelections() >= 1 || !alice.process().isAlive());
-    BridgeHarness.listen(g711, 24_000);
-    assertThat(ToneAnalysis.present(g711.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+    assertThat(WebRtcBridge.callerToneHeardBy(g711, 24_000))
         .as("the G.711 participant hears the caller through TURN over TLS; log: %s", alice.log())
         .containsExactly(CALLER_TONE);
     alice.finish();
-    assertThat(ToneAnalysis.present(alice.lastSecond(), 48000, 15, -45, G711_TONE, CALLER_TONE))
+    assertThat(alice.tonesHeard())
         .as("what the caller heard through TURN over TLS")
         .containsExactly(G711_TONE);
     assertThat(coturn.log()).contains("ALLOCATE processed, success");
@@ -181,13 +178,12 @@ class BridgeTurnIT {
     assertThat(dialled.error()).isNull();
     RelayStats relay = h.bridgeEngine().relayStats();
     await().atMost(WAIT).until(() -> relay.relayedSelections() >= 1 || !alice.process().isAlive());
-    BridgeHarness.listen(bob, 24_000);
-    assertThat(ToneAnalysis.present(bob.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+    assertThat(WebRtcBridge.callerToneHeardBy(bob, 24_000))
         .as("bob hears the device the room called, through the relay; its log: %s", alice.log())
         .containsExactly(CALLER_TONE);
     JsonNode summary = alice.finish();
     assertThat(summary.path("initiate").asText()).doesNotContain("type=\"host\"");
-    assertThat(ToneAnalysis.present(alice.lastSecond(), 48000, 15, -45, G711_TONE, CALLER_TONE))
+    assertThat(alice.tonesHeard())
         .as("what the device heard through the relay")
         .containsExactly(G711_TONE);
     await().atMost(WAIT).until(() -> relay.activeAllocations() == 0);
@@ -213,8 +209,7 @@ class BridgeTurnIT {
       await().atMost(WAIT).until(() -> !alice.phone.iceRestarting());
       await().atMost(WAIT).until(() -> relay.relayedSelections() == 2);
       assertThat(relay.activeAllocations()).as("one allocation for both generations").isEqualTo(1);
-      BridgeHarness.listen(bob, 16_000);
-      assertThat(ToneAnalysis.present(bob.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+      assertThat(WebRtcBridge.callerToneHeardBy(bob, 16_000))
           .as("the room still hears the WebRTC caller through the relay after the restart")
           .containsExactly(CALLER_TONE);
     }
@@ -233,8 +228,7 @@ class BridgeTurnIT {
         .until(() -> h.bridgeEngine().stats().participants() == 2 || !alice.process().isAlive());
     RelayStats relay = h.bridgeEngine().relayStats();
     await().atMost(WAIT).until(() -> relay.failedAllocations() == 1);
-    BridgeHarness.listen(g711, 24_000);
-    assertThat(ToneAnalysis.present(g711.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+    assertThat(WebRtcBridge.callerToneHeardBy(g711, 24_000))
         .as("the call works over the host candidates")
         .containsExactly(CALLER_TONE);
     JsonNode summary = alice.finish();
@@ -254,8 +248,7 @@ class BridgeTurnIT {
     Peer alice = b.peer("alice", room, "call-hangup", 6);
     RelayStats relay = h.bridgeEngine().relayStats();
     await().atMost(WAIT).until(() -> relay.relayedSelections() >= 1 || !alice.process().isAlive());
-    BridgeHarness.listen(g711, 24_000);
-    assertThat(ToneAnalysis.present(g711.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+    assertThat(WebRtcBridge.callerToneHeardBy(g711, 24_000))
         .as("caller log: %s", alice.log())
         .containsExactly(CALLER_TONE);
     alice.finish();
@@ -283,8 +276,7 @@ class BridgeTurnIT {
       await()
           .atMost(WAIT)
           .until(() -> relay.relayedSelections() >= 1 || !alice.process().isAlive());
-      BridgeHarness.listen(g711, 24_000);
-      assertThat(ToneAnalysis.present(g711.recorder.last(8000), 8000, 15, -45, CALLER_TONE))
+      assertThat(WebRtcBridge.callerToneHeardBy(g711, 24_000))
           .as("caller log: %s", alice.log())
           .containsExactly(CALLER_TONE);
       alice.finish();

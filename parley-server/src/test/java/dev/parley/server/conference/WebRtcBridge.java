@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.media.audio.ToneAnalysis;
 import dev.parley.media.audio.ToneSource;
 import dev.parley.media.audio.WavReader;
 import dev.parley.testkit.Prosody;
@@ -72,6 +73,15 @@ final class WebRtcBridge implements AutoCloseable {
     return new Peer(p);
   }
 
+  /**
+   * Which of {@link #CALLER_TONE} is in the last second {@code c} recorded, once it recorded {@code
+   * samples} more: what a G.711 participant hears of the WebRTC callers.
+   */
+  static List<Double> callerToneHeardBy(Caller c, int samples) {
+    BridgeHarness.listen(c, samples);
+    return ToneAnalysis.present(c.recorder.last(8000), 8000, 15, -45, CALLER_TONE);
+  }
+
   @Override
   public void close() {
     processes.forEach(Process::destroyForcibly);
@@ -99,6 +109,11 @@ final class WebRtcBridge implements AutoCloseable {
       JsonNode s = new ObjectMapper().readTree(peer.summary().toFile());
       assertThat(exit).as("caller exit: %s; log: %s", s, log()).isZero();
       return s;
+    }
+
+    /** Which of {@link #G711_TONE} and {@link #CALLER_TONE} are in the last second it recorded. */
+    List<Double> tonesHeard() throws IOException {
+      return ToneAnalysis.present(lastSecond(), 48000, 15, -45, G711_TONE, CALLER_TONE);
     }
 
     /** The last second the peer recorded (48 kHz), after at least three. */
