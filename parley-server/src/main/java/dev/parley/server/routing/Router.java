@@ -204,7 +204,7 @@ public final class Router {
           iq.error(
               StanzaError.of(StanzaError.Condition.SERVICE_UNAVAILABLE, "shutting down")
                   .withType(StanzaError.Type.WAIT));
-      outbound.send(servesDomainOf(refusal.from()) ? refusal : refusal.withFrom(primaryDomain));
+      outbound.send(fromOurDomain(refusal));
       return true;
     }
     if (element instanceof Iq) {
@@ -246,14 +246,8 @@ public final class Router {
     }
     long received = System.nanoTime();
     openExchanges.incrementAndGet();
-    // A reply must come from one of our domains, or the server refuses it.
     IqExchange exchange =
-        new IqExchange(
-            iq,
-            reply ->
-                sendReply(
-                    servesDomainOf(reply.from()) ? reply : reply.withFrom(primaryDomain), received),
-            received);
+        new IqExchange(iq, reply -> sendReply(fromOurDomain(reply), received), received);
     if (!servesDomainOf(iq.to())) {
       exchange.error(
           StanzaError.of(
@@ -467,6 +461,14 @@ public final class Router {
   /** Deferred requests whose deadline is tracked now (for tests). */
   int deadlinesTracked() {
     return deadlines.size();
+  }
+
+  /**
+   * {@code reply} as sent: from one of our domains (the primary one if not), or the server refuses
+   * it.
+   */
+  private Iq fromOurDomain(Iq reply) {
+    return servesDomainOf(reply.from()) ? reply : reply.withFrom(primaryDomain);
   }
 
   private boolean servesDomainOf(@Nullable Jid to) {
