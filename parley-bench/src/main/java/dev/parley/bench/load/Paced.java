@@ -76,6 +76,15 @@ record Paced(long start, long interval, long[] sentAt, long[] latency) {
     return l;
   }
 
+  /** When the last reply of the run was read. */
+  private long lastReply() {
+    long last = start;
+    for (int i = 0; i < latency.length; i++) {
+      last = Math.max(last, sentAt[i] + latency[i]);
+    }
+    return last;
+  }
+
   private long due(int i) {
     return start + i * interval;
   }
@@ -85,7 +94,8 @@ record Paced(long start, long interval, long[] sentAt, long[] latency) {
    * were due or in flight during a stop-the-world collection; with the collections of the run.
    */
   String tail(double millis, GcPauses gc) {
-    gc.awaitDelivery(sentAt[sentAt.length - 1] + latency[latency.length - 1]);
+    long end = lastReply();
+    gc.awaitDelivery(end);
     long over = 0;
     long duringPause = 0;
     long limit = (long) (millis * 1e6);
@@ -98,8 +108,7 @@ record Paced(long start, long interval, long[] sentAt, long[] latency) {
         }
       }
     }
-    List<GcPauses.Pause> pauses =
-        gc.overlapping(start, sentAt[sentAt.length - 1] + latency[latency.length - 1]);
+    List<GcPauses.Pause> pauses = gc.overlapping(start, end);
     return String.format(
         "over %.0f ms from the due time: %,d (%.2f %%), %,d of them due or in flight during one"
             + " of the %d collection pauses of the window (%s ms)",
