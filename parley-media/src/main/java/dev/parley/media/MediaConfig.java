@@ -47,6 +47,8 @@ import org.jspecify.annotations.Nullable;
  *     libopus is native code, with nothing for the JIT to compile
  * @param opusEngine which Opus library to use: the system's libopus when it loads ({@link
  *     OpusEngine#AUTO}), libopus or fail ({@link OpusEngine#LIBOPUS}), or Concentus
+ * @param threadPriority the scheduling priority of the tick and I/O threads ({@link
+ *     MediaThreadPriority}: raising it needs a privilege; without one they stay at normal)
  */
 public record MediaConfig(
     InetAddress bindAddress,
@@ -68,7 +70,8 @@ public record MediaConfig(
     int mixRate,
     int activeSpeakers,
     int opusWarmupFrames,
-    OpusEngine opusEngine) {
+    OpusEngine opusEngine,
+    MediaThreadPriority threadPriority) {
 
   public MediaConfig {
     if (advertisedAddress == null && bindAddress.isAnyLocalAddress()) {
@@ -91,6 +94,7 @@ public record MediaConfig(
       throw new IllegalArgumentException("mixRate must be 8000, 16000 or 48000: " + mixRate);
     }
     Objects.requireNonNull(opusEngine, "opusEngine");
+    Objects.requireNonNull(threadPriority, "threadPriority");
     if (opusWarmupFrames < 0) {
       throw new IllegalArgumentException("opusWarmupFrames must be >= 0");
     }
@@ -106,7 +110,7 @@ public record MediaConfig(
    * Loopback, ports 40000–49999, one I/O and one tick thread, the default jitter buffer, a 20 s
    * media timeout, symmetric RTP, DSCP EF, the system clock, host ICE candidates only, plain RTP
    * allowed, an 8 kHz mixer, three active speakers, no Opus warm-up (tests start fast; a bridge
-   * should warm up and mix at 48 kHz), libopus when it loads.
+   * should warm up and mix at 48 kHz), libopus when it loads, media threads at normal priority.
    */
   public static MediaConfig defaults() {
     return new MediaConfig(
@@ -129,7 +133,8 @@ public record MediaConfig(
         8000,
         3,
         0,
-        OpusEngine.AUTO);
+        OpusEngine.AUTO,
+        MediaThreadPriority.NORMAL);
   }
 
   /** The address candidates carry. */
@@ -201,6 +206,10 @@ public record MediaConfig(
     return copy(v -> v.opusEngine = engine);
   }
 
+  public MediaConfig withThreadPriority(MediaThreadPriority priority) {
+    return copy(v -> v.threadPriority = priority);
+  }
+
   /**
    * This configuration with {@code change} applied to a copy of its values: what the withers share.
    */
@@ -232,6 +241,7 @@ public record MediaConfig(
     int activeSpeakers;
     int opusWarmupFrames;
     OpusEngine opusEngine;
+    MediaThreadPriority threadPriority;
 
     Values(MediaConfig m) {
       bindAddress = m.bindAddress;
@@ -254,6 +264,7 @@ public record MediaConfig(
       activeSpeakers = m.activeSpeakers;
       opusWarmupFrames = m.opusWarmupFrames;
       opusEngine = m.opusEngine;
+      threadPriority = m.threadPriority;
     }
 
     MediaConfig build() {
@@ -277,7 +288,8 @@ public record MediaConfig(
           mixRate,
           activeSpeakers,
           opusWarmupFrames,
-          opusEngine);
+          opusEngine,
+          threadPriority);
     }
   }
 }

@@ -17,6 +17,7 @@ import dev.parley.media.ice.IceServices;
 import dev.parley.media.ice.IceTransport;
 import dev.parley.media.ice.RelayStats;
 import dev.parley.media.internal.concurrent.NamedThreads;
+import dev.parley.media.internal.os.PriorityRaiser;
 import dev.parley.media.mixer.TickScheduler;
 import dev.parley.media.pipeline.ParticipantPipeline;
 import dev.parley.media.pipeline.PayloadMap;
@@ -81,7 +82,7 @@ public final class MediaEngine implements AutoCloseable {
   private final RelayStats relayStats = new RelayStats();
   private volatile boolean closed;
 
-  private MediaEngine(MediaConfig config, OpusCodec opus, IoLoop[] io) {
+  private MediaEngine(MediaConfig config, OpusCodec opus, IoLoop[] io, PriorityRaiser raiser) {
     this.config = config;
     this.opus = opus;
     this.codecs = List.of(G711Codec.PCMU, G711Codec.PCMA, opus);
@@ -92,7 +93,7 @@ public final class MediaEngine implements AutoCloseable {
             config.tickThreads(),
             FRAME_MILLIS * 1_000_000L,
             config.clock(),
-            NamedThreads.daemon("tick"));
+            NamedThreads.daemon("tick", raiser));
     byte[] id = new byte[8];
     seeds.nextBytes(id);
     this.cname = config.cname() != null ? config.cname() : "parley-" + HexFormat.of().formatHex(id);
@@ -109,7 +110,9 @@ public final class MediaEngine implements AutoCloseable {
   /**
    * Chooses the Opus library ({@link MediaConfig#opusEngine()}, one INFO line saying which and
    * why), warms Concentus up if it was chosen and {@link MediaConfig#opusWarmupFrames()} asks for
-   * it (that takes seconds: call this before taking calls), and starts the I/O and tick threads.
+   * it (that takes seconds: call this before taking calls), and starts the I/O and tick threads (at
+   * {@link MediaConfig#threadPriority()}, or as close to it as the system permits: one log line
+   * says which).
    *
    * @throws IllegalStateException if the configuration asks for libopus and it does not load (the
    *     message says what to install)
@@ -128,10 +131,11 @@ public final class MediaEngine implements AutoCloseable {
       CodecWarmup.Result r = CodecWarmup.run(opus, config.opusWarmupFrames());
       LOG.info("Opus warmed up: {} frames in {} ms", r.frames(), r.elapsed().toMillis());
     }
+    PriorityRaiser raiser = new PriorityRaiser(config.threadPriority());
     IoLoop[] io = new IoLoop[config.ioThreads()];
     try {
       for (int i = 0; i < io.length; i++) {
-        io[i] = new IoLoop(NamedThreads.daemon("io"), config.clock());
+        io[i] = new IoLoop(NamedThreads.daemon("io", raiser), config.clock());
       }
     } catch (IOException e) {
       for (IoLoop l : io) {
@@ -141,7 +145,7 @@ public final class MediaEngine implements AutoCloseable {
       }
       throw e;
     }
-    return new MediaEngine(config, opus, io);
+    return new MediaEngine(config, opus, io, raiser);
   }
 
   public MediaConfig config() {

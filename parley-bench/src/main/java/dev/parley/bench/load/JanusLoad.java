@@ -55,7 +55,7 @@ import java.util.function.Supplier;
  *     [bridge=janus|parley] [rooms=4] [perRoom=32] [talkers=all|3] [seconds=20] [warmup=10] \
  *     [prebuffer=6] [quality=5] [bitrate=32000] [janusDebug=3] [janus=/usr/bin/janus] \
  *     [janusLib=/usr/lib/x86_64-linux-gnu/janus] [tickThreads=2] [ioThreads=1] [opusWarmup=20000] \
- *     [opusEngine=auto|libopus|concentus]
+ *     [opusEngine=auto|libopus|concentus] [priority=normal|high|realtime]
  * </pre>
  *
  * The last line ({@code summary ...}) is one run's result in a fixed form, for searches over
@@ -115,7 +115,8 @@ public final class JanusLoad {
                 .withActiveSpeakers(talkers)
                 .withOpusWarmup(Integer.parseInt(o.getOrDefault("opusWarmup", "20000")))
                 .withOpusEngine(
-                    OpusEngine.fromConfigValue(o.getOrDefault("opusEngine", "auto")).orElseThrow());
+                    OpusEngine.fromConfigValue(o.getOrDefault("opusEngine", "auto")).orElseThrow())
+                .withThreadPriority(LoadArgs.priority(o));
         m = runParley(phones, config, rooms, perRoom, warmup, seconds);
       } else {
         throw new IllegalArgumentException("bridge=janus or bridge=parley, not " + bridge);

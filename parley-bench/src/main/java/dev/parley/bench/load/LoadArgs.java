@@ -4,6 +4,7 @@
  */
 package dev.parley.bench.load;
 
+import dev.parley.media.MediaThreadPriority;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,5 +19,12 @@ final class LoadArgs {
       o.put(kv[0], kv.length > 1 ? kv[1] : "true");
     }
     return o;
+  }
+
+  /** {@code priority=normal|high|realtime}: the media threads' priority (default normal). */
+  static MediaThreadPriority priority(Map<String, String> o) {
+    String v = o.getOrDefault("priority", "normal");
+    return MediaThreadPriority.fromConfigValue(v)
+        .orElseThrow(() -> new IllegalArgumentException("priority=normal|high|realtime, not " + v));
   }
 }

@@ -6,6 +6,7 @@ package dev.parley.bench.load;
 
 import dev.parley.media.MediaConfig;
 import dev.parley.media.MediaEngine;
+import dev.parley.media.MediaThreadPriority;
 import dev.parley.media.Participant;
 import dev.parley.media.Room;
 import dev.parley.media.codec.OpusEngine;
@@ -31,7 +32,8 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * java -Xmx1g -cp parley-bench/target/benchmarks.jar dev.parley.bench.load.OpusLoad \
  *     [rooms=10] [perRoom=50] [talkers=3|all] [seconds=20] [warmup=10] [tickThreads=2] \
- *     [ioThreads=1] [opusWarmup=20000] [opusEngine=auto|libopus|concentus]
+ *     [ioThreads=1] [opusWarmup=20000] [opusEngine=auto|libopus|concentus] \
+ *     [priority=normal|high|realtime]
  * </pre>
  *
  * {@code talkers=all} is the worst case: everyone talks and everyone is mixed (K = perRoom), so
@@ -54,7 +56,8 @@ public final class OpusLoad {
             Integer.parseInt(o.getOrDefault("tickThreads", "2")),
             Integer.parseInt(o.getOrDefault("ioThreads", "1")),
             Integer.parseInt(o.getOrDefault("opusWarmup", "20000")),
-            OpusEngine.fromConfigValue(o.getOrDefault("opusEngine", "auto")).orElseThrow())
+            OpusEngine.fromConfigValue(o.getOrDefault("opusEngine", "auto")).orElseThrow(),
+            LoadArgs.priority(o))
         .run(
             Integer.parseInt(o.getOrDefault("warmup", "10")),
             Integer.parseInt(o.getOrDefault("seconds", "20")));
@@ -69,6 +72,7 @@ public final class OpusLoad {
     final int ioThreads;
     final int opusWarmup;
     final OpusEngine opusEngine;
+    final MediaThreadPriority priority;
 
     Run(
         int rooms,
@@ -77,8 +81,10 @@ public final class OpusLoad {
         int tickThreads,
         int ioThreads,
         int opusWarmup,
-        OpusEngine opusEngine) {
+        OpusEngine opusEngine,
+        MediaThreadPriority priority) {
       this.opusEngine = opusEngine;
+      this.priority = priority;
       this.rooms = rooms;
       this.perRoom = perRoom;
       this.talkers = talkers;
@@ -96,7 +102,8 @@ public final class OpusLoad {
               .withMixRate(48_000)
               .withActiveSpeakers(talkers)
               .withOpusWarmup(opusWarmup)
-              .withOpusEngine(opusEngine);
+              .withOpusEngine(opusEngine)
+              .withThreadPriority(priority);
       long startUp = System.nanoTime();
       try (WebRtcPhones phones = new WebRtcPhones(rooms, perRoom, talkers);
           MediaEngine engine = MediaEngine.start(config)) {

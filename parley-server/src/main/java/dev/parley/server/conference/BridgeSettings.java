@@ -9,6 +9,7 @@ import dev.parley.jingle.transfer.TransferPolicy;
 import dev.parley.media.IceConfig;
 import dev.parley.media.IcePolicy;
 import dev.parley.media.MediaConfig;
+import dev.parley.media.MediaThreadPriority;
 import dev.parley.media.SecurityPolicy;
 import dev.parley.media.TurnServer;
 import dev.parley.media.codec.OpusEngine;
@@ -126,6 +127,10 @@ public record BridgeSettings(
             .withOpusEngine(
                 OpusEngine.fromConfigValue(
                         r.oneOf("opus-engine", List.of("auto", "libopus", "concentus")))
+                    .orElseThrow())
+            .withThreadPriority(
+                MediaThreadPriority.fromConfigValue(
+                        r.oneOf("media-thread-priority", List.of("normal", "high", "realtime")))
                     .orElseThrow())
             .withSecurity(
                 r.oneOf("security", List.of("allow-plain", "require-dtls-srtp"))

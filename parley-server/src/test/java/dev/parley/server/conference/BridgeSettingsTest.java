@@ -11,6 +11,7 @@ import com.typesafe.config.ConfigFactory;
 import dev.parley.media.IceConfig;
 import dev.parley.media.IcePolicy;
 import dev.parley.media.MediaConfig;
+import dev.parley.media.MediaThreadPriority;
 import dev.parley.media.SecurityPolicy;
 import dev.parley.media.TurnServer;
 import dev.parley.media.codec.OpusEngine;
@@ -113,6 +114,21 @@ class BridgeSettingsTest {
     assertThatThrownBy(() -> read(Map.of("parley.bridge.opus-engine", "ffmpeg")))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageContaining("parley.bridge.opus-engine");
+  }
+
+  @Test
+  void theMediaThreadPriorityIsNormalUnlessRaised() throws Exception {
+    assertThat(read(Map.of()).media().threadPriority()).isEqualTo(MediaThreadPriority.NORMAL);
+    assertThat(
+            read(Map.of("parley.bridge.media-thread-priority", "realtime"))
+                .media()
+                .threadPriority())
+        .isEqualTo(MediaThreadPriority.REALTIME);
+    assertThat(read(Map.of("parley.bridge.media-thread-priority", "high")).media().threadPriority())
+        .isEqualTo(MediaThreadPriority.HIGH);
+    assertThatThrownBy(() -> read(Map.of("parley.bridge.media-thread-priority", "fifo")))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("parley.bridge.media-thread-priority");
   }
 
   @Test

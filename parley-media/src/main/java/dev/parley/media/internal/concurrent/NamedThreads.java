@@ -19,9 +19,23 @@ public final class NamedThreads {
 
   /** A factory of daemon threads named {@code parley-media-<role>-<n>}. */
   public static ThreadFactory daemon(String role) {
+    return daemon(role, () -> {});
+  }
+
+  /**
+   * A factory of daemon threads named {@code parley-media-<role>-<n>} that each run {@code first}
+   * (in the new thread, e.g. to raise its priority) before their task.
+   */
+  public static ThreadFactory daemon(String role, Runnable first) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
-      Thread t = new Thread(r, PREFIX + role + "-" + n.incrementAndGet());
+      Thread t =
+          new Thread(
+              () -> {
+                first.run();
+                r.run();
+              },
+              PREFIX + role + "-" + n.incrementAndGet());
       t.setDaemon(true);
       return t;
     };
