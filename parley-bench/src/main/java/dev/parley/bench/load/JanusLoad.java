@@ -116,7 +116,7 @@ public final class JanusLoad {
                 .withOpusWarmup(Integer.parseInt(o.getOrDefault("opusWarmup", "20000")))
                 .withOpusEngine(
                     OpusEngine.fromConfigValue(o.getOrDefault("opusEngine", "auto")).orElseThrow())
-                .withThreadPriority(LoadArgs.priority(o));
+                .withThreadPriority(LoadArgs.priority(o, "priority"));
         m = runParley(phones, config, rooms, perRoom, warmup, seconds);
       } else {
         throw new IllegalArgumentException("bridge=janus or bridge=parley, not " + bridge);

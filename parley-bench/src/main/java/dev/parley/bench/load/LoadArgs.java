@@ -21,10 +21,10 @@ final class LoadArgs {
     return o;
   }
 
-  /** {@code priority=normal|high|realtime}: the media threads' priority (default normal). */
-  static MediaThreadPriority priority(Map<String, String> o) {
-    String v = o.getOrDefault("priority", "normal");
+  /** {@code <key>=normal|high|realtime}: a thread priority (default normal). */
+  static MediaThreadPriority priority(Map<String, String> o, String key) {
+    String v = o.getOrDefault(key, "normal");
     return MediaThreadPriority.fromConfigValue(v)
-        .orElseThrow(() -> new IllegalArgumentException("priority=normal|high|realtime, not " + v));
+        .orElseThrow(() -> new IllegalArgumentException(key + "=normal|high|realtime, not " + v));
   }
 }

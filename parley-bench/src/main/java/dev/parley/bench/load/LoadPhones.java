@@ -4,6 +4,8 @@
  */
 package dev.parley.bench.load;
 
+import dev.parley.media.MediaThreadPriority;
+import dev.parley.media.internal.os.ThreadScheduling;
 import dev.parley.media.stats.LatencyHistogram;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -155,17 +157,37 @@ abstract class LoadPhones implements AutoCloseable {
 
   /** Starts the sender and receiver threads. */
   final void start() {
+    start(MediaThreadPriority.NORMAL);
+  }
+
+  /**
+   * Starts the sender and receiver threads at {@code priority} (or as close as permitted: see
+   * {@link ThreadScheduling}). A bridge whose media threads run at a raised priority would
+   * otherwise delay the phones that share its cores, which phones on machines of their own are not:
+   * their late packets would look like network jitter to the bridge's jitter buffers.
+   */
+  final void start(MediaThreadPriority priority) {
     if (sender != null) {
       throw new IllegalStateException("already started");
     }
-    Thread s = new Thread(this::sendLoop, "load-" + name + "-send");
-    Thread r = new Thread(this::receiveLoop, "load-" + name + "-recv");
+    Thread s = new Thread(raised(priority, this::sendLoop), "load-" + name + "-send");
+    Thread r = new Thread(raised(priority, this::receiveLoop), "load-" + name + "-recv");
     s.setDaemon(true);
     r.setDaemon(true);
     sender = s;
     receiver = r;
     s.start();
     r.start();
+  }
+
+  private static Runnable raised(MediaThreadPriority priority, Runnable loop) {
+    return () -> {
+      ThreadScheduling.Outcome o = ThreadScheduling.raiseCurrentThread(priority);
+      if (o.refusal() != null) {
+        System.err.println(Thread.currentThread().getName() + ": " + o.refusal());
+      }
+      loop.run();
+    };
   }
 
   /** Periods in which the sender fell a whole period behind. */

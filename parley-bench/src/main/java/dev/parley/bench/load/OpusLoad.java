@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  * java -Xmx1g -cp parley-bench/target/benchmarks.jar dev.parley.bench.load.OpusLoad \
  *     [rooms=10] [perRoom=50] [talkers=3|all] [seconds=20] [warmup=10] [tickThreads=2] \
  *     [ioThreads=1] [opusWarmup=20000] [opusEngine=auto|libopus|concentus] \
- *     [priority=normal|high|realtime]
+ *     [priority=normal|high|realtime] [phonesPriority=normal|high|realtime]
  * </pre>
  *
  * {@code talkers=all} is the worst case: everyone talks and everyone is mixed (K = perRoom), so
@@ -57,7 +57,8 @@ public final class OpusLoad {
             Integer.parseInt(o.getOrDefault("ioThreads", "1")),
             Integer.parseInt(o.getOrDefault("opusWarmup", "20000")),
             OpusEngine.fromConfigValue(o.getOrDefault("opusEngine", "auto")).orElseThrow(),
-            LoadArgs.priority(o))
+            LoadArgs.priority(o, "priority"),
+            LoadArgs.priority(o, "phonesPriority"))
         .run(
             Integer.parseInt(o.getOrDefault("warmup", "10")),
             Integer.parseInt(o.getOrDefault("seconds", "20")));
@@ -73,6 +74,7 @@ public final class OpusLoad {
     final int opusWarmup;
     final OpusEngine opusEngine;
     final MediaThreadPriority priority;
+    final MediaThreadPriority phonesPriority;
 
     Run(
         int rooms,
@@ -82,9 +84,11 @@ public final class OpusLoad {
         int ioThreads,
         int opusWarmup,
         OpusEngine opusEngine,
-        MediaThreadPriority priority) {
+        MediaThreadPriority priority,
+        MediaThreadPriority phonesPriority) {
       this.opusEngine = opusEngine;
       this.priority = priority;
+      this.phonesPriority = phonesPriority;
       this.rooms = rooms;
       this.perRoom = perRoom;
       this.talkers = talkers;
@@ -112,7 +116,7 @@ public final class OpusLoad {
         for (int room = 0; room < rooms; room++) {
           roomList.add(engine.createRoom("room" + room, e -> {}, Runnable::run));
         }
-        phones.start();
+        phones.start(phonesPriority);
         long setup0 = System.nanoTime();
         List<Participant> parts = new ArrayList<>();
         for (int i = 0; i < phones.size(); i += 25) {
