@@ -51,9 +51,6 @@ import org.slf4j.LoggerFactory;
 public final class IceAgent implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(IceAgent.class);
 
-  /** How long a selected pair keeps consent without a successful check (RFC 7675 § 5.1). */
-  static final long CONSENT_TIMEOUT_MILLIS = 30_000;
-
   /** What the agent reports; called on ice4j's threads. */
   public interface Listener {
     /** A local candidate found after the first answer (STUN): signal it (trickle ICE). */
@@ -86,7 +83,7 @@ public final class IceAgent implements AutoCloseable {
   private volatile boolean started;
   private volatile boolean closed;
   private volatile @Nullable CandidatePair selected;
-  private volatile long selectedAtMillis;
+  private final ConsentTimer consent = new ConsentTimer(System::currentTimeMillis);
 
   /**
    * Creates the agent and gathers the host (and configured public) candidates at once; STUN
@@ -320,18 +317,9 @@ public final class IceAgent implements AutoCloseable {
     return agent.getLocalUfrag();
   }
 
-  /**
-   * Whether the selected pair lost consent: no successful consent check (ice4j sends them on the
-   * selected pair, as controlling or controlled agent) for 30 s since the pair was selected or last
-   * confirmed (RFC 7675 § 5.1). ice4j stamps confirmations with the wall clock.
-   */
-  boolean consentExpired(long wallMillis) {
-    CandidatePair p = selected;
-    if (p == null) {
-      return false;
-    }
-    long confirmed = Math.max(selectedAtMillis, p.getConsentFreshness());
-    return wallMillis - confirmed > CONSENT_TIMEOUT_MILLIS;
+  /** Whether the selected pair lost consent (RFC 7675; {@link ConsentTimer}); false before one. */
+  boolean consentExpired() {
+    return consent.expired();
   }
 
   public int generation() {
@@ -361,7 +349,7 @@ public final class IceAgent implements AutoCloseable {
     if (pair == null || pair == selected) {
       return;
     }
-    selectedAtMillis = System.currentTimeMillis();
+    consent.start(pair::getConsentFreshness);
     selected = pair;
     TransportAddress r = pair.getRemoteCandidate().getTransportAddress();
     boolean relayed = pair.getLocalCandidate() instanceof RelayCandidate;

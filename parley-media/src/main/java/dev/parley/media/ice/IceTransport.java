@@ -9,21 +9,13 @@ import dev.parley.media.IceParameters;
 import dev.parley.media.IcePolicy;
 import dev.parley.media.TurnServer;
 import dev.parley.media.dtls.DtlsHandshake;
-import dev.parley.media.stats.Counter;
 import dev.parley.media.transport.InboundQueue;
 import dev.parley.media.transport.IoLoop;
 import dev.parley.media.transport.MediaTransport;
-import dev.parley.media.transport.PacketKind;
-import dev.parley.media.transport.PortAllocator;
 import dev.parley.media.transport.TransportStats;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.StandardSocketOptions;
-import java.nio.ByteBuffer;
-import java.nio.channels.ClosedChannelException;
-import java.nio.channels.DatagramChannel;
-import java.nio.channels.SelectionKey;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,10 +29,15 @@ import org.slf4j.LoggerFactory;
  * multiplexed (RFC 5761). Media is accepted only from, and sent only to, the pair ICE selected;
  * before selection, and after consent is lost, nothing is sent.
  *
- * <p>Threads: the I/O thread reads and demultiplexes; the tick thread sends media; ice4j's and the
- * handshake's threads send STUN and DTLS (a {@code DatagramChannel} may be written concurrently).
+ * <p>This class owns the leg's lifecycle (socket, agents across restarts, relay, closing) and the
+ * selected pair, a {@link Route} swapped whole; its parts each do one job on it: {@link
+ * IceReceiver} reads and demultiplexes, {@link DatagramSender} sends, {@link DtlsRoute} carries the
+ * handshake, {@link IceGenerations} holds the agents, {@link TurnRelay} the allocation.
+ *
+ * <p>Threads: the I/O thread reads and demultiplexes; the tick thread sends media and checks
+ * consent; ice4j's threads select pairs and send STUN, the handshake's send DTLS.
  */
-public final class IceTransport implements MediaTransport, IoLoop.Handler {
+public final class IceTransport implements MediaTransport {
   private static final Logger LOG = LoggerFactory.getLogger(IceTransport.class);
 
   /**
@@ -79,38 +76,23 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
     void onFailed(String reason);
   }
 
-  private final IoLoop loop;
-  private final InboundQueue queue;
+  /** How often the tick thread asks whether the selected pair lost consent. */
+  private static final long CONSENT_CHECK_NANOS = 1_000_000_000L;
+
   private final Options options;
   private final Events events;
   private final IceServices services;
+  private final LegSocket socket;
+  private final DatagramSender sender;
   private final @Nullable TurnRelay relay;
-  private final DatagramChannel channel;
-  private final int port;
+  private final IceGenerations agents;
+  private final DtlsRoute dtls;
+  private final IceReceiver receiver;
   private volatile boolean controlling;
   private final AtomicBoolean closing = new AtomicBoolean();
-  private final CompletableFuture<Void> closed = new CompletableFuture<>();
-  private @Nullable SelectionKey key;
-  private final IceGenerations agents;
-  private volatile @Nullable InetSocketAddress remote;
-  private volatile boolean remoteRelayed; // the selected pair's local candidate is relayed
-  private volatile @Nullable DtlsHandshake dtls;
-  private volatile @Nullable InetSocketAddress dtlsPeer;
-  private volatile boolean dtlsPeerRelayed;
+  private volatile @Nullable Route selected; // null before selection and after failure
   private volatile boolean failed;
-  private ByteBuffer sendView = ByteBuffer.allocate(0); // tick thread only
   private long nextConsentCheck; // tick thread
-
-  private final Counter datagramsIn = new Counter();
-  private final Counter bytesIn = new Counter();
-  private final Counter queueDrops = new Counter();
-  private final Counter rejected = new Counter();
-  private final Counter datagramsOut = new Counter();
-  private final Counter bytesOut = new Counter();
-  private final Counter sendDrops = new Counter();
-  private final Counter errors = new Counter();
-  private final Counter stunIn = new Counter();
-  private final Counter dtlsIn = new Counter();
 
   private IceTransport(
       IoLoop loop,
@@ -118,22 +100,20 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       Options options,
       Events events,
       IceServices services,
-      PortAllocator.Bound bound,
+      LegSocket socket,
       boolean controlling)
       throws IOException {
-    this.loop = loop;
-    this.queue = queue;
     this.options = options;
     this.events = events;
     this.services = services;
-    this.channel = bound.rtp();
-    this.port = bound.port();
+    this.socket = socket;
     this.controlling = controlling;
+    this.sender = new DatagramSender(socket.channel());
     this.relay =
         options.turnServers().isEmpty()
             ? null
             : new TurnRelay(
-                this::send,
+                sender::send,
                 options.turnServers(),
                 services.turnThread(),
                 services.random(),
@@ -143,6 +123,15 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
                 this::onRelayFrame,
                 this::relaySettled);
     this.agents = new IceGenerations(this::newAgent);
+    this.dtls =
+        new DtlsRoute(
+            () -> selected,
+            address -> agents.current().knows(address),
+            this::sendTo,
+            services.background());
+    this.receiver =
+        new IceReceiver(
+            socket.channel(), queue, loop, relay, agents::deliverStun, dtls, () -> selected);
   }
 
   /**
@@ -159,20 +148,12 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
       Events events,
       IceServices services)
       throws IOException {
-    PortAllocator.Bound bound = services.ports().bind(options.bind(), true);
+    LegSocket socket = LegSocket.bind(services.ports(), loop, options.bind(), options.tos());
     IceTransport t;
     try {
-      if (options.tos() >= 0) {
-        try {
-          bound.rtp().setOption(StandardSocketOptions.IP_TOS, options.tos());
-        } catch (UnsupportedOperationException e) {
-          LOG.debug("IP_TOS not supported here", e);
-        }
-      }
-      t = new IceTransport(loop, queue, options, events, services, bound, controlling);
+      t = new IceTransport(loop, queue, options, events, services, socket, controlling);
     } catch (IOException | RuntimeException e) {
-      bound.rtp().close();
-      services.ports().release(bound.port(), true);
+      socket.release();
       throw e;
     }
     loop.execute(t::register);
@@ -185,8 +166,8 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
 
   private IceAgent newAgent(int generation) throws IOException {
     return new IceAgent(
-        this::sendRaw,
-        new InetSocketAddress(options.advertised(), port),
+        sender::sendControl,
+        localRtp(),
         controlling,
         options.publicAddress(),
         options.stunServers(),
@@ -203,16 +184,10 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
     agents.current().relaySettled();
   }
 
+  /** Starts reading (I/O thread), unless the leg closed first. */
   private void register() {
-    if (closing.get()) {
-      return;
-    }
-    try {
-      key = loop.register(channel, this);
-    } catch (ClosedChannelException e) {
-      // closed before it registered
-    } catch (IOException e) {
-      LOG.warn("registering a media socket failed", e);
+    if (!closing.get()) {
+      socket.register(receiver);
     }
   }
 
@@ -255,26 +230,30 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
    * it starts when ICE has selected a pair.
    */
   public void secure(DtlsHandshake handshake) {
-    dtls = handshake;
-    if (!handshake.client() || remote != null) {
-      handshake.start(services.background());
-    }
+    dtls.attach(handshake);
+  }
+
+  /** The sender the DTLS handshake writes through (to the selected pair, or its last source). */
+  public DtlsHandshake.Sender dtlsSender() {
+    return dtls::send;
   }
 
   /** Whether media goes through the TURN relay (the selected pair's local candidate is relayed). */
   public boolean relayed() {
-    return remote != null && remoteRelayed;
+    Route r = selected;
+    return r != null && r.relayed();
   }
 
   /** Where media goes now, or null. */
   @Override
   public @Nullable InetSocketAddress remoteRtp() {
-    return remote;
+    Route r = selected;
+    return r == null ? null : r.remote();
   }
 
   @Override
   public InetSocketAddress localRtp() {
-    return new InetSocketAddress(options.advertised(), port);
+    return new InetSocketAddress(options.advertised(), socket.port());
   }
 
   @Override
@@ -309,8 +288,8 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
     if (nowNanos < nextConsentCheck || failed) {
       return;
     }
-    nextConsentCheck = nowNanos + 1_000_000_000L;
-    if (agents.current().consentExpired(System.currentTimeMillis())) {
+    nextConsentCheck = nowNanos + CONSENT_CHECK_NANOS;
+    if (agents.current().consentExpired()) {
       fail("ICE consent expired (RFC 7675)");
     }
   }
@@ -318,199 +297,54 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
   private void fail(String reason) {
     if (!failed) {
       failed = true;
-      remote = null;
+      selected = null;
       events.onFailed(reason);
     }
   }
 
+  /** Media to the selected pair (tick thread): through the relay or not, no allocation. */
   private boolean sendMedia(byte[] b, int off, int len) {
-    InetSocketAddress r = remote;
-    if (r == null) {
-      sendDrops.increment();
+    Route to = selected; // once per packet: the address and the way belong together
+    if (to == null) {
+      sender.dropped();
       return false;
     }
     TurnRelay t = relay;
-    if (remoteRelayed && t != null) {
-      return t.sendMedia(b, off, len, r);
+    if (to.relayed() && t != null) {
+      return t.sendMedia(b, off, len, to.remote());
     }
-    ByteBuffer view = sendView;
-    if (view.array() != b) {
-      view = ByteBuffer.wrap(b);
-      sendView = view;
-    }
-    view.limit(off + len).position(off);
-    return send(view, r);
+    return sender.sendMedia(b, off, len, to.remote());
   }
 
-  /** To a peer, through the relay or not (ICE's and the handshake's threads; allocates). */
-  private boolean sendTo(byte[] b, int off, int len, InetSocketAddress to, boolean relayed) {
+  /** DTLS to a peer, through the relay or not (the handshake's thread; allocates). */
+  private boolean sendTo(byte[] b, int off, int len, Route to) {
     TurnRelay t = relay;
-    return relayed && t != null ? t.sendToPeer(b, off, len, to) : sendRaw(b, off, len, to);
+    return to.relayed() && t != null
+        ? t.sendToPeer(b, off, len, to.remote())
+        : sender.sendControl(b, off, len, to.remote());
   }
 
-  /** STUN and DTLS, from ice4j's and the handshake's threads (allocates; rare). */
-  private boolean sendRaw(byte[] b, int off, int len, InetSocketAddress to) {
-    return send(ByteBuffer.wrap(b, off, len), to);
-  }
-
-  private boolean send(ByteBuffer view, InetSocketAddress to) {
-    try {
-      int n = channel.send(view, to);
-      if (n == 0) {
-        sendDrops.increment();
-        return false;
-      }
-      datagramsOut.increment();
-      bytesOut.add(n);
-      return true;
-    } catch (ClosedChannelException e) {
-      sendDrops.increment();
-      return false;
-    } catch (IOException e) {
-      errors.increment();
-      LOG.debug("media send failed", e);
-      return false;
-    }
-  }
-
-  private void sendDtls(byte[] b, int off, int len) {
-    InetSocketAddress to = remote;
-    if (to != null) {
-      sendTo(b, off, len, to, remoteRelayed);
-    } else {
-      to = dtlsPeer;
-      if (to != null) {
-        sendTo(b, off, len, to, dtlsPeerRelayed);
-      }
-    }
-  }
-
-  /** The sender the DTLS handshake writes through (to the selected pair, or its last source). */
-  public DtlsHandshake.Sender dtlsSender() {
-    return this::sendDtls;
-  }
-
-  /** Reads and demultiplexes (RFC 7983 § 7) what waits on the socket (I/O thread). */
-  @Override
-  public void onReadable(IoLoop io) {
-    for (int i = 0; i < 64; i++) {
-      ByteBuffer buf = queue.claim();
-      boolean full = buf == null;
-      if (buf == null) {
-        buf = io.scratch();
-      }
-      InetSocketAddress source;
-      try {
-        source = (InetSocketAddress) channel.receive(buf);
-      } catch (ClosedChannelException e) {
-        return;
-      } catch (IOException e) {
-        errors.increment();
-        LOG.debug("media receive failed", e);
-        return;
-      }
-      if (source == null) {
-        return;
-      }
-      demultiplex(buf, source, full, false, io);
-    }
-  }
-
-  /**
-   * A frame the TURN server sent over the leg's TCP or TLS connection (I/O thread): copied into the
-   * leg's queue, then demultiplexed as a datagram from the server.
-   */
+  /** A frame from the TURN server's connection (I/O thread): the receiver's. */
   private void onRelayFrame(byte[] d, int n) {
-    TurnRelay t = relay;
-    ByteBuffer buf = queue.claim();
-    boolean full = buf == null;
-    if (buf == null) {
-      buf = loop.scratch();
-    }
-    if (t == null || n > buf.remaining()) {
-      rejected.increment();
-      return;
-    }
-    buf.put(d, 0, n);
-    demultiplex(buf, t.client().server(), full, true, loop);
-  }
-
-  /**
-   * Demultiplexes (RFC 7983 § 7) one datagram in {@code buf} (from its start to its position): TURN
-   * first, then STUN to the agents, DTLS to the handshake, RTP and RTCP of the selected pair to the
-   * queue ({@code full}: {@code buf} is scratch, the queue had no room).
-   */
-  private void demultiplex(
-      ByteBuffer buf, InetSocketAddress from, boolean full, boolean viaStream, IoLoop io) {
-    InetSocketAddress source = from;
-    int n = buf.position();
-    if (n < 1) {
-      rejected.increment();
-      return;
-    }
-    byte[] data = buf.array();
-    boolean relayed = false;
-    TurnRelay t = relay;
-    int inner = t == null ? TurnRelay.DIRECT : t.receive(data, n, source, viaStream);
-    InetSocketAddress peer = t == null ? null : t.peer();
-    if (inner == TurnRelay.CONTROL) {
-      stunIn.increment(); // an answer to the TURN client
-      return;
-    } else if (inner >= 1 && peer != null) {
-      n = inner;
-      buf.position(n);
-      source = peer;
-      relayed = true;
-    } else if (inner != TurnRelay.DIRECT) {
-      rejected.increment(); // another channel's, truncated or empty
-      return;
-    }
-    int b0 = data[0] & 0xFF;
-    if (b0 <= 3) {
-      stunIn.increment();
-      agents.deliverStun(data, n, source, relayed);
-    } else if (b0 >= 20 && b0 <= 63) {
-      dtlsIn.increment();
-      DtlsHandshake h = dtls;
-      InetSocketAddress selected = remote;
-      // before ICE selected a pair (our peer may finish first), only from an address ICE knows
-      if (h != null
-          && (selected == null ? agents.current().knows(source) : source.equals(selected))) {
-        dtlsPeer = source;
-        dtlsPeerRelayed = relayed;
-        h.onPacket(data, 0, n);
-      } else {
-        rejected.increment();
-      }
-    } else if (b0 >= 128 && b0 <= 191 && source.equals(remote)) {
-      if (full) {
-        queueDrops.increment();
-        return;
-      }
-      datagramsIn.increment();
-      bytesIn.add(n);
-      queue.publish(n >= 2 ? PacketKind.classify(data[1]) : PacketKind.RTP, io.clock().nanoTime());
-    } else {
-      rejected.increment();
-    }
+    receiver.onRelayFrame(d, n);
   }
 
   @Override
   public TransportStats stats() {
     return new TransportStats(
-        datagramsIn.get(),
-        bytesIn.get(),
-        queueDrops.get(),
-        rejected.get(),
-        datagramsOut.get(),
-        bytesOut.get(),
-        sendDrops.get(),
-        errors.get());
+        receiver.datagrams(),
+        receiver.bytes(),
+        receiver.queueDrops(),
+        receiver.rejected(),
+        sender.datagrams(),
+        sender.bytes(),
+        sender.drops(),
+        sender.errors() + receiver.errors());
   }
 
   /** STUN and DTLS datagrams received (for tests and statistics). */
   public long controlDatagrams() {
-    return stunIn.get() + dtlsIn.get();
+    return receiver.controlDatagrams();
   }
 
   /** Whether a restart's new agent has not selected a pair yet (media still uses the old one). */
@@ -526,38 +360,17 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
   @Override
   public CompletableFuture<Void> close() {
     if (closing.compareAndSet(false, true)) {
-      DtlsHandshake h = dtls;
-      if (h != null) {
-        h.close();
-      }
+      dtls.close();
       agents.close(services.background());
       TurnRelay t = relay;
       if (t == null) {
-        loop.execute(this::closeNow);
+        socket.close();
       } else {
-        // the Refresh(0) goes out of, and is answered on, this socket: close it afterwards
-        t.release().whenComplete((ok, failure) -> loop.execute(this::closeNow));
+        // the Refresh(0) goes out of, and is answered on, the socket: close it afterwards
+        t.release().whenComplete((ok, failure) -> socket.close());
       }
     }
-    return closed;
-  }
-
-  private void closeNow() {
-    try {
-      SelectionKey k = key;
-      if (k != null) {
-        k.cancel();
-      }
-      try {
-        channel.close();
-      } catch (IOException e) {
-        LOG.debug("closing a media socket failed", e);
-      }
-      loop.flushCancelled();
-    } finally {
-      services.ports().release(port, true);
-      closed.complete(null);
-    }
+    return socket.closed();
   }
 
   /** One generation's agent events. */
@@ -574,26 +387,22 @@ public final class IceTransport implements MediaTransport, IoLoop.Handler {
     }
 
     @Override
-    public void onSelected(InetSocketAddress selected, boolean relayed) {
+    public void onSelected(InetSocketAddress remote, boolean relayed) {
       if (!agents.selected(generation)) {
         return; // a generation already replaced
       }
-      boolean first = remote == null;
+      boolean first = selected == null;
       TurnRelay t = relay;
       if (relayed && t != null) {
-        t.selected(selected, generation);
+        t.selected(remote, generation);
       }
-      remoteRelayed = relayed;
-      remote = selected;
+      selected = new Route(remote, relayed);
       if (!relayed) {
-        LOG.debug("ICE generation {} selected {} (dtls {})", generation, selected, dtls);
+        LOG.debug("ICE generation {} selected {} (dtls {})", generation, remote, dtls.handshake());
       }
-      DtlsHandshake h = dtls;
-      if (h != null && h.client()) {
-        h.start(services.background());
-      }
+      dtls.onSelected();
       if (first) {
-        events.onConnected(selected);
+        events.onConnected(remote);
       }
     }
 

@@ -25,6 +25,16 @@
  * (docs/PERFORMANCE.md, "WebRTC media"). The price: ice4j's STUN connector still parks one thread
  * per leg on the wrapper's queue (cheap: it only wakes for STUN).
  *
+ * <p>A leg ({@link dev.parley.media.ice.IceTransport}) is made of parts with one job each: {@link
+ * dev.parley.media.ice.LegSocket} binds, registers and closes the socket; {@link
+ * dev.parley.media.ice.IceReceiver} reads and demultiplexes it (by {@link
+ * dev.parley.media.ice.DatagramKind}, the ranges above); {@link
+ * dev.parley.media.ice.DatagramSender} sends; {@link dev.parley.media.ice.DtlsRoute} decides which
+ * DTLS records the handshake gets and where its own go; {@link dev.parley.media.ice.IceGenerations}
+ * holds the agents across restarts, each with a {@link dev.parley.media.ice.ConsentTimer} for its
+ * selected pair. The transport keeps the selected pair as one immutable {@link
+ * dev.parley.media.ice.Route}, read once per packet.
+ *
  * <h2>Relayed candidates (TURN, RFC 8656)</h2>
  *
  * <pre>
@@ -57,7 +67,7 @@
  *
  * <p>{@link dev.parley.media.ice.TurnRelay} is the leg's side of all this: it owns the allocation,
  * decides what a datagram from the server is (control, a peer's data, or dropped) and how media of
- * a relayed pair is framed; {@link dev.parley.media.ice.IceTransport} only asks it.
+ * a relayed pair is framed; the leg's receiver and transport only ask it.
  *
  * <h2>TURN over TCP and TLS (RFC 8656 § 3.1)</h2>
  *
