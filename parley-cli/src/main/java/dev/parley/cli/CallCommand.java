@@ -25,6 +25,7 @@ import dev.parley.media.audio.AudioSource;
 import dev.parley.media.audio.WavReader;
 import dev.parley.media.audio.WavWriter;
 import dev.parley.media.codec.OpusEngine;
+import dev.parley.mediajingle.IceServers;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +71,8 @@ import picocli.CommandLine.Parameters;
       "Sends --play (a 16-bit mono WAV file), else a --tone, else silence; --record writes what"
           + " you hear to a WAV file. Hangs up on Ctrl-C or after --duration. Media goes over UDP"
           + " from --media-address, which the other side must be able to reach; or, on WebRTC"
-          + " calls, through a TURN server (--turn; --ice-policy relay sends everything through"
+          + " calls, through a TURN server (--turn, or those the XMPP server announces through"
+          + " XEP-0215 unless --no-ice-discovery; --ice-policy relay sends everything through"
           + " it).",
       "",
       "While the call is up, standard input takes commands (XEP-0251 call transfer):"
@@ -235,9 +237,17 @@ final class CallCommand implements Callable<Integer> {
       converter = PolicyConverter.class,
       description =
           "all (host and relayed candidates) or relay (the relayed candidate only: the other side"
-              + " never learns this address, and media always goes through --turn; default:"
-              + " ${DEFAULT-VALUE})")
+              + " never learns this address, and media always goes through --turn or a TURN server"
+              + " the XMPP server announces; default: ${DEFAULT-VALUE})")
   IcePolicy icePolicy;
+
+  @Option(
+      names = "--no-ice-discovery",
+      description =
+          "do not ask the XMPP server for its STUN and TURN services (XEP-0215 external service"
+              + " discovery, with the credentials it issues); by default WebRTC calls use them"
+              + " after --turn, and what was found is printed before calling")
+  boolean noIceDiscovery;
 
   /** The spellings of parley.bridge.ice.policy. */
   static final class PolicyConverter implements CommandLine.ITypeConverter<IcePolicy> {
@@ -317,7 +327,9 @@ final class CallCommand implements Callable<Integer> {
                   engine,
                   CallOptions.DEFAULT
                       .withRingTimeout(Duration.ofSeconds(60))
-                      .withTransport(transport))) {
+                      .withTransport(transport)
+                      .withIceDiscovery(!noIceDiscovery))) {
+        discovered(calls, connection, ice);
         out.println("Calling " + peer + " from " + address.getHostAddress() + "…");
         out.flush();
         Call call = place(calls, peer, source, sink);
@@ -370,11 +382,44 @@ final class CallCommand implements Callable<Integer> {
         }
       }
     }
-    if (icePolicy == IcePolicy.RELAY && servers.isEmpty()) {
+    if (icePolicy == IcePolicy.RELAY && servers.isEmpty() && noIceDiscovery) {
       throw new ClientFailure(
-          ExitCodes.USAGE, "--ice-policy relay offers relayed candidates only: it needs --turn");
+          ExitCodes.USAGE,
+          "--ice-policy relay offers relayed candidates only: it needs --turn, or the XMPP"
+              + " server's TURN services (without --no-ice-discovery)");
     }
     return new IceConfig(null, List.of(), servers, icePolicy);
+  }
+
+  /**
+   * Prints the STUN and TURN servers the XMPP server announced (XEP-0215), if any; a relay-only
+   * call with no TURN server at all cannot work and is refused here.
+   */
+  private void discovered(Calls calls, XMPPTCPConnection connection, IceConfig ice)
+      throws ClientFailure, InterruptedException {
+    if (noIceDiscovery) {
+      return;
+    }
+    IceServers found;
+    try {
+      found = calls.iceServers().get(10, TimeUnit.SECONDS); // bounded by the discovery timeout
+    } catch (ExecutionException | TimeoutException e) {
+      found = IceServers.NONE;
+    }
+    if (!found.isEmpty() || !found.skipped().isEmpty()) {
+      out.println(
+          "STUN and TURN from " + connection.getXMPPServiceDomain() + ": " + found.describe());
+      out.flush();
+    }
+    if (icePolicy == IcePolicy.RELAY
+        && ice.turnServers().isEmpty()
+        && found.turnServers().isEmpty()) {
+      throw new ClientFailure(
+          ExitCodes.CALL_FAILED,
+          "--ice-policy relay offers relayed candidates only: there is no --turn, and "
+              + connection.getXMPPServiceDomain()
+              + " announces no usable TURN service (XEP-0215)");
+    }
   }
 
   private TurnServer.Tls tls() throws ClientFailure {

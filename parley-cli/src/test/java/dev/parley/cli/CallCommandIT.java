@@ -29,6 +29,7 @@ import dev.parley.protocol.conference.sync.ConferenceInfos;
 import dev.parley.protocol.jingle.Reason;
 import dev.parley.protocol.jingle.ReasonCondition;
 import dev.parley.testkit.Coturn;
+import dev.parley.testkit.Prosody;
 import dev.parley.testkit.ProsodyExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +76,10 @@ class CallCommandIT {
   }
 
   private Process start(Path output, String... more) throws Exception {
+    return start(PROSODY.get(), output, more);
+  }
+
+  private Process start(Prosody prosody, Path output, String... more) throws Exception {
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -83,13 +88,13 @@ class CallCommandIT {
                 JAR.toString(),
                 "call",
                 "--jid",
-                PROSODY.get().jid("alice"),
+                prosody.jid("alice"),
                 "--password",
-                PROSODY.get().password("alice"),
+                prosody.password("alice"),
                 "--host",
                 "127.0.0.1",
                 "--port",
-                String.valueOf(PROSODY.get().c2sPort()),
+                String.valueOf(prosody.c2sPort()),
                 "--insecure",
                 "--media-ports",
                 "47500-47999"));
@@ -243,12 +248,79 @@ class CallCommandIT {
   }
 
   @Test
-  void aRelayPolicyWithoutATurnServerIsAUsageError() throws Exception {
+  void aRelayPolicyWithoutATurnServerIsAUsageErrorWithoutDiscovery() throws Exception {
     Path output = dir.resolve("usage.txt");
-    Process p = start(output, "--ice-policy", "relay", "bob@localhost");
+    Process p = start(output, "--ice-policy", "relay", "--no-ice-discovery", "bob@localhost");
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).isEqualTo(ExitCodes.USAGE);
     assertThat(Files.readString(output)).contains("--ice-policy relay").contains("--turn");
+  }
+
+  @Test
+  void aRelayPolicyFailsBeforeCallingWhenTheServerAnnouncesNoTurnService() throws Exception {
+    Path output = dir.resolve("none.txt");
+    Process p = start(output, "--ice-policy", "relay", "bob@localhost");
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String out = Files.readString(output);
+    assertThat(p.exitValue()).as(out).isEqualTo(ExitCodes.CALL_FAILED);
+    assertThat(out).contains("--ice-policy relay").contains("announces no usable TURN service");
+  }
+
+  @Test
+  void aRelayOnlyCallWithoutTurnOptionsGoesThroughTheTurnServerTheXmppServerAnnounces()
+      throws Exception {
+    Path output = dir.resolve("discovered.txt");
+    Recorder bobHears = Audio.recorder(Duration.ofMinutes(1));
+    try (Coturn coturn = Coturn.withSecret();
+        Prosody prosody =
+            Prosody.builder("localhost")
+                .account("alice", null)
+                .account("bob", null)
+                .externalServices("127.0.0.1", coturn.address().getPort(), coturn.secret())
+                .start()) {
+      XMPPTCPConnection bobConnection = prosody.login("bob", "webrtc");
+      BlockingQueue<IncomingCall> ringing = new LinkedBlockingQueue<>();
+      try (Calls bob = Calls.of(bobConnection, media, CallOptions.DEFAULT)) {
+        bob.onIncoming(ringing::add);
+        Process p =
+            start(
+                prosody,
+                output,
+                "--transport",
+                "webrtc",
+                "--ice-policy",
+                "relay",
+                "--tone",
+                "440",
+                "--duration",
+                "8s",
+                "bob@localhost");
+        try {
+          IncomingCall in = ringing.poll(60, TimeUnit.SECONDS);
+          assertThat(in).as(Files.readString(output)).isNotNull();
+          in.accept(Audio.silence(), bobHears).get(30, TimeUnit.SECONDS);
+          await()
+              .atMost(Duration.ofSeconds(30))
+              .untilAsserted(
+                  () ->
+                      assertThat(
+                              ToneAnalysis.present(bobHears.last(4000), 8000, 15, -45, 440, 1000))
+                          .containsExactly(440.0));
+          assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+          String out = Files.readString(output);
+          assertThat(p.exitValue()).as(out).isZero();
+          assertThat(out)
+              .as("what the server announced is printed")
+              .contains("STUN and TURN from localhost: ")
+              .contains("udp /127.0.0.1:" + coturn.address().getPort());
+          assertThat(coturn.log()).contains("ALLOCATE processed, success");
+        } finally {
+          p.destroyForcibly();
+        }
+      } finally {
+        bobConnection.disconnect();
+      }
+    }
   }
 
   @Test

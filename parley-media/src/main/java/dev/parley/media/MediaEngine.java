@@ -301,17 +301,39 @@ public final class MediaEngine implements AutoCloseable {
     return all;
   }
 
-  /** Binds an ICE-UDP transport (one port, rtcp-mux) and gathers its host candidates. */
-  IceEndpoint openIceEndpoint(boolean controlling, IceTransport.Events events)
+  /**
+   * Binds an ICE-UDP transport (one port, rtcp-mux) and gathers its host candidates; the leg asks
+   * the engine's STUN and TURN servers, then {@code stun} and {@code turn} (a phone's own; one the
+   * engine has already, at the same address and over the same transport, is not repeated).
+   */
+  IceEndpoint openIceEndpoint(
+      boolean controlling,
+      IceTransport.Events events,
+      List<InetSocketAddress> stun,
+      List<TurnServer> turn)
       throws MediaException {
+    List<InetSocketAddress> stunServers = new ArrayList<>(stunServers());
+    for (InetSocketAddress s : stun) {
+      if (!stunServers.contains(s)) {
+        stunServers.add(s);
+      }
+    }
+    List<TurnServer> turnServers = new ArrayList<>(turnServers());
+    for (TurnServer t : turn) {
+      if (turnServers.stream()
+          .noneMatch(
+              known -> known.address().equals(t.address()) && known.transport() == t.transport())) {
+        turnServers.add(t);
+      }
+    }
     InboundQueue queue = new InboundQueue(config.inboundQueuePackets(), 1500);
     IceTransport.Options options =
         new IceTransport.Options(
             config.bindAddress(),
             config.effectiveAdvertisedAddress(),
             config.ice().publicAddress(),
-            stunServers(),
-            turnServers(),
+            stunServers,
+            turnServers,
             config.ice().policy(),
             config.tos());
     IoLoop loop = io[Math.floorMod(nextIo.getAndIncrement(), io.length)];

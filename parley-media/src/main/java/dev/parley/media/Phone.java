@@ -93,7 +93,15 @@ public final class Phone implements Tickable {
     this.silence = new short[frameSamples];
     this.dtmf = new DtmfGenerator(frameSamples, 3, 10);
     if (options.ice()) {
-      this.leg = new WebRtcLeg(name, engine, true, options.dtls(), this::emit);
+      this.leg =
+          new WebRtcLeg(
+              name,
+              engine,
+              true,
+              options.dtls(),
+              options.stunServers(),
+              options.turnServers(),
+              this::emit);
       this.queue = leg.queue;
       this.transport = leg.transport;
     } else {

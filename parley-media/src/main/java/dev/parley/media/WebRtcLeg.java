@@ -10,6 +10,7 @@ import dev.parley.media.srtp.SrtpGate;
 import dev.parley.media.srtp.SrtpKeys;
 import dev.parley.media.transport.InboundQueue;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -41,11 +42,25 @@ final class WebRtcLeg {
   WebRtcLeg(
       String name, MediaEngine engine, boolean controlling, boolean dtls, Consumer<RoomEvent> emit)
       throws MediaException {
+    this(name, engine, controlling, dtls, List.of(), List.of(), emit);
+  }
+
+  /** A leg that also asks these STUN and TURN servers, after the engine's. */
+  WebRtcLeg(
+      String name,
+      MediaEngine engine,
+      boolean controlling,
+      boolean dtls,
+      List<InetSocketAddress> stunServers,
+      List<TurnServer> turnServers,
+      Consumer<RoomEvent> emit)
+      throws MediaException {
     this.name = name;
     this.engine = engine;
     this.emit = emit;
     this.gate = dtls ? new SrtpGate() : null;
-    MediaEngine.IceEndpoint e = engine.openIceEndpoint(controlling, new Events());
+    MediaEngine.IceEndpoint e =
+        engine.openIceEndpoint(controlling, new Events(), stunServers, turnServers);
     this.queue = e.queue();
     this.transport = e.transport();
   }

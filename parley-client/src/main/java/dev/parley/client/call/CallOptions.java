@@ -46,6 +46,20 @@ import org.jspecify.annotations.Nullable;
  *     timeout, since it calls the target meanwhile
  * @param transport how the calls we place carry media (see {@link CallTransport}); calls we receive
  *     are answered in the transport they were offered in
+ * @param iceDiscovery whether WebRTC calls also use the STUN and TURN services of the user's own
+ *     server (XEP-0215 external service discovery, as Conversations does), after the engine's
+ *     configured ones. The session asks its server when it starts and again when the answer is
+ *     stale (older than ten minutes, or its credentials about to expire), uses the credentials in
+ *     the answer, requests them (XEP-0215 § 3.3) for a restricted TURN service announced without,
+ *     and never uses a service after its {@code expires}. A server that does not answer, refuses
+ *     (as Prosody does when {@code mod_external_services} is not loaded or the user is not in
+ *     {@code external_service_access}) or answers late costs a call at most {@code
+ *     iceDiscoveryTimeout}: the call then goes on with what is known, possibly only host candidates
+ *     and the configured TURN servers; a late answer serves the next calls. Only the calls we place
+ *     wait; a call we answer uses what is known when it is accepted (the session asks again when a
+ *     call rings, if its answer is stale)
+ * @param iceDiscoveryTimeout how long a call we place waits for the server's XEP-0215 answer at
+ *     most
  */
 public record CallOptions(
     List<Codec> codecs,
@@ -57,7 +71,9 @@ public record CallOptions(
     TransferPolicy transferPolicy,
     Duration transferDecisionTimeout,
     Duration transferTimeout,
-    CallTransport transport) {
+    CallTransport transport,
+    boolean iceDiscovery,
+    Duration iceDiscoveryTimeout) {
 
   // Before DEFAULT: static fields initialise in order.
   private static final Set<Codec> SUPPORTED =
@@ -66,7 +82,8 @@ public record CallOptions(
   /**
    * Opus, PCMU, PCMA, telephone-event at 48 and 8 kHz; 60 s to answer; not a focus; accept to own
    * bare JID; transfers allowed (the XEP's behaviour), 15 s to decide when asked, 90 s for our own
-   * transfers; {@link CallTransport#AUTO}: WebRTC to devices that can, raw UDP to the others.
+   * transfers; {@link CallTransport#AUTO}: WebRTC to devices that can, raw UDP to the others; the
+   * server's STUN and TURN services (XEP-0215) used, waiting up to 2 s for them.
    */
   public static final CallOptions DEFAULT =
       new CallOptions(
@@ -80,7 +97,9 @@ public record CallOptions(
           TransferPolicy.ALLOW,
           Duration.ofSeconds(15),
           Duration.ofSeconds(90),
-          CallTransport.AUTO);
+          CallTransport.AUTO,
+          true,
+          Duration.ofSeconds(2));
 
   public CallOptions {
     codecs = List.copyOf(codecs);
@@ -99,6 +118,7 @@ public record CallOptions(
     positive(transferDecisionTimeout, "transferDecisionTimeout");
     positive(transferTimeout, "transferTimeout");
     requireNonNull(transport, "transport");
+    positive(iceDiscoveryTimeout, "iceDiscoveryTimeout");
   }
 
   private static void positive(Duration d, String name) {
@@ -150,6 +170,16 @@ public record CallOptions(
     return copy(v -> v.transferTimeout = timeout);
   }
 
+  /** Whether WebRTC calls use the server's STUN and TURN services; see {@link #iceDiscovery()}. */
+  public CallOptions withIceDiscovery(boolean enabled) {
+    return copy(v -> v.iceDiscovery = enabled);
+  }
+
+  /** How long a call we place waits for the server's STUN and TURN services at most. */
+  public CallOptions withIceDiscoveryTimeout(Duration timeout) {
+    return copy(v -> v.iceDiscoveryTimeout = timeout);
+  }
+
   /**
    * This calloptions with {@code change} applied to a copy of its values: what the withers share.
    */
@@ -171,6 +201,8 @@ public record CallOptions(
     Duration transferDecisionTimeout;
     Duration transferTimeout;
     CallTransport transport;
+    boolean iceDiscovery;
+    Duration iceDiscoveryTimeout;
 
     Values(CallOptions m) {
       codecs = m.codecs;
@@ -183,6 +215,8 @@ public record CallOptions(
       transferDecisionTimeout = m.transferDecisionTimeout;
       transferTimeout = m.transferTimeout;
       transport = m.transport;
+      iceDiscovery = m.iceDiscovery;
+      iceDiscoveryTimeout = m.iceDiscoveryTimeout;
     }
 
     CallOptions build() {
@@ -196,7 +230,9 @@ public record CallOptions(
           transferPolicy,
           transferDecisionTimeout,
           transferTimeout,
-          transport);
+          transport,
+          iceDiscovery,
+          iceDiscoveryTimeout);
     }
   }
 }

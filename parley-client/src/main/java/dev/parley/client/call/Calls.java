@@ -7,12 +7,14 @@ package dev.parley.client.call;
 import static java.util.Objects.requireNonNull;
 
 import dev.parley.client.internal.concurrent.SerialExecutor;
+import dev.parley.client.smack.ParleyIq;
 import dev.parley.client.smack.ParleyProviders;
 import dev.parley.client.smack.ParleySmack;
 import dev.parley.jingle.IdGenerator;
 import dev.parley.media.MediaEngine;
 import dev.parley.media.audio.AudioSink;
 import dev.parley.media.audio.AudioSource;
+import dev.parley.mediajingle.IceServers;
 import dev.parley.protocol.ParleyCodecs;
 import dev.parley.protocol.coin.Coin;
 import dev.parley.protocol.jingle.Jingle;
@@ -26,12 +28,15 @@ import dev.parley.protocol.jingle.rawudp.RawUdpTransport;
 import dev.parley.protocol.jingle.rtp.RtpDescription;
 import dev.parley.protocol.jmi.JmiMessage;
 import dev.parley.protocol.transfer.Transfer;
+import dev.parley.protocol.xml.XmlElement;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -97,9 +102,15 @@ import org.slf4j.LoggerFactory;
  * CallOptions#transferPolicy()}, announced with {@link CallEvent.Transferring}; as target, an
  * attended transfer's session replaces ours without ringing ({@link CallEvent.Replaced}).
  *
- * <p><b>Not handled.</b> TURN relays, our own ICE restarts (only the peer's are followed), video,
- * content-add, transport-replace (both declined), and Carbons/MAM for XEP-0353 (a proposal seen by
- * another client of ours is not seen here).
+ * <p><b>STUN and TURN.</b> A WebRTC call's ICE leg uses the engine's configured STUN and TURN
+ * servers ({@code MediaConfig.withIce}), then, unless {@link CallOptions#iceDiscovery()} is off,
+ * those the user's own server announces through XEP-0215 with the credentials it issues (asked when
+ * the session starts and whenever its answer is stale; a call we place waits at most {@link
+ * CallOptions#iceDiscoveryTimeout()} for it). {@link #iceServers()} says what was found.
+ *
+ * <p><b>Not handled.</b> Our own ICE restarts (only the peer's are followed), video, content-add,
+ * transport-replace (both declined), and Carbons/MAM for XEP-0353 (a proposal seen by another
+ * client of ours is not seen here).
  */
 public final class Calls implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Calls.class);
@@ -123,6 +134,8 @@ public final class Calls implements AutoCloseable {
   private final XMPPConnection connection;
   private final Switchboard board;
   private final Signalling signalling;
+  private final SerialExecutor serial;
+  private final @Nullable IceDiscovery discovery;
   private final @Nullable ScheduledExecutorService ownScheduler;
   private final List<String> added = new ArrayList<>();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -145,14 +158,33 @@ public final class Calls implements AutoCloseable {
             : null;
     ScheduledExecutorService timers = scheduler != null ? scheduler : ownScheduler;
     SerialExecutor serial = new SerialExecutor(timers);
+    this.serial = serial;
+    this.discovery =
+        options.iceDiscovery()
+            ? new IceDiscovery(
+                extdisco(connection),
+                serial,
+                (task, delay) -> schedule(timers, task, delay),
+                options.clock(),
+                options.iceDiscoveryTimeout())
+            : null;
     this.board =
         new Switchboard(
-            serial, timers, engine, options, IdGenerator.uuids(new SecureRandom()), self);
+            serial,
+            timers,
+            engine,
+            options,
+            IdGenerator.uuids(new SecureRandom()),
+            self,
+            discovery);
     ParleySmack.install();
     ParleyProviders.registerCalls();
     this.signalling = new Signalling(connection, ParleyCodecs.registry(), serial, board);
     board.attach(signalling);
     signalling.start();
+    if (discovery != null) {
+      serial.execute(discovery::refresh); // the first call need not wait
+    }
     ServiceDiscoveryManager disco = ServiceDiscoveryManager.getInstanceFor(connection);
     for (String f : FEATURES) {
       if (!disco.includesFeature(f)) {
@@ -245,6 +277,54 @@ public final class Calls implements AutoCloseable {
     requireNonNull(peer, "peer");
     requireNonNull(media, "media");
     return placed(() -> board.place(peer, media, propose));
+  }
+
+  /**
+   * The STUN and TURN servers of the user's own server (XEP-0215) that a WebRTC call placed now
+   * would use beside the engine's configured ones: asked again if the answer is stale, waiting up
+   * to {@link CallOptions#iceDiscoveryTimeout()}. {@link IceServers#NONE} when {@link
+   * CallOptions#iceDiscovery()} is off or the server has none; {@link IceServers#skipped()} says
+   * which services cannot be used and why.
+   */
+  public CompletableFuture<IceServers> iceServers() {
+    CompletableFuture<IceServers> servers = new CompletableFuture<>();
+    IceDiscovery d = discovery;
+    if (d == null) {
+      servers.complete(IceServers.NONE);
+      return servers;
+    }
+    serial.execute(() -> d.whenReady(() -> servers.complete(d.servers())));
+    return servers;
+  }
+
+  /** Asks the user's server (its domain) with an IQ get, through Smack. */
+  private static IceDiscovery.Server extdisco(XMPPConnection connection) {
+    return request -> {
+      CompletableFuture<XmlElement> answer = new CompletableFuture<>();
+      connection
+          .sendIqRequestAsync(ParleyIq.get(connection.getXMPPServiceDomain(), request))
+          .onSuccess(
+              result -> {
+                if (result instanceof ParleyIq p && p.problem() == null) {
+                  answer.complete(p.payload());
+                } else {
+                  answer.completeExceptionally(
+                      new IllegalStateException(
+                          "unreadable answer: "
+                              + (result instanceof ParleyIq p ? p.problem() : result)));
+                }
+              })
+          .onError(answer::completeExceptionally);
+      return answer;
+    };
+  }
+
+  private static void schedule(ScheduledExecutorService timers, Runnable task, Duration delay) {
+    try {
+      timers.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException closed) {
+      // the session is closed: nothing waits any more
+    }
   }
 
   /** Listens for incoming calls; close the registration to stop. */

@@ -34,6 +34,7 @@ import dev.parley.media.RoomEvent;
 import dev.parley.media.audio.AudioSink;
 import dev.parley.media.audio.AudioSource;
 import dev.parley.mediajingle.IceMapping;
+import dev.parley.mediajingle.IceServers;
 import dev.parley.protocol.coin.CoinFocus;
 import dev.parley.protocol.jingle.Content;
 import dev.parley.protocol.jingle.Creator;
@@ -90,14 +91,21 @@ final class Switchboard implements Signalling.Inbox {
   private final Map<SessionKey, IncomingCall> initiates = new HashMap<>();
   private final List<Consumer<IncomingCall>> incomingListeners = new CopyOnWriteArrayList<>();
   private final CallTransfers transfers = new CallTransfers(this);
+  private final @Nullable IceDiscovery discovery;
 
+  /**
+   * @param discovery the user's server's STUN and TURN services for WebRTC calls, or null for none
+   *     ({@link CallOptions#iceDiscovery()} off)
+   */
   Switchboard(
       Executor serial,
       ScheduledExecutorService timers,
       MediaEngine engine,
       CallOptions options,
       IdGenerator ids,
-      Jid self) {
+      Jid self,
+      @Nullable IceDiscovery discovery) {
+    this.discovery = discovery;
     this.serial = serial;
     this.timers = timers;
     this.engine = engine;
@@ -270,7 +278,25 @@ final class Switchboard implements Signalling.Inbox {
   static final List<String> WEBRTC_FEATURES =
       List.of(IceUdpTransport.NAMESPACE, Fingerprint.NAMESPACE);
 
+  /**
+   * Sends the session-initiate; a WebRTC one once the server's STUN and TURN services are known, or
+   * after {@link CallOptions#iceDiscoveryTimeout()} without them.
+   */
   private void initiate(Call call, Jid device, @Nullable String sid, boolean webrtc) {
+    IceDiscovery d = discovery;
+    if (!webrtc || d == null) {
+      offer(call, device, sid, webrtc);
+      return;
+    }
+    d.whenReady(
+        () -> {
+          if (call.state() != CallState.ENDED) {
+            offer(call, device, sid, true);
+          }
+        });
+  }
+
+  private void offer(Call call, Jid device, @Nullable String sid, boolean webrtc) {
     MediaOffer offer;
     try {
       offer = call.media().offer(webrtc);
@@ -674,6 +700,9 @@ final class Switchboard implements Signalling.Inbox {
   }
 
   private void ring(IncomingCall incoming) {
+    if (discovery != null) {
+      discovery.refresh(); // a stale answer is renewed while the call rings
+    }
     for (Consumer<IncomingCall> l : incomingListeners) {
       try {
         l.accept(incoming);
@@ -685,19 +714,24 @@ final class Switchboard implements Signalling.Inbox {
 
   // --- media and sending ------------------------------------------------------------------------
 
-  /** A phone on the lease's audio, opened when the call's transport is known. */
+  /**
+   * A phone on the lease's audio, opened when the call's transport is known; a WebRTC one with the
+   * server's STUN and TURN services known then, after the engine's own.
+   */
   private CallMedia phone(AudioHandover.Lease lease) {
     String name = "call-" + ids.next();
     return new PhoneMedia(
         webrtc -> {
           List<CodecSpec> specs = JingleMedia.codecSpecs(options.codecs(), webrtc);
+          PhoneOptions phone = PhoneOptions.rawUdp(specs, false);
+          if (webrtc) {
+            IceServers servers = discovery == null ? IceServers.NONE : discovery.servers();
+            phone =
+                PhoneOptions.webrtc(specs)
+                    .withIceServers(servers.stunServers(), servers.turnServers());
+          }
           return engine.openPhone(
-              name,
-              webrtc ? PhoneOptions.webrtc(specs) : PhoneOptions.rawUdp(specs, false),
-              lease.source(),
-              lease.sink(),
-              e -> media(name, e),
-              serial);
+              name, phone, lease.source(), lease.sink(), e -> media(name, e), serial);
         });
   }
 

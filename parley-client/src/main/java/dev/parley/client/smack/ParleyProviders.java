@@ -6,6 +6,7 @@ package dev.parley.client.smack;
 
 import dev.parley.protocol.ParleyCodecs;
 import dev.parley.protocol.conference.ConferenceInfo;
+import dev.parley.protocol.extdisco.ExtdiscoNamespace;
 import dev.parley.protocol.invite.CallInvites;
 import dev.parley.protocol.jingle.Jingle;
 import dev.parley.protocol.jmi.JmiMessage;
@@ -73,6 +74,16 @@ public final class ParleyProviders {
           new QName(Jingle.NAMESPACE, "jingle"),
           new QName(ConferenceInfo.NAMESPACE, "conference-info"));
 
+  /**
+   * The XEP-0215 answers a session reads when it asks its server for STUN and TURN services: {@code
+   * <services/>} and {@code <credentials/>} in {@code urn:xmpp:extdisco:2} (Smack 4.4 has no
+   * provider of its own for them).
+   */
+  public static final List<QName> ICE_DISCOVERY_IQS =
+      List.of(
+          new QName(ExtdiscoNamespace.V2.xml(), "services"),
+          new QName(ExtdiscoNamespace.V2.xml(), "credentials"));
+
   private ParleyProviders() {}
 
   /**
@@ -83,6 +94,7 @@ public final class ParleyProviders {
     CodecRegistry registry = ParleyCodecs.registry();
     extensions(registry, CALL_EXTENSIONS);
     iqs(registry, CALL_IQS);
+    iqs(registry, ICE_DISCOVERY_IQS);
   }
 
   /** Registers everything the meetings API needs, with {@link ParleyCodecs#registry()}. */

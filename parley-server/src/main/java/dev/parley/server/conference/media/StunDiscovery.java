@@ -5,19 +5,12 @@
 package dev.parley.server.conference.media;
 
 import dev.parley.media.MediaEngine;
-import dev.parley.media.TurnServer;
-import dev.parley.protocol.extdisco.Service;
+import dev.parley.mediajingle.IceServers;
 import dev.parley.protocol.extdisco.Services;
 import dev.parley.protocol.stanza.Iq;
 import dev.parley.server.routing.Router;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -40,8 +33,9 @@ import org.slf4j.LoggerFactory;
  * {@code mod_turn_external} issues time-limited ones, valid for a day by default: the query repeats
  * every {@link #PERIOD}, and a service whose {@code expires} has passed is skipped), UDP ones
  * first; {@code turns} over UDP (DTLS) and TURN services without credentials are logged and not
- * used. Prosody answers components only when they are listed in {@code external_service_access}; an
- * error answer is logged once and the bridge goes on with its configured servers.
+ * used (the conversion is {@link IceServers}, shared with the client SDK). Prosody answers
+ * components only when they are listed in {@code external_service_access}; an error answer is
+ * logged once and the bridge goes on with its configured servers.
  */
 public final class StunDiscovery {
   private static final Logger LOG = LoggerFactory.getLogger(StunDiscovery.class);
@@ -108,92 +102,20 @@ public final class StunDiscovery {
   }
 
   private void apply(Services services) {
-    List<InetSocketAddress> stun = new ArrayList<>();
-    for (Service s : services.ofType(Service.STUN)) {
-      if (s.transport() == null || "udp".equalsIgnoreCase(s.transport())) {
-        InetSocketAddress a = resolve(s);
-        if (a != null && !stun.contains(a)) {
-          stun.add(a);
-        }
-      }
-    }
-    Relays relays = relays(services, Instant.now());
-    List<TurnServer> turn = relays.servers();
-    int unused = relays.unused();
-    engine.useDiscoveredStunServers(stun);
-    engine.useDiscoveredTurnServers(turn);
+    IceServers servers = IceServers.of(services, Instant.now());
+    engine.useDiscoveredStunServers(servers.stunServers());
+    engine.useDiscoveredTurnServers(servers.turnServers());
     report(
         "STUN servers from "
             + server
             + " (XEP-0215): "
-            + stun
+            + servers.stunServers()
             + "; TURN servers: "
-            + turn.stream().map(t -> t.address().toString()).toList()
-            + (unused == 0
+            + servers.turnServers().stream().map(t -> t.address().toString()).toList()
+            + (servers.skipped().isEmpty()
                 ? ""
-                : "; " + unused + " TURN service(s) not used (DTLS, expired or no credentials)"));
-  }
-
-  /** The TURN servers of an answer, and how many of its TURN services could not be used. */
-  record Relays(List<TurnServer> servers, int unused) {}
-
-  /**
-   * The answer's {@code turn} (UDP or TCP) and {@code turns} (TLS) services valid at {@code now},
-   * with credentials, UDP first, then TCP, then TLS (a leg tries them in this order); for TLS, the
-   * certificate must carry the announced host name.
-   */
-  static Relays relays(Services services, Instant now) {
-    List<TurnServer> turn = new ArrayList<>();
-    int unused = 0;
-    List<Service> all = new ArrayList<>(services.ofType(Service.TURN));
-    all.addAll(services.ofType(Service.TURNS));
-    for (Service s : all) {
-      TurnServer.Transport transport = transportOf(s);
-      boolean valid = s.expires() == null || s.expires().isAfter(now);
-      InetSocketAddress a =
-          transport != null && valid && s.username() != null ? resolve(s, transport) : null;
-      if (transport == null || a == null) {
-        unused++;
-        continue;
-      }
-      String password = s.password() == null ? "" : s.password();
-      turn.add(
-          new TurnServer(
-              a,
-              transport,
-              new TurnServer.Static(s.username(), password),
-              new TurnServer.Tls(s.host(), List.of())));
-    }
-    turn.sort(Comparator.comparing(TurnServer::transport));
-    return new Relays(List.copyOf(turn), unused);
-  }
-
-  /** The transport to the server a service names, or null for one we do not implement. */
-  private static TurnServer.@Nullable Transport transportOf(Service s) {
-    boolean tcp = "tcp".equalsIgnoreCase(s.transport());
-    boolean udp = s.transport() == null || "udp".equalsIgnoreCase(s.transport());
-    if (Service.TURNS.equals(s.type())) {
-      return tcp || s.transport() == null ? TurnServer.Transport.TLS : null;
-    }
-    return udp ? TurnServer.Transport.UDP : tcp ? TurnServer.Transport.TCP : null;
-  }
-
-  private static @Nullable InetSocketAddress resolve(Service s) {
-    return resolve(s, TurnServer.Transport.UDP);
-  }
-
-  private static @Nullable InetSocketAddress resolve(Service s, TurnServer.Transport transport) {
-    int port = transport == TurnServer.Transport.TLS ? 5349 : 3478;
-    try {
-      InetAddress address = InetAddress.getByName(s.host()); // a name: DNS, off the media path
-      return new InetSocketAddress(address, s.port() == null ? port : s.port());
-    } catch (UnknownHostException | IllegalArgumentException e) {
-      LOG.warn(
-          "cannot resolve the STUN or TURN server {} announced by the XMPP server: {}",
-          s.host(),
-          e);
-      return null;
-    }
+                : "; not used (DTLS, expired, no credentials or unknown host): "
+                    + servers.skipped()));
   }
 
   /** Logs an outcome when it differs from the last one (the query repeats). */
