@@ -147,6 +147,8 @@ public final class OpusLoad {
         ThreadUsage ice = new ThreadUsage("ice4j");
         ThreadUsage load = new ThreadUsage("load-");
         ThreadUsage io = new ThreadUsage(NamedThreads.PREFIX + "io");
+        ThreadUsage javaThreads = new ThreadUsage("");
+        long jvm0 = ProcessStats.jvmCpuNanos();
         long in0 = datagramsIn(parts);
         long received0 = phones.received();
         long wall0 = System.nanoTime();
@@ -155,6 +157,9 @@ public final class OpusLoad {
         double bridge = media.cpuSeconds() + ice.cpuSeconds();
         double iceCpu = ice.cpuSeconds();
         double loadCpu = load.cpuSeconds();
+        // the JVM's own threads (collector, JIT compilers) are not Java threads: the process's
+        // CPU less every Java thread's
+        double jvmOwn = (ProcessStats.jvmCpuNanos() - jvm0) / 1e9 - javaThreads.cpuSeconds();
         long received = phones.received() - received0;
         double ioCpu = io.cpuSeconds();
         long in = datagramsIn(parts) - in0;
@@ -195,6 +200,9 @@ public final class OpusLoad {
             bridge / wall,
             iceCpu / wall,
             100 * loadCpu / wall / cores);
+        System.out.printf(
+            "the JVM's own threads (collector, JIT), not in the bridge's figure: %.1f %% of the machine%n",
+            100 * jvmOwn / wall / cores);
         System.out.printf(
             "per participant: %.1f µs of bridge CPU per 20 ms tick → %.0f participants per core%n",
             bridge / wall * 1e6 / 50 / n, n / (bridge / wall));
