@@ -63,7 +63,8 @@ public final class ThreadScheduling {
     try {
       tid = currentThreadId();
       c = Native.load(Platform.C_LIBRARY_NAME, C.class);
-    } catch (IOException | NumberFormatException | UnsatisfiedLinkError e) {
+    } catch (IOException | NumberFormatException | LinkageError e) {
+      // no /proc/thread-self, or JNA cannot load the C library: the thread must still run
       return new Outcome(MediaThreadPriority.NORMAL, "cannot reach the C library: " + e);
     }
     String refused = null;
