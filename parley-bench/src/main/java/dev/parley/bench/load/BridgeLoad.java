@@ -21,13 +21,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The whole conference bridge under load: Parley with the bridge, in this JVM, on a real Prosody; N
@@ -189,7 +187,7 @@ public final class BridgeLoad {
         }
       }
     } finally {
-      deleteRecursively(data);
+      TempDir.deleteRecursively(data);
     }
     if (prosodyPid > 0 && ProcessHandle.of(prosodyPid).map(ProcessHandle::isAlive).orElse(false)) {
       System.out.printf("Prosody (pid %d) is still running%n", prosodyPid);
@@ -299,12 +297,6 @@ public final class BridgeLoad {
       return f[0];
     } catch (IOException e) {
       return "?";
-    }
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
   }
 

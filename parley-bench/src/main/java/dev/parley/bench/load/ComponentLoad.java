@@ -10,7 +10,6 @@ import dev.parley.server.config.ParleyConfig;
 import dev.parley.testkit.Prosody;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -52,23 +51,24 @@ public final class ComponentLoad {
 
   public static void main(String[] args) throws Exception {
     String mode = args.length > 0 ? args[0] : "inprocess";
-    switch (mode) {
-      case "inprocess" -> inProcess();
-      case "prosody" -> throughProsody();
-      case "meetings" -> meetings(args.length > 1 ? args[1] : "h2");
-      case "meetings-prosody" -> meetingsThroughProsody();
-      default ->
-          throw new IllegalArgumentException(
-              "mode: inprocess | prosody | meetings [h2|postgresql] | meetings-prosody");
+    try (TempDir data = TempDir.create("parley-bench-")) {
+      switch (mode) {
+        case "inprocess" -> inProcess(data.path());
+        case "prosody" -> throughProsody(data.path());
+        case "meetings" -> meetings(args.length > 1 ? args[1] : "h2", data.path());
+        case "meetings-prosody" -> meetingsThroughProsody(data.path());
+        default ->
+            throw new IllegalArgumentException(
+                "mode: inprocess | prosody | meetings [h2|postgresql] | meetings-prosody");
+      }
     }
     System.exit(0);
   }
 
   // --- in-process peer --------------------------------------------------------------------------
 
-  private static void inProcess() throws Exception {
+  private static void inProcess(Path data) throws Exception {
     try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      Path data = Files.createTempDirectory("parley-bench-");
       ParleyConfig config = config(server.getLocalPort(), "parley.bench", "x", data, 1);
       try (Parley parley = Parley.start(config, List.of())) {
         RawComponentLink peer = RawComponentLink.accept(server, "parley.bench");
@@ -124,14 +124,13 @@ public final class ComponentLoad {
    * Meeting requests (H2) through a real Prosody: the load client is a second component ({@code
    * load.bench}) whose users request meetings from Parley ({@code parley.bench}).
    */
-  private static void meetingsThroughProsody() throws Exception {
+  private static void meetingsThroughProsody(Path data) throws Exception {
     try (Prosody prosody =
         Prosody.builder("localhost")
             .component("parley.bench", null)
             .component("load.bench", null)
             .logLevel("warn")
             .start()) {
-      Path data = Files.createTempDirectory("parley-bench-");
       ParleyConfig config =
           config(
               prosody.componentPort(),
@@ -165,8 +164,7 @@ public final class ComponentLoad {
     }
   }
 
-  private static void meetings(String database) throws Exception {
-    Path data = Files.createTempDirectory("parley-bench-");
+  private static void meetings(String database, Path data) throws Exception {
     io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg = null;
     Map<String, Object> store = new HashMap<>();
     if ("postgresql".equals(database)) {
@@ -221,14 +219,13 @@ public final class ComponentLoad {
 
   // --- through Prosody ------------------------------------------------------------------------
 
-  private static void throughProsody() throws Exception {
+  private static void throughProsody(Path data) throws Exception {
     try (Prosody prosody =
         Prosody.builder("localhost")
             .component("parley.bench", null)
             .component("load.bench", null)
             .logLevel("warn")
             .start()) {
-      Path data = Files.createTempDirectory("parley-bench-");
       ParleyConfig config =
           config(
               prosody.componentPort(),
