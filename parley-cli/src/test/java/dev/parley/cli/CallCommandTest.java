@@ -36,13 +36,13 @@ class CallCommandTest {
             "room@parley.localhost");
     assertThat(c.target).isEqualTo("room@parley.localhost");
     assertThat(c.client.jid).isEqualTo("alice@localhost");
-    assertThat(c.play).isEqualTo(Path.of("in.wav"));
-    assertThat(c.record).isEqualTo(Path.of("out.wav"));
-    assertThat(c.tone).isEqualTo(440.0);
+    assertThat(c.audio.play).isEqualTo(Path.of("in.wav"));
+    assertThat(c.audio.record).isEqualTo(Path.of("out.wav"));
+    assertThat(c.audio.tone).isEqualTo(440.0);
     assertThat(c.duration).isEqualTo("90s");
     assertThat(c.direct).isTrue();
-    assertThat(c.mediaPorts).isEqualTo("40000-49999");
-    assertThat(c.opusEngine).isEqualTo(OpusEngine.AUTO);
+    assertThat(c.media.mediaPorts).isEqualTo("40000-49999");
+    assertThat(c.media.opusEngine).isEqualTo(OpusEngine.AUTO);
   }
 
   @Test
@@ -51,7 +51,7 @@ class CallCommandTest {
     new CommandLine(c)
         .parseArgs(
             "--jid", "alice@localhost", "--opus-engine", "concentus", "room@parley.localhost");
-    assertThat(c.opusEngine).isEqualTo(OpusEngine.CONCENTUS);
+    assertThat(c.media.opusEngine).isEqualTo(OpusEngine.CONCENTUS);
     assertThatThrownBy(
             () ->
                 new CommandLine(new CallCommand())
@@ -91,9 +91,9 @@ class CallCommandTest {
 
   @Test
   void portRanges() throws Exception {
-    assertThat(CallCommand.parsePorts("41000-41999")).containsExactly(41000, 41999);
+    assertThat(CallMediaOptions.parsePorts("41000-41999")).containsExactly(41000, 41999);
     for (String bad : new String[] {"80-90", "5000", "6000-5000", "a-b", "5000-70000"}) {
-      assertThatThrownBy(() -> CallCommand.parsePorts(bad))
+      assertThatThrownBy(() -> CallMediaOptions.parsePorts(bad))
           .as(bad)
           .isInstanceOf(ClientFailure.class)
           .extracting(f -> ((ClientFailure) f).exitCode())
