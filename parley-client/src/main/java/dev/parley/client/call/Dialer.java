@@ -31,10 +31,10 @@ import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.Jid;
 
 /**
- * Our side of the calls we place: proposes them (XEP-0353) or sends the session-initiate at once,
- * and when a device proceeds, picks the transport ({@link CallOptions#transport()}, asking the
- * device under {@link CallTransport#AUTO}), waits for the server's STUN and TURN services for
- * WebRTC, and offers the phone's media. On the serial executor.
+ * Our side of the calls we place: proposes them (XEP-0353) or initiates them at once. The
+ * session-initiate goes to the device (the one that proceeded, for a proposal) in the transport of
+ * {@link CallOptions#transport()}, asking the device under {@link CallTransport#AUTO}; a WebRTC one
+ * waits for the server's STUN and TURN services. On the serial executor.
  */
 final class Dialer {
   /** What a device must advertise to be offered WebRTC media under {@link CallTransport#AUTO}. */
