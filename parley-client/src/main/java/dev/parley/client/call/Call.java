@@ -12,13 +12,8 @@ import dev.parley.jingle.session.SessionKey;
 import dev.parley.jingle.transfer.TransferOutcome;
 import dev.parley.media.IceCandidate;
 import dev.parley.media.pipeline.PipelineStats;
-import dev.parley.protocol.jingle.Creator;
 import dev.parley.protocol.jingle.Reason;
 import dev.parley.protocol.jingle.ReasonCondition;
-import dev.parley.protocol.jingle.rtp.Hold;
-import dev.parley.protocol.jingle.rtp.Mute;
-import dev.parley.protocol.jingle.rtp.Unhold;
-import dev.parley.protocol.jingle.rtp.Unmute;
 import dev.parley.protocol.stanza.StanzaError;
 import dev.parley.protocol.xml.XmlElement;
 import java.util.List;
@@ -37,10 +32,11 @@ import org.jxmpp.jid.Jid;
  * session-info and complete when it acknowledges; the media follows at once (on hold the phone
  * sends nothing and plays silence; muted it sends silence). The queries read a snapshot.
  *
- * <p>Inside the SDK a call is its state from set-up to end and the facade over its parts: {@link
- * SessionEvents} applies what its Jingle session reports, {@link HoldMute} keeps both sides' hold
- * and mute, {@link IceTrickle} exchanges a WebRTC call's transport-info, {@link PendingAcks} holds
- * the requests whose answer a control awaits, and {@link CallListeners} delivers its events.
+ * <p>Inside the SDK a call holds what names it (peer, session, proposal) and is the facade over its
+ * parts: {@link CallLifecycle} takes it from set-up to end, {@link SessionEvents} applies what its
+ * Jingle session reports, {@link HoldMute} keeps both sides' hold and mute, {@link IceTrickle}
+ * exchanges a WebRTC call's transport-info, {@link PendingAcks} holds the requests whose answer a
+ * control awaits, and {@link CallListeners} delivers its events.
  */
 public final class Call {
   private final Switchboard board;
@@ -50,19 +46,16 @@ public final class Call {
   private final AudioHandover.Lease lease;
   private final List<XmlElement> extras;
   private final ConferenceTracker conference = new ConferenceTracker();
-  private final CompletableFuture<Call> established = new CompletableFuture<>();
-  private final CompletableFuture<CallEnd> ended = new CompletableFuture<>();
   private final CallListeners listeners = new CallListeners();
   private final PendingAcks acks = new PendingAcks();
+  private final CallLifecycle lifecycle;
   private final HoldMute holdMute;
   private final IceTrickle ice;
   private final SessionEvents events;
   private volatile Jid peer;
   private volatile @Nullable SessionKey key;
-  private volatile CallState state;
   private volatile boolean focus;
   private volatile @Nullable Jid referredBy;
-  private boolean signalled; // serial executor: the session is accepted on both sides
 
   /**
    * @param lease this call's use of the application's audio ({@code phone} was opened on it)
@@ -84,10 +77,12 @@ public final class Call {
     this.media = media;
     this.lease = lease;
     this.extras = List.copyOf(extras);
-    this.state = initial;
-    this.holdMute = new HoldMute(media);
+    this.lifecycle = new CallLifecycle(this, board, media, lease, acks, listeners, initial);
+    this.holdMute = new HoldMute(this, board, media, acks);
     this.ice = new IceTrickle(this, board, media);
-    this.events = new SessionEvents(this, board, media, acks, holdMute, ice, conference, listeners);
+    this.events =
+        new SessionEvents(
+            this, lifecycle, board, media, acks, holdMute, ice, conference, listeners);
   }
 
   // --- queries ----------------------------------------------------------------------------------
@@ -109,7 +104,7 @@ public final class Call {
   }
 
   public CallState state() {
-    return state;
+    return lifecycle.state();
   }
 
   /**
@@ -169,7 +164,7 @@ public final class Call {
 
   /** Completes when the call ends, with how; never fails. */
   public CompletableFuture<CallEnd> ended() {
-    return ended;
+    return lifecycle.ended();
   }
 
   /** Listens for the call's events; close the registration to stop. */
@@ -204,15 +199,12 @@ public final class Call {
 
   /** Puts the call on hold or resumes it (XEP-0167 § 7.2: hold / unhold). */
   public CompletableFuture<Void> hold(boolean hold) {
-    return info(hold ? Hold.INSTANCE : Unhold.INSTANCE, () -> holdMute.hold(hold));
+    return holdMute.hold(hold);
   }
 
   /** Mutes or unmutes us (XEP-0167 § 7.3: mute / unmute of our content). */
   public CompletableFuture<Void> mute(boolean mute) {
-    Creator creator = outgoing ? Creator.INITIATOR : Creator.RESPONDER;
-    return info(
-        mute ? Mute.of(creator, JingleMedia.CONTENT) : Unmute.of(creator, JingleMedia.CONTENT),
-        () -> holdMute.mute(mute));
+    return holdMute.mute(mute);
   }
 
   /**
@@ -273,29 +265,10 @@ public final class Call {
     media.sendDtmf(digits);
   }
 
-  /** A session-info once the session is accepted; the media change comes first. */
-  private CompletableFuture<Void> info(XmlElement payload, Runnable media) {
-    CompletableFuture<Void> acked = new CompletableFuture<>();
-    board
-        .serial()
-        .execute(
-            () -> {
-              SessionKey k = key;
-              if (state != CallState.ACTIVE || k == null) {
-                acked.completeExceptionally(
-                    new IllegalStateException("the call is " + state + ", not ACTIVE"));
-                return;
-              }
-              media.run();
-              acks.await(board.command(k, (s, iqId) -> s.info(iqId, payload)), acked);
-            });
-    return acked;
-  }
-
   // --- driven by the switchboard and the call's parts, on the serial executor -------------------
 
   CompletableFuture<Call> established() {
-    return established;
+    return lifecycle.established();
   }
 
   @Nullable String proposal() {
@@ -331,26 +304,16 @@ public final class Call {
     ice.use(signalling);
   }
 
-  /**
-   * Holds or resumes the call for a transfer: the media at once, session-info {@code <hold/>} or
-   * {@code <unhold/>} to the peer (its answer is not awaited). Nothing if the session is gone.
-   */
+  /** See {@link HoldMute#holdNow}. */
   void holdNow(boolean hold) {
-    SessionKey k = key;
-    if (state == CallState.ENDED || k == null) {
-      return;
-    }
-    holdMute.hold(hold);
-    board.command(k, (s, iqId) -> s.info(iqId, hold ? Hold.INSTANCE : Unhold.INSTANCE));
+    holdMute.holdNow(hold);
   }
 
   /** Our session-initiate went out (directly, or after the callee's proceed). */
   void initiated(SessionKey sessionKey) {
     key = sessionKey;
     peer = sessionKey.peer();
-    if (state != CallState.RINGING) {
-      moveTo(CallState.CONNECTING);
-    }
+    lifecycle.initiated();
   }
 
   /** The session we answer (incoming), before the accept is sent. */
@@ -358,21 +321,17 @@ public final class Call {
     key = sessionKey;
     peer = sessionKey.peer();
     focus = peerIsFocus;
-    moveTo(CallState.CONNECTING);
+    lifecycle.answering();
   }
 
   /** The accept we sent is pending; its acknowledgement makes the call active. */
   void accepting(String iqId) {
-    CompletableFuture<Void> ack = new CompletableFuture<>();
-    acks.await(iqId, ack);
-    ack.thenRun(this::becomeActive);
+    lifecycle.accepting(iqId);
   }
 
   /** A device of the callee rings. */
   void ringing() {
-    if (state == CallState.PROPOSING || state == CallState.CONNECTING) {
-      moveTo(CallState.RINGING);
-    }
+    lifecycle.ringing();
   }
 
   void onSession(SessionEvent e) {
@@ -382,35 +341,19 @@ public final class Call {
   /** Our ICE agent found a candidate after the offer or answer: trickle it. */
   void localCandidate(IceCandidate candidate) {
     SessionKey k = key;
-    if (k != null && state != CallState.ENDED) {
+    if (k != null && lifecycle.state() != CallState.ENDED) {
       ice.trickle(k, candidate);
     }
   }
 
-  /** ICE selected a pair and DTLS produced keys: media flows. */
+  /** See {@link CallLifecycle#transportReady}. */
   void transportReady() {
-    if (signalled) {
-      becomeActive();
-    }
+    lifecycle.transportReady();
   }
 
-  /**
-   * The transport failed: no working pair, lost consent, or a failed DTLS handshake (a fingerprint
-   * that does not match): the call ends with {@code failed-transport} or {@code security-error}
-   * (XEP-0166 § 7.4).
-   */
+  /** See {@link CallLifecycle#transportFailed}. */
   void transportFailed(String why, boolean security) {
-    if (state != CallState.ENDED) {
-      failMedia(
-          Reason.of(
-              security ? ReasonCondition.SECURITY_ERROR : ReasonCondition.FAILED_TRANSPORT, why));
-    }
-  }
-
-  /** The media cannot go on: the set-up fails {@code MEDIA} and we hang up with the reason. */
-  void failMedia(Reason reason) {
-    fail(CallFailedException.Kind.MEDIA, "media: " + describe(reason), reason, null);
-    hangUpNow(reason);
+    lifecycle.transportFailed(why, security);
   }
 
   void dtmf(char digit, java.time.Duration duration) {
@@ -419,30 +362,12 @@ public final class Call {
 
   /** Ends the call from our side, whatever its state. */
   void hangUpNow(Reason reason) {
-    if (state == CallState.ENDED) {
-      return;
-    }
-    board.terminate(this, reason);
-    fail(CallFailedException.Kind.CANCELLED, "hung up: " + describe(reason), reason, null);
-    end(new CallEnd(reason, false));
+    lifecycle.hangUpNow(reason);
   }
 
   /** Nobody answered in time. */
   void ringTimedOut() {
-    if (established.isDone() || state == CallState.ENDED) {
-      return;
-    }
-    Reason reason = Reason.of(ReasonCondition.TIMEOUT, "no answer");
-    long seconds = board.options().ringTimeout().toSeconds();
-    fail(
-        CallFailedException.Kind.NO_ANSWER,
-        outgoing
-            ? peer + " did not answer within " + seconds + " s"
-            : peer + " sent no session-initiate within " + seconds + " s of our proceed",
-        reason,
-        null);
-    board.terminate(this, reason);
-    end(new CallEnd(reason, false));
+    lifecycle.ringTimedOut();
   }
 
   /** Fails the set-up, if it is still under way. */
@@ -451,45 +376,12 @@ public final class Call {
       String message,
       @Nullable Reason reason,
       @Nullable StanzaError error) {
-    if (!established.isDone()) {
-      established.completeExceptionally(new CallFailedException(kind, message, reason, error));
-    }
+    lifecycle.fail(kind, message, reason, error);
   }
 
-  /** The call is over: media stops, pending controls fail, listeners hear it last. */
+  /** The call is over; see {@link CallLifecycle#end}. */
   void end(CallEnd end) {
-    if (state == CallState.ENDED) {
-      return;
-    }
-    media.close();
-    board.forget(this, end.reason());
-    board.transfers().ended(this, end);
-    acks.cancelAll(end.reason());
-    moveTo(CallState.ENDED);
-    emit(new CallEvent.Ended(end));
-    ended.complete(end);
-  }
-
-  /**
-   * The session is accepted on both sides; the call is active once media can flow too (at once on
-   * raw UDP, after ICE and DTLS-SRTP on WebRTC).
-   */
-  void becomeActive() {
-    signalled = true;
-    if (state == CallState.ENDED || state == CallState.ACTIVE || !media.transportReady()) {
-      return;
-    }
-    lease.activate();
-    moveTo(CallState.ACTIVE);
-    established.complete(this);
-  }
-
-  private void moveTo(CallState next) {
-    if (state == next) {
-      return;
-    }
-    state = next;
-    emit(new CallEvent.StateChanged(next));
+    lifecycle.end(end);
   }
 
   void emit(CallEvent event) {
@@ -502,6 +394,6 @@ public final class Call {
 
   @Override
   public String toString() {
-    return "Call[" + (outgoing ? "to " : "from ") + peer + ", " + state + "]";
+    return "Call[" + (outgoing ? "to " : "from ") + peer + ", " + lifecycle.state() + "]";
   }
 }

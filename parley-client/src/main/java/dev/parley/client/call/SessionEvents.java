@@ -29,6 +29,7 @@ import dev.parley.protocol.xml.XmlElement;
  */
 final class SessionEvents {
   private final Call call;
+  private final CallLifecycle lifecycle;
   private final Switchboard board;
   private final CallMedia media;
   private final PendingAcks acks;
@@ -39,6 +40,7 @@ final class SessionEvents {
 
   SessionEvents(
       Call call,
+      CallLifecycle lifecycle,
       Switchboard board,
       CallMedia media,
       PendingAcks acks,
@@ -47,6 +49,7 @@ final class SessionEvents {
       ConferenceTracker conference,
       CallListeners listeners) {
     this.call = call;
+    this.lifecycle = lifecycle;
     this.board = board;
     this.media = media;
     this.acks = acks;
@@ -73,8 +76,8 @@ final class SessionEvents {
       conference.receive(c.document());
     } else if (e instanceof SessionEvent.Terminated t) {
       Reason reason = t.reason() != null ? t.reason() : Reason.of(ReasonCondition.SUCCESS);
-      call.fail(CallFailedException.Kind.REJECTED, "the peer ended the call", reason, null);
-      call.end(new CallEnd(reason, true));
+      lifecycle.fail(CallFailedException.Kind.REJECTED, "the peer ended the call", reason, null);
+      lifecycle.end(new CallEnd(reason, true));
     } else if (e instanceof SessionEvent.ContentAddRequested add) {
       SessionKey k = requireNonNull(call.key());
       board.command(
@@ -104,21 +107,21 @@ final class SessionEvents {
     JingleMedia.Result<MediaAnswer> answer =
         JingleMedia.accepted(a.contents(), i == null ? null : i.local());
     if (answer instanceof JingleMedia.Unusable<MediaAnswer> u) {
-      call.failMedia(u.reason());
+      lifecycle.failMedia(u.reason());
       return;
     }
     MediaAnswer peerAnswer = ((JingleMedia.Usable<MediaAnswer>) answer).value();
     try {
       media.accept(peerAnswer);
     } catch (MediaException m) {
-      call.failMedia(Switchboard.reason(m));
+      lifecycle.failMedia(Switchboard.reason(m));
       return;
     }
     IceParameters peerIce = peerAnswer.ice();
     if (i != null && peerIce != null) {
       i.accepted(peerIce.ufrag());
     }
-    call.becomeActive();
+    lifecycle.becomeActive();
   }
 
   private void requestFailed(SessionEvent.RequestFailed f) {
@@ -127,7 +130,7 @@ final class SessionEvents {
       return;
     }
     boolean silent = f.error().condition() == StanzaError.Condition.REMOTE_SERVER_TIMEOUT;
-    call.fail(
+    lifecycle.fail(
         silent ? CallFailedException.Kind.UNREACHABLE : CallFailedException.Kind.REFUSED,
         call.peer()
             + (silent ? " did not answer " : " refused ")
@@ -135,7 +138,7 @@ final class SessionEvents {
             + describe(f.error()),
         null,
         f.error());
-    call.end(
+    lifecycle.end(
         new CallEnd(
             Reason.of(
                 silent ? ReasonCondition.CONNECTIVITY_ERROR : ReasonCondition.GENERAL_ERROR,
@@ -145,7 +148,7 @@ final class SessionEvents {
 
   private void info(RtpInfo payload) {
     if (payload instanceof Ringing) {
-      call.ringing();
+      lifecycle.ringing();
       return;
     }
     CallEvent changed = holdMute.peerInfo(payload);
@@ -157,13 +160,14 @@ final class SessionEvents {
   /** The peer trickled candidates or restarted ICE (raw UDP: nothing to follow). */
   private void transportInfo(SessionEvent.TransportInfo t) {
     SessionKey k = call.key();
-    if (k == null || call.state() == CallState.ENDED) {
+    if (k == null || lifecycle.state() == CallState.ENDED) {
       return;
     }
     try {
       ice.received(k, t.contents());
     } catch (MediaException e) {
-      call.failMedia(Reason.of(ReasonCondition.FAILED_TRANSPORT, "ICE restart: " + e.getMessage()));
+      lifecycle.failMedia(
+          Reason.of(ReasonCondition.FAILED_TRANSPORT, "ICE restart: " + e.getMessage()));
     }
   }
 
