@@ -37,11 +37,15 @@ final class PendingAcks {
 
   /**
    * The peer refused a request, or did not answer it: its waiter fails {@code REFUSED} with the
-   * error, unless the failure ended the session (the call's end is what it then hears of).
+   * error, unless the failure ended the session — then it stays, and the call's end fails it {@code
+   * CANCELLED} with the end's reason ({@link #cancelAll}), which is what it then hears of.
    */
   void refused(SessionEvent.RequestFailed f) {
+    if (f.ended()) {
+      return;
+    }
     CompletableFuture<Void> waiter = pending.remove(f.id());
-    if (waiter != null && !f.ended()) {
+    if (waiter != null) {
       waiter.completeExceptionally(
           new CallFailedException(
               CallFailedException.Kind.REFUSED,
