@@ -8,15 +8,11 @@ import dev.parley.media.stats.Counter;
 import dev.parley.media.transport.InboundQueue;
 import dev.parley.media.transport.IoLoop;
 import dev.parley.media.transport.PacketKind;
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads an ICE leg's socket and demultiplexes each datagram (RFC 7983 § 7) on the I/O thread: what
@@ -26,13 +22,12 @@ import org.slf4j.LoggerFactory;
  * RTCP from the selected pair into the leg's {@link InboundQueue}. Everything else is refused.
  *
  * <p>Each datagram is read straight into the queue's next free slot (or, when the queue is full,
- * into the loop's scratch buffer, to be counted and dropped), so media costs one byte comparison,
- * one volatile read and one address comparison, and allocates nothing (the JDK reuses the source
- * address object while the source does not change). The counters are the I/O thread's.
+ * into the loop's scratch buffer, to be counted and dropped: {@link IoLoop#receiveInto}), so media
+ * costs one byte comparison, one volatile read and one address comparison, and allocates nothing
+ * (the JDK reuses the source address object while the source does not change). The counters are the
+ * I/O thread's.
  */
-final class IceReceiver implements IoLoop.Handler {
-  private static final Logger LOG = LoggerFactory.getLogger(IceReceiver.class);
-
+final class IceReceiver implements IoLoop.Handler, IoLoop.DatagramHandler {
   /** Where STUN for ICE goes: the leg's agents ({@link IceGenerations#deliverStun}). */
   interface StunSink {
     void deliverStun(byte[] data, int n, InetSocketAddress source, boolean relayed);
@@ -80,27 +75,13 @@ final class IceReceiver implements IoLoop.Handler {
   /** Reads and demultiplexes what waits on the socket, up to 64 datagrams (I/O thread). */
   @Override
   public void onReadable(IoLoop io) {
-    for (int i = 0; i < 64; i++) {
-      ByteBuffer buf = queue.claim();
-      boolean full = buf == null;
-      if (buf == null) {
-        buf = io.scratch();
-      }
-      InetSocketAddress source;
-      try {
-        source = (InetSocketAddress) channel.receive(buf);
-      } catch (ClosedChannelException e) {
-        return;
-      } catch (IOException e) {
-        errors.increment();
-        LOG.debug("media receive failed", e);
-        return;
-      }
-      if (source == null) {
-        return;
-      }
-      demultiplex(buf, source, full, false, io);
-    }
+    io.receiveInto(channel, queue, errors, this);
+  }
+
+  /** A datagram read from the socket (I/O thread). */
+  @Override
+  public void onDatagram(ByteBuffer buf, InetSocketAddress source, boolean full) {
+    demultiplex(buf, source, full, false, loop);
   }
 
   /**

@@ -7,7 +7,9 @@ package dev.parley.media.transport;
 import dev.parley.media.clock.MediaClock;
 import dev.parley.media.stats.Counter;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
@@ -84,6 +86,49 @@ public final class IoLoop implements AutoCloseable {
   /** The clock that stamps arrivals. */
   public MediaClock clock() {
     return clock;
+  }
+
+  /** What {@link #receiveInto} hands each datagram it reads to (loop thread). */
+  public interface DatagramHandler {
+    /**
+     * A datagram from {@code source}, in {@code buf} from its start to its position: the queue's
+     * claimed slot, to publish or leave, or — {@code full}: the queue had no room — the loop's
+     * scratch buffer, to count and drop. The buffer is reused once this returns.
+     */
+    void onDatagram(ByteBuffer buf, InetSocketAddress source, boolean full);
+  }
+
+  /**
+   * Reads up to 64 datagrams waiting on {@code channel} (loop thread), each straight into {@code
+   * queue}'s next free slot or, when the queue is full, into the scratch buffer, and hands each to
+   * {@code handler}. Stops when nothing is left, when the channel is closed, or at a receive error
+   * (counted in {@code errors}, logged at debug: an ICMP unreachable from a peer that left is not
+   * news). Allocates nothing: the JDK reuses the source address object while the source does not
+   * change.
+   */
+  public void receiveInto(
+      DatagramChannel channel, InboundQueue queue, Counter errors, DatagramHandler handler) {
+    for (int i = 0; i < 64; i++) {
+      ByteBuffer buf = queue.claim();
+      boolean full = buf == null;
+      if (buf == null) {
+        buf = scratch();
+      }
+      InetSocketAddress source;
+      try {
+        source = (InetSocketAddress) channel.receive(buf);
+      } catch (ClosedChannelException e) {
+        return;
+      } catch (IOException e) {
+        errors.increment();
+        LOG.debug("media receive failed", e);
+        return;
+      }
+      if (source == null) {
+        return;
+      }
+      handler.onDatagram(buf, source, full);
+    }
   }
 
   /** A buffer to read datagrams into that will be dropped; loop thread only. */

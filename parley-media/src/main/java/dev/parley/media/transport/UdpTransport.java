@@ -238,7 +238,7 @@ public final class UdpTransport implements MediaTransport {
   }
 
   /** One socket: RTP, RTCP, or both multiplexed ({@code fixedKind} null). */
-  final class Endpoint implements IoLoop.Handler {
+  final class Endpoint implements IoLoop.Handler, IoLoop.DatagramHandler {
     final DatagramChannel channel;
     final @Nullable PacketKind fixedKind;
     volatile @Nullable InetSocketAddress remote;
@@ -254,42 +254,24 @@ public final class UdpTransport implements MediaTransport {
     /** Reads the datagrams waiting on the socket into the queue (I/O thread). */
     @Override
     public void onReadable(IoLoop io) {
-      for (int i = 0; i < 64; i++) {
-        ByteBuffer buf = queue.claim();
-        boolean full = buf == null;
-        if (buf == null) {
-          buf = io.scratch();
-        }
-        InetSocketAddress source;
-        try {
-          // The JDK reuses the sender's address object while the sender does not change, so
-          // this does not allocate per packet.
-          source = (InetSocketAddress) channel.receive(buf);
-        } catch (ClosedChannelException e) {
-          return;
-        } catch (IOException e) {
-          receiveErrors.increment();
-          LOG.debug("media receive failed", e);
-          return;
-        }
-        if (source == null) {
-          return;
-        }
-        PacketKind kind =
-            fixedKind != null
-                ? fixedKind
-                : buf.position() >= 2 ? PacketKind.classify(buf.get(1)) : PacketKind.RTP;
-        if (!accept(source, kind, buf)) {
-          rejected.increment();
-          continue;
-        }
-        if (full) {
-          queueDrops.increment();
-          continue;
-        }
+      io.receiveInto(channel, queue, receiveErrors, this);
+    }
+
+    /** A datagram read from the socket: queued if the remote policy accepts it (I/O thread). */
+    @Override
+    public void onDatagram(ByteBuffer buf, InetSocketAddress source, boolean full) {
+      PacketKind kind =
+          fixedKind != null
+              ? fixedKind
+              : buf.position() >= 2 ? PacketKind.classify(buf.get(1)) : PacketKind.RTP;
+      if (!accept(source, kind, buf)) {
+        rejected.increment();
+      } else if (full) {
+        queueDrops.increment();
+      } else {
         datagramsIn.increment();
         bytesIn.add(buf.position());
-        queue.publish(kind, io.clock().nanoTime());
+        queue.publish(kind, loop.clock().nanoTime());
       }
     }
 
