@@ -58,14 +58,10 @@ class MediaEnginePriorityTest {
     MediaConfig config =
         MediaConfig.defaults().withThreads(2, 2).withThreadPriority(MediaThreadPriority.REALTIME);
     try (MediaEngine engine = MediaEngine.start(config)) {
+      // each thread raises itself when it starts, and a tick thread may not have started yet
       List<NamedThread> all = mediaThreads();
-      for (int i = 0;
-          i < 100
-              && !all.stream()
-                  .filter(MediaEnginePriorityTest::tickOrIo)
-                  .allMatch(t -> runsAt(t, expected));
-          i++) {
-        Thread.sleep(20); // each thread raises itself when it starts
+      for (int i = 0; i < 100 && !allFourRaised(all, expected); i++) {
+        Thread.sleep(20);
         all = mediaThreads();
       }
       assertThat(all.stream().filter(MediaEnginePriorityTest::tickOrIo))
@@ -76,6 +72,11 @@ class MediaEnginePriorityTest {
           .allSatisfy(
               t -> assertThat(runsAt(t, MediaThreadPriority.NORMAL)).as(t.toString()).isTrue());
     }
+  }
+
+  private static boolean allFourRaised(List<NamedThread> all, MediaThreadPriority expected) {
+    List<NamedThread> raised = all.stream().filter(MediaEnginePriorityTest::tickOrIo).toList();
+    return raised.size() == 4 && raised.stream().allMatch(t -> runsAt(t, expected));
   }
 
   private static boolean runsAt(NamedThread t, MediaThreadPriority p) {
