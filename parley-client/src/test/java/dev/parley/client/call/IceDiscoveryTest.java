@@ -151,21 +151,7 @@ class IceDiscoveryTest {
 
   @Test
   void aRestrictedTurnServiceWithoutCredentialsHasThemRequested() {
-    Service restricted =
-        new Service(
-            ExtdiscoNamespace.V2,
-            null,
-            null,
-            "127.0.0.1",
-            null,
-            null,
-            3478,
-            true,
-            "udp",
-            Service.TURN,
-            null,
-            null,
-            Extensions.NONE);
+    Service restricted = restrictedTurnWithoutCredentials();
     discovery.refresh();
     answers.get(0).complete(answer(restricted));
 
@@ -193,21 +179,7 @@ class IceDiscoveryTest {
 
   @Test
   void aRefusedCredentialsRequestLeavesTheServiceOutAndCountsIt() {
-    Service restricted =
-        new Service(
-            ExtdiscoNamespace.V2,
-            null,
-            null,
-            "127.0.0.1",
-            null,
-            null,
-            3478,
-            true,
-            "udp",
-            Service.TURN,
-            null,
-            null,
-            Extensions.NONE);
+    Service restricted = restrictedTurnWithoutCredentials();
     List<IceServers> got = new ArrayList<>();
     discovery.whenReady(() -> got.add(discovery.servers()));
     answers.get(0).complete(answer(restricted, Service.of(Service.STUN, "127.0.0.1", 3478, null)));
@@ -257,5 +229,23 @@ class IceDiscoveryTest {
     public Instant instant() {
       return now;
     }
+  }
+
+  /** A {@code turn} service marked {@code restricted}, with no username or password. */
+  private static Service restrictedTurnWithoutCredentials() {
+    return new Service(
+        ExtdiscoNamespace.V2,
+        null,
+        null,
+        "127.0.0.1",
+        null,
+        null,
+        3478,
+        true,
+        "udp",
+        Service.TURN,
+        null,
+        null,
+        Extensions.NONE);
   }
 }
