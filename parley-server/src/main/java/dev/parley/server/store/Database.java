@@ -63,6 +63,7 @@ public final class Database implements AutoCloseable {
   private final QuotaStore quotas;
   private final MeetingAdmissions admissions;
   private final LandingLinkStore landingLinks;
+  private final @Nullable QuotaLedger ledger;
   private final AtomicReference<@Nullable ScheduledFuture<?>> pruning = new AtomicReference<>();
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -79,14 +80,20 @@ public final class Database implements AutoCloseable {
   /** What one {@link #prune} deleted. */
   public record Pruned(int meetings, int quotaRequesters, int landingLinks) {}
 
-  private Database(ParleyConfig.Store settings, HikariDataSource pool, Schema schema) {
+  private Database(
+      ParleyConfig.Store settings,
+      HikariDataSource pool,
+      Schema schema,
+      Transactor tx,
+      @Nullable QuotaLedger ledger) {
     this.settings = settings;
     this.pool = pool;
     this.schema = schema;
-    Transactor tx = new Transactor(pool);
+    this.ledger = ledger;
+    QuotaKeeper keeper = ledger == null ? new RowQuota() : ledger;
     this.meetings = new JdbcMeetingStore(tx);
-    this.quotas = new JdbcQuotaStore(tx);
-    this.admissions = new JdbcMeetingAdmissions(tx);
+    this.quotas = new JdbcQuotaStore(tx, keeper);
+    this.admissions = new JdbcMeetingAdmissions(tx, keeper);
     this.landingLinks = new JdbcLandingLinkStore(tx, SecureRandoms.forIdsAndTokens());
   }
 
@@ -135,7 +142,19 @@ public final class Database implements AutoCloseable {
           url,
           schema.version(),
           schema.migrationsApplied());
-      return new Database(settings, pool, schema);
+      Transactor tx = new Transactor(pool);
+      QuotaLedger ledger = embeddedH2(settings.url()) ? QuotaLedger.open(pool, tx) : null;
+      return new Database(settings, pool, schema, tx, ledger);
+    } catch (StoreAccessException e) {
+      pool.close();
+      throw new DatabaseException(
+          DatabaseException.Failure.UNREADABLE,
+          scrub(
+              settings,
+              "parley.store.url: cannot read the quota records of the database at "
+                  + url
+                  + ": "
+                  + e.getMessage()));
     } catch (FlywayException | SQLException e) {
       pool.close();
       throw new DatabaseException(
@@ -182,6 +201,24 @@ public final class Database implements AutoCloseable {
       return url + ";OPTIMIZE_REUSE_RESULTS=FALSE";
     }
     return url;
+  }
+
+  /**
+   * Whether {@code url} opens an embedded H2 database — a file H2 locks for this process, or one in
+   * memory — whose quota can then be kept in memory ({@link QuotaLedger}). Not H2 over TCP or TLS,
+   * nor a file that other processes may reach through {@code AUTO_SERVER=TRUE}.
+   */
+  static boolean embeddedH2(String url) {
+    String u = url.toLowerCase(Locale.ROOT);
+    if (!u.startsWith("jdbc:h2:") || u.startsWith("jdbc:h2:tcp:") || u.startsWith("jdbc:h2:ssl:")) {
+      return false;
+    }
+    for (String option : u.split(";")) {
+      if (option.replace(" ", "").equals("auto_server=true")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static DatabaseException connectFailure(ParleyConfig.Store settings, Throwable e) {
@@ -326,6 +363,14 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether the quota is decided in this process's memory ({@link QuotaLedger}: an embedded H2
+   * database) rather than in the database's rows.
+   */
+  boolean quotaInMemory() {
+    return ledger != null;
+  }
+
   /** Stops pruning and closes the pool. Idempotent. */
   @Override
   public void close() {
@@ -335,6 +380,9 @@ public final class Database implements AutoCloseable {
     ScheduledFuture<?> p = pruning.getAndSet(null);
     if (p != null) {
       p.cancel(false);
+    }
+    if (ledger != null) {
+      ledger.close();
     }
     pool.close();
   }

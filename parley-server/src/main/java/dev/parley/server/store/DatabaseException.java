@@ -28,7 +28,9 @@ public final class DatabaseException extends Exception {
     /** The URL names no JDBC driver Parley has, or is malformed. */
     INVALID_URL(false),
     /** The schema could not be migrated to this version of Parley. */
-    MIGRATION(false);
+    MIGRATION(false),
+    /** The records Parley reads when it opens the database could not be read. */
+    UNREADABLE(false);
 
     private final boolean transient_;
 

@@ -9,23 +9,24 @@ import static java.util.Objects.requireNonNull;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.BareJid;
 
 /**
  * {@link MeetingAdmissions} on the same tables and statements as {@link JdbcQuotaStore} and {@link
- * JdbcMeetingStore}, in one transaction: lock the requester's quota row, decide, record the
- * request, reserve the id — three statements when the id is free.
+ * JdbcMeetingStore}, in one transaction: count the request against its requester's quota (through
+ * the {@link QuotaKeeper}), then reserve the id — two or three statements when the id is free.
  */
 final class JdbcMeetingAdmissions implements MeetingAdmissions {
-  private static final Optional<Admission> ADMITTED = Optional.of(new Admission.Admitted());
-  private static final Optional<Admission> ID_IN_USE = Optional.of(new Admission.IdInUse());
+  private static final Admission ADMITTED = new Admission.Admitted();
+  private static final Admission ID_IN_USE = new Admission.IdInUse();
 
   private final Transactor tx;
+  private final QuotaKeeper keeper;
 
-  JdbcMeetingAdmissions(Transactor tx) {
+  JdbcMeetingAdmissions(Transactor tx, QuotaKeeper keeper) {
     this.tx = tx;
+    this.keeper = keeper;
   }
 
   @Override
@@ -47,38 +48,20 @@ final class JdbcMeetingAdmissions implements MeetingAdmissions {
     }
     JdbcMeetingStore.checkReservation(type, id, description, now, expires);
     String who = requester.toString();
-    long key = RequesterKey.of(who);
-    for (int attempt = 1; attempt <= Transactor.MAX_ATTEMPTS; attempt++) {
-      // Empty when a unique key refused a row: a concurrent first request of this requester created
-      // its quota row, or a concurrent reservation of the same id committed first. Everything was
-      // rolled back, and the next attempt sees their rows.
-      Optional<Admission> result =
-          tx.inTransaction(
-              () -> "admit " + type + "/" + id + " for " + who,
-              sql -> {
-                QuotaStore.Decision quota = JdbcQuotaStore.decide(sql, key, limit, window, now);
-                if (quota instanceof QuotaStore.Decision.Refused refused) {
-                  return Optional.of(new Admission.QuotaExceeded(refused.retryAt()));
-                }
-                boolean reserved =
-                    JdbcMeetingStore.reserveIn(
-                        sql, type, id, requester, description, now, expires, initiate, invite);
-                return reserved ? ADMITTED : ID_IN_USE;
-              },
-              Optional.empty());
-      if (result.isPresent()) {
-        return result.get();
-      }
-    }
-    throw new IllegalStateException(
-        "admitting "
-            + type
-            + "/"
-            + id
-            + " for "
-            + who
-            + " conflicted "
-            + Transactor.MAX_ATTEMPTS
-            + " times");
+    // A unique key refusing the meeting's row (a concurrent reservation of the same id committed
+    // first) rolls everything back; the next attempt sees that row and answers "in use".
+    return keeper.count(
+        tx,
+        () -> "admit " + type + "/" + id + " for " + who,
+        RequesterKey.of(who),
+        limit,
+        window,
+        now,
+        Admission.QuotaExceeded::new,
+        sql ->
+            JdbcMeetingStore.reserveIn(
+                    sql, type, id, requester, description, now, expires, initiate, invite)
+                ? ADMITTED
+                : ID_IN_USE);
   }
 }

@@ -44,6 +44,10 @@ record QuotaLog(long[] micros) {
     return out.array();
   }
 
+  boolean isEmpty() {
+    return micros.length == 0;
+  }
+
   /** The newest instant in the log; the log is not empty. */
   Instant newest() {
     return instant(micros[micros.length - 1]);
@@ -78,7 +82,7 @@ record QuotaLog(long[] micros) {
     return new Decision(new QuotaLog(next), null);
   }
 
-  private static long micros(Instant instant) {
+  static long micros(Instant instant) {
     return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
   }
 

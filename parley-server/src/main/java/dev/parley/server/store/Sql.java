@@ -29,6 +29,20 @@ enum Sql {
   /** {@code before}: forgets requesters whose newest request is older. */
   QUOTA_PRUNE("delete from quota_requester where newest < ?"),
 
+  /** → {@code requester_key, requests} of every requester (read by a {@link QuotaLedger} once). */
+  QUOTA_LOGS("select requester_key, requests from quota_requester"),
+
+  // --- quota_grant: one row appended per granted request (QuotaLedger) -------------------------
+
+  /** {@code requester_key, granted}. */
+  QUOTA_GRANT_INSERT("insert into quota_grant (requester_key, granted) values (?, ?)"),
+
+  /** → {@code requester_key, granted} of every grant, oldest first. */
+  QUOTA_GRANTS("select requester_key, granted from quota_grant order by granted"),
+
+  /** {@code before}: deletes the grants older than it. */
+  QUOTA_GRANT_PRUNE("delete from quota_grant where granted < ?"),
+
   // --- meeting: primary key (type, id) ---------------------------------------------------------
 
   /**

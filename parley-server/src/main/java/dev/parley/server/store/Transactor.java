@@ -7,6 +7,7 @@ package dev.parley.server.store;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +57,22 @@ final class Transactor {
    */
   <T> T inTransaction(Supplier<String> operation, Work<T> work, T onUniqueViolation) {
     return run(operation, work, onUniqueViolation);
+  }
+
+  /**
+   * Runs {@code work} in a transaction; when a unique constraint refuses a row that a concurrent
+   * transaction inserted first, rolls back and runs it again (the next attempt sees that row), up
+   * to {@link #MAX_ATTEMPTS} times.
+   */
+  <T> T inTransactionRetrying(Supplier<String> operation, Work<T> work) {
+    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      Optional<T> result = run(operation, sql -> Optional.of(work.run(sql)), Optional.<T>empty());
+      if (result.isPresent()) {
+        return result.get();
+      }
+    }
+    throw new IllegalStateException(
+        operation.get() + ": a unique key refused a row " + MAX_ATTEMPTS + " times");
   }
 
   private <T> T run(Supplier<String> operation, Work<T> work, @Nullable T onUniqueViolation) {

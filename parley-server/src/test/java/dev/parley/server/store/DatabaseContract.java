@@ -14,6 +14,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
 import dev.parley.server.config.ParleyConfig;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,15 +51,15 @@ abstract class DatabaseContract extends StoreContract {
     String history = "select * from flyway_schema_history order by installed_rank";
     List<List<String>> historyAfterFirst;
     try (Database first = Database.open(fresh)) {
-      assertThat(first.schema().migrationsApplied()).isEqualTo(3);
-      assertThat(first.schema().version()).isEqualTo("3");
+      assertThat(first.schema().migrationsApplied()).isEqualTo(4);
+      assertThat(first.schema().version()).isEqualTo("4");
       assertThat(first.schema().product()).startsWith(databases.name());
       first.meetings().reserve("jitsi", "kept", jid("a@example.org"), null, T0, T0.plus(HOUR));
       historyAfterFirst = TestDatabases.rows(fresh, history);
     }
     try (Database second = Database.open(fresh)) {
       assertThat(second.schema().migrationsApplied()).isZero();
-      assertThat(second.schema().version()).isEqualTo("3");
+      assertThat(second.schema().version()).isEqualTo("4");
       assertThat(second.meetings().find("jitsi", "kept", T0)).isPresent();
     }
     assertThat(TestDatabases.rows(fresh, history)).isEqualTo(historyAfterFirst);
@@ -67,7 +70,8 @@ abstract class DatabaseContract extends StoreContract {
         .containsExactly(
             List.of("1", "V1__meetings_quotas_landing_links.sql"),
             List.of("2", "V2__meeting_without_expires_index.sql"),
-            List.of("3", "V3__quota_keyed_by_digest.sql"));
+            List.of("3", "V3__quota_keyed_by_digest.sql"),
+            List.of("4", "V4__quota_grants.sql"));
   }
 
   @Test
@@ -88,8 +92,8 @@ abstract class DatabaseContract extends StoreContract {
             + " timestamp with time zone '2100-01-01 00:00:00+00')");
 
     try (Database upgraded = Database.open(fresh)) {
-      assertThat(upgraded.schema().migrationsApplied()).isEqualTo(1);
-      assertThat(upgraded.schema().version()).isEqualTo("3");
+      assertThat(upgraded.schema().migrationsApplied()).isEqualTo(2);
+      assertThat(upgraded.schema().version()).isEqualTo("4");
       assertThat(TestDatabases.queryLong(fresh, "select count(*) from quota_requester")).isZero();
       assertThat(upgraded.meetings().find("jitsi", "old", T0)).isPresent();
       assertThat(upgraded.quotas().acquire(jid("a@example.org"), 1, HOUR, T0))
@@ -99,18 +103,50 @@ abstract class DatabaseContract extends StoreContract {
     }
   }
 
+  /**
+   * The logs an earlier version kept in {@code quota_requester} still count after the upgrade to
+   * V4, whichever way the quota is now kept (in memory on embedded H2, in the rows elsewhere).
+   */
+  @Test
+  void upgradingToV4KeepsEveryQuotaWindow() throws Exception {
+    ParleyConfig.Store fresh = databases.fresh();
+    Flyway.configure()
+        .dataSource(fresh.url(), fresh.user(), fresh.password())
+        .locations("classpath:db/migration")
+        .target("3")
+        .load()
+        .migrate();
+    try (Connection c = DriverManager.getConnection(fresh.url(), fresh.user(), fresh.password());
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into quota_requester (requester_key, requests, newest) values (?, ?, ?)")) {
+      insert.setLong(1, RequesterKey.of("a@example.org"));
+      insert.setBytes(2, new QuotaLog(new long[] {QuotaLog.micros(T0)}).encode());
+      insert.setObject(3, T0.atOffset(ZoneOffset.UTC));
+      insert.executeUpdate();
+    }
+
+    try (Database upgraded = Database.open(fresh)) {
+      assertThat(upgraded.schema().migrationsApplied()).isEqualTo(1);
+      assertThat(upgraded.quotas().acquire(jid("a@example.org"), 1, HOUR, T0.plusSeconds(1)))
+          .isEqualTo(new QuotaStore.Decision.Refused(T0.plus(HOUR)));
+      assertThat(upgraded.quotas().acquire(jid("b@example.org"), 1, HOUR, T0.plusSeconds(1)))
+          .isInstanceOf(QuotaStore.Decision.Granted.class);
+    }
+  }
+
   @Test
   void twoProcessesStartingAtOnceMigrateOnce() throws Exception {
     ParleyConfig.Store fresh = databases.fresh();
     List<Database> opened = Race.run(2, i -> () -> Database.open(fresh));
     try {
       // Each migration runs once; which process runs which depends on who takes the lock first
-      // (one may apply V1 and the other V2 and V3).
-      assertThat(opened.stream().mapToInt(d -> d.schema().migrationsApplied()).sum()).isEqualTo(3);
+      // (one may apply V1 and the other V2 to V4).
+      assertThat(opened.stream().mapToInt(d -> d.schema().migrationsApplied()).sum()).isEqualTo(4);
       assertThat(
               TestDatabases.rows(
                   fresh, "select version from flyway_schema_history where version is not null"))
-          .containsExactlyInAnyOrder(List.of("1"), List.of("2"), List.of("3"));
+          .containsExactlyInAnyOrder(List.of("1"), List.of("2"), List.of("3"), List.of("4"));
     } finally {
       opened.forEach(Database::close);
     }
@@ -210,6 +246,7 @@ abstract class DatabaseContract extends StoreContract {
                             fresh,
                             "select (select count(*) from meeting)"
                                 + " + (select count(*) from quota_requester)"
+                                + " + (select count(*) from quota_grant)"
                                 + " + (select count(*) from landing_link)")
                         == 0);
       }

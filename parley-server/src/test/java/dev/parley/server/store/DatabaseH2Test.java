@@ -28,6 +28,19 @@ class DatabaseH2Test extends DatabaseContract {
   }
 
   @Test
+  void onlyEmbeddedH2DatabasesKeepTheQuotaInMemory() {
+    assertThat(Database.embeddedH2("jdbc:h2:file:/var/lib/parley/parley;MODE=PostgreSQL")).isTrue();
+    assertThat(Database.embeddedH2("jdbc:h2:./parley")).isTrue();
+    assertThat(Database.embeddedH2("jdbc:h2:mem:parley;DB_CLOSE_DELAY=-1")).isTrue();
+    assertThat(Database.embeddedH2("jdbc:h2:file:/x;AUTO_SERVER=TRUE")).isFalse();
+    assertThat(Database.embeddedH2("jdbc:h2:file:/x;auto_server = true;MODE=PostgreSQL")).isFalse();
+    assertThat(Database.embeddedH2("jdbc:h2:tcp://db.example.org/parley")).isFalse();
+    assertThat(Database.embeddedH2("jdbc:h2:ssl://db.example.org/parley")).isFalse();
+    assertThat(Database.embeddedH2("jdbc:postgresql://db.example.org/parley")).isFalse();
+    assertThat(db.quotaInMemory()).isTrue();
+  }
+
+  @Test
   void theDefaultConfigurationCreatesTheDatabaseInTheDataDirectory(@TempDir Path dir)
       throws Exception {
     Path dataDir = dir.resolve("not/yet/there");
@@ -43,7 +56,8 @@ class DatabaseH2Test extends DatabaseContract {
     assertThat(config.store().poolSize()).isEqualTo(8);
 
     try (Database d = Database.open(config.store())) {
-      assertThat(d.schema().migrationsApplied()).isEqualTo(3);
+      assertThat(d.schema().migrationsApplied()).isEqualTo(4);
+      assertThat(d.quotaInMemory()).as("the default store is an embedded H2 file").isTrue();
       assertThat(d.meetings().reserve("jitsi", "x", jid("a@example.org"), null, T0, T0.plus(HOUR)))
           .isTrue();
     }

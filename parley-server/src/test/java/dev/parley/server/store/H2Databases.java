@@ -22,9 +22,19 @@ public final class H2Databases implements TestDatabases {
   static final String PASSWORD = "h2-test-password-1f3c";
 
   private final Path dir;
+  private final String options;
   private final AtomicInteger n = new AtomicInteger();
 
   public H2Databases() {
+    this("");
+  }
+
+  /**
+   * With {@code options} appended to each URL: {@code ";AUTO_SERVER=TRUE"} makes the files
+   * reachable by other processes, so the store treats them as shared (no quota in memory).
+   */
+  H2Databases(String options) {
+    this.options = options;
     try {
       dir = Files.createTempDirectory("parley-h2-");
     } catch (IOException e) {
@@ -39,7 +49,8 @@ public final class H2Databases implements TestDatabases {
 
   @Override
   public ParleyConfig.Store fresh() {
-    return TestDatabases.settings(url(dir.resolve("db" + n.incrementAndGet())), USER, PASSWORD);
+    return TestDatabases.settings(
+        url(dir.resolve("db" + n.incrementAndGet())) + options, USER, PASSWORD);
   }
 
   static String url(Path file) {

@@ -33,6 +33,49 @@ abstract class QuotaStoreContract extends StoreContract {
     return db.quotas();
   }
 
+  /** How many requesters have requests recorded in the database. */
+  long storedRequesters() {
+    return TestDatabases.queryLong(
+        settings,
+        db.quotaInMemory()
+            ? "select count(distinct requester_key) from quota_grant"
+            : "select count(*) from quota_requester");
+  }
+
+  /**
+   * How many of {@code requester}'s requests after {@code since} the database holds: the grants
+   * appended since then (in memory), or the length of its row's log (which keeps the window only).
+   */
+  long storedRequests(BareJid requester, Instant since) {
+    long key = RequesterKey.of(requester.toString());
+    return TestDatabases.queryLong(
+        settings,
+        db.quotaInMemory()
+            ? "select count(*) from quota_grant where requester_key = "
+                + key
+                + " and granted > timestamp with time zone '"
+                + since.toString().replace('T', ' ').replace("Z", "+00")
+                + "'"
+            : "select octet_length(requests) / 8 from quota_requester where requester_key = "
+                + key);
+  }
+
+  @Test
+  void theWindowsOutliveTheProcess() throws DatabaseException {
+    assertThat(quotas().acquire(ALICE, 2, HOUR, T0)).isEqualTo(GRANTED);
+    assertThat(quotas().acquire(ALICE, 2, HOUR, T0.plusSeconds(1))).isEqualTo(GRANTED);
+    assertThat(quotas().acquire(BOB, 2, HOUR, T0.plusSeconds(2))).isEqualTo(GRANTED);
+    closeDatabase();
+
+    try (Database restarted = Database.open(settings)) {
+      assertThat(restarted.quotas().acquire(ALICE, 2, HOUR, T0.plusSeconds(3)))
+          .isEqualTo(new Refused(T0.plus(HOUR)));
+      assertThat(restarted.quotas().acquire(BOB, 2, HOUR, T0.plusSeconds(3))).isEqualTo(GRANTED);
+      assertThat(restarted.quotas().acquire(BOB, 2, HOUR, T0.plusSeconds(4)))
+          .isEqualTo(new Refused(T0.plusSeconds(2).plus(HOUR)));
+    }
+  }
+
   @Test
   void grantsUpToTheLimitThenRefusesUntilTheOldestRequestLeavesTheWindow() {
     Instant t1 = T0;
@@ -88,8 +131,7 @@ abstract class QuotaStoreContract extends StoreContract {
     assertThat(quotas().pruneBefore(T0.plusSeconds(61)))
         .as("alice has no request left in the window, bob has one")
         .isEqualTo(1);
-    assertThat(TestDatabases.queryLong(settings, "select count(*) from quota_requester"))
-        .isEqualTo(1);
+    assertThat(storedRequesters()).isEqualTo(1);
     assertThat(other.quotas().pruneBefore(T0.plusSeconds(61))).isZero();
 
     // Alice starts afresh; Bob's remaining record still counts.
@@ -125,13 +167,8 @@ abstract class QuotaStoreContract extends StoreContract {
       assertThat(decisions)
           .filteredOn(d -> d instanceof Refused)
           .containsOnly(new Refused(now.plus(HOUR)));
-      assertThat(
-              TestDatabases.queryLong(
-                  settings,
-                  "select octet_length(requests) / 8 from quota_requester"
-                      + " where requester_key = "
-                      + RequesterKey.of(ALICE.toString())))
-          .as("alice's log holds the granted requests of this window only")
+      assertThat(storedRequests(ALICE, now.minus(HOUR)))
+          .as("the database holds the granted requests of this window only")
           .isEqualTo(limit);
     }
   }

@@ -4,9 +4,38 @@
  */
 package dev.parley.server.store;
 
-/** {@link QuotaStoreContract} on an H2 file database. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link QuotaStoreContract} on an embedded H2 file database, whose quota is kept in memory ({@link
+ * QuotaLedger}).
+ */
 class QuotaStoreH2Test extends QuotaStoreContract {
   QuotaStoreH2Test() {
     super(new H2Databases());
+  }
+
+  @Test
+  void eachGrantAppendsARowAndNothingIsRewritten() {
+    assertThat(db.quotaInMemory()).isTrue();
+    for (int i = 0; i < 3; i++) {
+      assertThat(quotas().acquire(ALICE, 5, HOUR, T0.plusSeconds(i))).isEqualTo(GRANTED);
+    }
+    quotas().acquire(BOB, 5, HOUR, T0);
+
+    assertThat(TestDatabases.queryLong(settings, "select count(*) from quota_grant")).isEqualTo(4);
+    assertThat(TestDatabases.queryLong(settings, "select count(*) from quota_requester")).isZero();
+  }
+
+  @Test
+  void theDatabasesOfOneFileShareOneLedger() {
+    for (int i = 0; i < 3; i++) {
+      assertThat((i % 2 == 0 ? db : other).quotas().acquire(ALICE, 3, HOUR, T0.plusSeconds(i)))
+          .isEqualTo(GRANTED);
+    }
+    assertThat(other.quotas().acquire(ALICE, 3, HOUR, T0.plusSeconds(3)))
+        .isEqualTo(new QuotaStore.Decision.Refused(T0.plus(HOUR)));
   }
 }

@@ -94,6 +94,11 @@ public interface TestDatabases {
 
   /** Deletes every row of the store's tables. */
   static void clear(ParleyConfig.Store s) {
-    execute(s, "delete from meeting", "delete from quota_requester", "delete from landing_link");
+    execute(
+        s,
+        "delete from meeting",
+        "delete from quota_requester",
+        "delete from quota_grant",
+        "delete from landing_link");
   }
 }

@@ -6,31 +6,55 @@ package dev.parley.server.meetings.provider;
 
 import dev.parley.server.meetings.InvalidMeetingIdException;
 import java.security.SecureRandom;
+import java.time.Clock;
 
 /**
- * Meeting ids: random ones for {@link dev.parley.server.meetings.MeetingProvider#newId}, and the
+ * Meeting ids: new ones for {@link dev.parley.server.meetings.MeetingProvider#newId}, and the
  * common rule for ids a requester asks for.
  *
- * <p>Random ids are 128 bits from a {@link SecureRandom} written in lower-case RFC 4648 base32
- * without padding ({@code a–z 2–7}, 26 characters): unguessable (XEP-0483 § 6 asks for long random
- * parts), URL-safe without encoding, and unchanged by services that lower-case names (Jitsi).
+ * <p>A new id is 176 bits in lower-case RFC 4648 base32 without padding ({@code a–z 2–7}, 36
+ * characters): the time it was made, in milliseconds since the epoch (48 bits), then {@value
+ * #RANDOM_BITS} bits from a {@link SecureRandom}. The random bits make it unguessable (XEP-0483 § 6
+ * asks for long random parts). The time in front makes ids made close together begin alike, so each
+ * new meeting's key lands beside the last ones in the store's index instead of at a random place in
+ * it — on H2, the difference between a store writing a few pages and one rewriting much of the
+ * index (docs/PERFORMANCE.md, "Meeting links"), as with ULIDs and version 7 UUIDs. What the id
+ * tells anyone who has the link is when it was made. It is URL-safe without encoding, and unchanged
+ * by services that lower-case names (Jitsi).
  */
 public final class MeetingIds {
-  /** Random bits in a generated id. */
+  /** Random bits in a new id. */
   public static final int RANDOM_BITS = 128;
+
+  /** Bits of the creation time, in milliseconds since the epoch, in front of them. */
+  static final int TIME_BITS = 48;
+
+  /** Characters in a new id. */
+  public static final int LENGTH = (TIME_BITS + RANDOM_BITS + 4) / 5;
 
   private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 
   private final SecureRandom random;
+  private final Clock clock;
 
   public MeetingIds(SecureRandom random) {
-    this.random = random;
+    this(random, Clock.systemUTC());
   }
 
-  /** A new id of {@link #RANDOM_BITS} random bits, 26 characters from {@code a–z 2–7}. */
+  MeetingIds(SecureRandom random, Clock clock) {
+    this.random = random;
+    this.clock = clock;
+  }
+
+  /** A new id: the time in milliseconds (48 bits), then {@link #RANDOM_BITS} random bits. */
   public String random() {
-    byte[] bytes = new byte[RANDOM_BITS / 8];
+    int timeBytes = TIME_BITS / 8;
+    byte[] bytes = new byte[timeBytes + RANDOM_BITS / 8];
     random.nextBytes(bytes);
+    long millis = clock.millis();
+    for (int i = 0; i < timeBytes; i++) { // big-endian, over the first random bytes
+      bytes[i] = (byte) (millis >>> (8 * (timeBytes - 1 - i)));
+    }
     return base32(bytes);
   }
 

@@ -38,7 +38,7 @@ class BridgeMeetingProviderTest {
   @Test
   void aMeetingReservesTheRoomAndLinksToIt() throws Exception {
     String id = provider.newId();
-    assertThat(id).matches("[a-z2-7]{26}");
+    assertThat(id).matches("[a-z2-7]{36}");
     MeetingLinks links = provider.create(request(id, "alice@example.org")).get();
     assertThat(links.invite().toString()).isEqualTo("xmpp:" + id + "@parley.example.org?call");
     assertThat(links.initiate()).isEqualTo(links.invite());

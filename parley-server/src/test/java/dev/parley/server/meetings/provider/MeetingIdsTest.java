@@ -8,8 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.server.meetings.InvalidMeetingIdException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -28,17 +33,42 @@ class MeetingIdsTest {
   }
 
   @Test
-  void randomIdsCarry128BitsIn26UrlSafeLowerCaseCharacters() {
-    MeetingIds ids = new MeetingIds(new SecureRandom());
-    Set<String> seen = new HashSet<>();
+  void newIdsAreTheTimeThen128RandomBitsIn36UrlSafeLowerCaseCharacters() {
+    Instant made = Instant.parse("2026-11-21T23:59:58.123Z");
+    MeetingIds ids = new MeetingIds(new SecureRandom(), Clock.fixed(made, ZoneOffset.UTC));
+    Set<BigInteger> randomParts = new HashSet<>();
     for (int i = 0; i < 1000; i++) {
       String id = ids.random();
-      assertThat(id).matches("[a-z2-7]{26}");
-      // 128 bits in 26 five-bit characters: the last character holds 3 bits and 2 zero bits.
-      assertThat("abcdefghijklmnopqrstuvwxyz234567".indexOf(id.charAt(25)) % 4).isZero();
-      seen.add(id);
+      assertThat(id).hasSize(MeetingIds.LENGTH).hasSize(36).matches("[a-z2-7]{36}");
+      // 176 bits in 36 five-bit characters: the last one holds 1 bit and 4 zero bits.
+      assertThat(decode(id).mod(BigInteger.valueOf(16))).isEqualTo(BigInteger.ZERO);
+      BigInteger bits = decode(id).shiftRight(4);
+      assertThat(bits.shiftRight(128).longValueExact()).isEqualTo(made.toEpochMilli());
+      randomParts.add(bits.mod(BigInteger.ONE.shiftLeft(128)));
     }
-    assertThat(seen).hasSize(1000);
+    assertThat(randomParts).as("the 128 bits after the time differ every time").hasSize(1000);
+  }
+
+  @Test
+  void idsMadeCloseTogetherBeginAlike() {
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-21T23:59:58.123Z"));
+    MeetingIds ids = new MeetingIds(new SecureRandom(), clock);
+    String first = ids.random();
+    assertThat(ids.random()).as("same millisecond").startsWith(first.substring(0, 9));
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(ids.random()).as("a second later").startsWith(first.substring(0, 7));
+    clock.advance(Duration.ofDays(1));
+    assertThat(ids.random()).as("a day later").doesNotStartWith(first.substring(0, 5));
+  }
+
+  /** The bits an id spells, most significant first (5 per character). */
+  private static BigInteger decode(String id) {
+    BigInteger bits = BigInteger.ZERO;
+    for (char c : id.toCharArray()) {
+      bits =
+          bits.shiftLeft(5).or(BigInteger.valueOf("abcdefghijklmnopqrstuvwxyz234567".indexOf(c)));
+    }
+    return bits;
   }
 
   @Test

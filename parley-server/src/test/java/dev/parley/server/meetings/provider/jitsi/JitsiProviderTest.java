@@ -56,7 +56,7 @@ class JitsiProviderTest {
     assertThat(jitsi.type()).isEqualTo("jitsi");
     assertThat(jitsi.reachable()).isTrue();
     String id = jitsi.newId();
-    assertThat(id).matches("[a-z2-7]{26}");
+    assertThat(id).matches("[a-z2-7]{36}");
     MeetingLinks links = Outcomes.value(jitsi.create(request("jitsi", id, null)));
     assertThat(links.initiate()).isEqualTo(URI.create("https://meet.example.org/" + id));
     assertThat(links.invite()).isEqualTo(links.initiate());

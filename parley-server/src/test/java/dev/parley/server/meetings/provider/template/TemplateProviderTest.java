@@ -39,7 +39,7 @@ class TemplateProviderTest {
     assertThat(providers).extracting(MeetingProvider::type).containsExactly("whereby", "talk");
     MeetingProvider whereby = providers.get(0);
     String id = whereby.newId();
-    assertThat(id).matches("[a-z2-7]{26}");
+    assertThat(id).matches("[a-z2-7]{36}");
     MeetingLinks links = Outcomes.value(whereby.create(request("whereby", id, null)));
     assertThat(links.initiate()).isEqualTo(URI.create("https://whereby.com/" + id));
     assertThat(links.invite()).isEqualTo(links.initiate());

@@ -1,0 +1,237 @@
+/*
+ * Copyright 2026 The Parley authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.parley.server.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The quota of an embedded H2 database, decided in this process's memory: every requester's
+ * sliding-window log ({@link QuotaLog}) is held in a map, and each granted request is appended to
+ * {@code quota_grant} in the transaction that does the request's work.
+ *
+ * <p><b>Why.</b> H2 copies every B-tree page a transaction changes, keeps the copies on the heap
+ * until its next store and then writes each of them out whole. A row per requester rewritten by
+ * every request ({@link RowQuota}) put one page at a random place into every store: with many
+ * requesters, stores of tens of megabytes every few hundred requests, and young collections copying
+ * those pages. Appended rows land at the right-hand end of the table and of its index, so a store
+ * writes a few pages (docs/PERFORMANCE.md, "Meeting links").
+ *
+ * <p><b>Why it is safe.</b> An embedded H2 database is open in one process only (H2 locks its file;
+ * an in-memory one lives in the process), so no other process counts requests in it. Within the
+ * process, every {@link Database} on one H2 database shares one ledger ({@link #open}), as they
+ * share H2's engine. A requester's requests are decided one after the other under its window's
+ * lock, held while the grant commits; the window changes only after the commit, so a transaction
+ * that fails counts nothing.
+ *
+ * <p><b>Restarts.</b> Opening reads every grant, and the logs of {@code quota_requester} (where a
+ * database written by an earlier version kept them, and where they age out by pruning), so the
+ * windows survive a restart. Rows changed in the database behind the ledger's back (an operator
+ * deleting a requester's grants to lift its quota) take effect at the next start.
+ *
+ * <p>Memory: one small entry per requester with a request in the longest window (pruning forgets
+ * the others), about 150 bytes with a few requests in it.
+ */
+final class QuotaLedger implements QuotaKeeper {
+  private static final Logger LOG = LoggerFactory.getLogger(QuotaLedger.class);
+
+  /** The open ledgers by database, with how many {@link Database}s use each (guarded by OPEN). */
+  private static final Map<String, QuotaLedger> OPEN = new HashMap<>();
+
+  private final String database;
+  private final ConcurrentHashMap<Long, Window> windows;
+  private int users;
+
+  /** A requester's window; its monitor orders the requester's requests. */
+  private static final class Window {
+    QuotaLog log;
+
+    /** Pruning took it out of the map: a request that found it looks up the requester again. */
+    boolean forgotten;
+
+    Window(QuotaLog log) {
+      this.log = log;
+    }
+  }
+
+  private QuotaLedger(String database, ConcurrentHashMap<Long, Window> windows) {
+    this.database = database;
+    this.windows = windows;
+  }
+
+  /**
+   * The ledger of the H2 database {@code pool} connects to (known by its path, or by its name when
+   * it is in memory; H2's functions, so H2 only), read with {@code tx} unless a {@link Database} in
+   * this process has it open already. Each call is paired with a {@link #close}.
+   */
+  static QuotaLedger open(DataSource pool, Transactor tx) throws SQLException {
+    String database;
+    try (Connection c = pool.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("select database_path(), database()")) {
+      rs.next();
+      String path = rs.getString(1);
+      database = path != null ? path : "mem:" + rs.getString(2);
+    }
+    synchronized (OPEN) {
+      QuotaLedger ledger = OPEN.get(database);
+      if (ledger == null) {
+        ledger = new QuotaLedger(database, load(tx));
+        OPEN.put(database, ledger);
+        LOG.info(
+            "store: quota windows of {} requesters kept in memory (an embedded H2 database is used"
+                + " by this process alone)",
+            ledger.windows.size());
+      }
+      ledger.users++;
+      return ledger;
+    }
+  }
+
+  /** Lets go of the ledger; the last user's close forgets it (a later open reads it again). */
+  void close() {
+    synchronized (OPEN) {
+      if (--users == 0) {
+        OPEN.remove(database, this);
+      }
+    }
+  }
+
+  @Override
+  public <T> T count(
+      Transactor tx,
+      Supplier<String> operation,
+      long key,
+      int limit,
+      Duration window,
+      Instant now,
+      Function<Instant, T> refused,
+      Transactor.Work<T> work) {
+    while (true) {
+      Window w = windows.computeIfAbsent(key, k -> new Window(QuotaLog.EMPTY));
+      synchronized (w) {
+        if (w.forgotten) {
+          continue;
+        }
+        QuotaLog.Decision d = w.log.decide(limit, window, now);
+        QuotaLog granted = d.granted();
+        if (granted == null) {
+          return refused.apply(requireNonNull(d.retryAt()));
+        }
+        T result =
+            tx.inTransactionRetrying(
+                operation,
+                sql -> {
+                  PreparedStatement insert = sql.get(Sql.QUOTA_GRANT_INSERT);
+                  insert.setLong(1, key);
+                  Timestamps.set(insert, 2, now);
+                  insert.executeUpdate();
+                  return work.run(sql);
+                });
+        w.log = granted;
+        return result;
+      }
+    }
+  }
+
+  @Override
+  public int pruneBefore(Transactor tx, Instant before) {
+    tx.inTransaction(
+        () -> "prune quota records",
+        sql -> {
+          for (Sql statement : new Sql[] {Sql.QUOTA_GRANT_PRUNE, Sql.QUOTA_PRUNE}) {
+            PreparedStatement prune = sql.get(statement);
+            Timestamps.set(prune, 1, before);
+            prune.executeUpdate();
+          }
+          return null;
+        });
+    Instant cutoff = Timestamps.stored(before);
+    int forgotten = 0;
+    for (Map.Entry<Long, Window> e : windows.entrySet()) {
+      Window w = e.getValue();
+      synchronized (w) {
+        boolean empty = w.log.isEmpty();
+        if (empty || w.log.newest().isBefore(cutoff)) {
+          w.forgotten = true;
+          windows.remove(e.getKey(), w);
+          forgotten += empty ? 0 : 1;
+        }
+      }
+    }
+    return forgotten;
+  }
+
+  /** Every requester's window from the grants and the logs the database holds. */
+  private static ConcurrentHashMap<Long, Window> load(Transactor tx) {
+    return tx.inTransaction(
+        () -> "read the quota records",
+        sql -> {
+          Map<Long, Micros> read = new HashMap<>();
+          try (ResultSet rs = sql.get(Sql.QUOTA_LOGS).executeQuery()) {
+            while (rs.next()) {
+              Micros m = read.computeIfAbsent(rs.getLong(1), k -> new Micros());
+              for (long at : QuotaLog.decode(rs.getBytes(2)).micros()) {
+                m.add(at);
+              }
+            }
+          }
+          try (ResultSet rs = sql.get(Sql.QUOTA_GRANTS).executeQuery()) {
+            while (rs.next()) {
+              read.computeIfAbsent(rs.getLong(1), k -> new Micros())
+                  .add(QuotaLog.micros(Timestamps.read(rs, "granted")));
+            }
+          }
+          ConcurrentHashMap<Long, Window> windows = new ConcurrentHashMap<>(read.size() * 2);
+          read.forEach((key, m) -> windows.put(key, new Window(m.sorted())));
+          return windows;
+        });
+  }
+
+  /** A growing list of instants in microseconds. */
+  private static final class Micros {
+    private long[] values = new long[4];
+    private int size;
+
+    void add(long micros) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = micros;
+    }
+
+    QuotaLog sorted() {
+      long[] log = Arrays.copyOf(values, size);
+      Arrays.sort(log);
+      return new QuotaLog(log);
+    }
+  }
+
+  /** How many requesters have a window in memory (tests). */
+  int requesters() {
+    return windows.size();
+  }
+
+  @Override
+  public String toString() {
+    return "QuotaLedger[" + database + ", " + windows.size() + " requesters]";
+  }
+}

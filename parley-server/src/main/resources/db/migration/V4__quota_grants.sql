@@ -1,0 +1,21 @@
+-- Parley's schema, version 4: quota grants appended in time order, for a database only one Parley process uses.
+--
+-- On embedded H2 (a file or in-memory database only this process can open) the quota is decided in memory
+-- (dev.parley.server.store.QuotaLedger): every requester's window is held there, and each granted request is
+-- recorded here, one row appended per request. Nothing in this table is ever updated or looked up by requester:
+-- the rows are read once, when the process opens the database, to rebuild the windows, and deleted from the oldest
+-- end by pruning. On H2 the table's rows and its index both grow at their right-hand end, so a request writes no
+-- B-tree page at a random place (quota_requester rewrote one per request: docs/PERFORMANCE.md, "Meeting links").
+--
+-- A database that several processes share (PostgreSQL, H2 over TCP or with AUTO_SERVER=TRUE) keeps deciding in
+-- quota_requester under a row lock, and this table stays empty there. When an H2 database written by an earlier
+-- version is opened, its quota_requester logs are read too, and age out with pruning.
+--
+-- requester_key is RequesterKey's digest of the bare JID, as in quota_requester; granted is the request's instant.
+-- No primary key: one requester may be granted twice at the same instant (a clock's resolution), and nothing looks a
+-- row up.
+create table quota_grant (
+  requester_key bigint not null,
+  granted timestamp with time zone not null
+);
+create index quota_grant_granted on quota_grant (granted);
