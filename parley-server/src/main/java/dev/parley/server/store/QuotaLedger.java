@@ -4,8 +4,6 @@
  */
 package dev.parley.server.store;
 
-import static java.util.Objects.requireNonNull;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -25,8 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The quota of an embedded H2 database, decided in this process's memory: every requester's
- * sliding-window log ({@link QuotaLog}) is held in a map, and each granted request is appended to
- * {@code quota_grant} in the transaction that does the request's work.
+ * sliding-window log ({@link QuotaWindow}, changed in place) is held in a map, and each granted
+ * request is appended to {@code quota_grant} in the transaction that does the request's work.
  *
  * <p><b>Why.</b> H2 copies every B-tree page a transaction changes, keeps the copies on the heap
  * until its next store and then writes each of them out whole. A row per requester rewritten by
@@ -47,8 +46,8 @@ import org.slf4j.LoggerFactory;
  * windows survive a restart. Rows changed in the database behind the ledger's back (an operator
  * deleting a requester's grants to lift its quota) take effect at the next start.
  *
- * <p>Memory: one small entry per requester with a request in the longest window (pruning forgets
- * the others), about 150 bytes with a few requests in it.
+ * <p>Memory: one entry per requester with a request in the longest window (pruning forgets the
+ * others), with room for the limit's instants: about 250 bytes with the default limit of 20.
  */
 final class QuotaLedger implements QuotaKeeper {
   private static final Logger LOG = LoggerFactory.getLogger(QuotaLedger.class);
@@ -56,25 +55,35 @@ final class QuotaLedger implements QuotaKeeper {
   /** The open ledgers by database, with how many {@link Database}s use each (guarded by OPEN). */
   private static final Map<String, QuotaLedger> OPEN = new HashMap<>();
 
+  /** Grant keys per microsecond before a key runs ahead of its instant. */
+  private static final long KEYS_PER_MICROSECOND = 256;
+
   private final String database;
   private final ConcurrentHashMap<Long, Window> windows;
+
+  /** The largest grant key used; the next one is larger, and never below its instant's floor. */
+  private final AtomicLong lastKey;
+
   private int users;
 
   /** A requester's window; its monitor orders the requester's requests. */
-  private static final class Window {
-    QuotaLog log;
-
+  private static final class Window extends QuotaWindow {
     /** Pruning took it out of the map: a request that found it looks up the requester again. */
     boolean forgotten;
 
-    Window(QuotaLog log) {
-      this.log = log;
+    Window(long[] sorted) {
+      super(sorted);
+    }
+
+    Window(int capacity) {
+      super(capacity);
     }
   }
 
-  private QuotaLedger(String database, ConcurrentHashMap<Long, Window> windows) {
+  private QuotaLedger(String database, Loaded loaded) {
     this.database = database;
-    this.windows = windows;
+    this.windows = loaded.windows();
+    this.lastKey = new AtomicLong(loaded.lastKey());
   }
 
   /**
@@ -126,27 +135,29 @@ final class QuotaLedger implements QuotaKeeper {
       Function<Instant, T> refused,
       Transactor.Work<T> work) {
     while (true) {
-      Window w = windows.computeIfAbsent(key, k -> new Window(QuotaLog.EMPTY));
+      // Room for the limit from the start: an array replaced later would be a young object
+      // referenced from an old one, copied by the young collections until it is promoted.
+      Window w = windows.computeIfAbsent(key, k -> new Window(limit));
       synchronized (w) {
         if (w.forgotten) {
           continue;
         }
-        QuotaLog.Decision d = w.log.decide(limit, window, now);
-        QuotaLog granted = d.granted();
-        if (granted == null) {
-          return refused.apply(requireNonNull(d.retryAt()));
+        Instant retryAt = w.retryAt(limit, window, now);
+        if (retryAt != null) {
+          return refused.apply(retryAt);
         }
         T result =
             tx.inTransactionRetrying(
                 operation,
                 sql -> {
                   PreparedStatement insert = sql.get(Sql.QUOTA_GRANT_INSERT);
-                  insert.setLong(1, key);
-                  Timestamps.set(insert, 2, now);
+                  insert.setLong(1, nextKey(now));
+                  insert.setLong(2, key);
+                  Timestamps.set(insert, 3, now);
                   insert.executeUpdate();
                   return work.run(sql);
                 });
-        w.log = granted;
+        w.record(window, now);
         return result;
       }
     }
@@ -154,23 +165,25 @@ final class QuotaLedger implements QuotaKeeper {
 
   @Override
   public int pruneBefore(Transactor tx, Instant before) {
-    tx.inTransaction(
+    tx.<Integer>inTransaction(
         () -> "prune quota records",
         sql -> {
-          for (Sql statement : new Sql[] {Sql.QUOTA_GRANT_PRUNE, Sql.QUOTA_PRUNE}) {
-            PreparedStatement prune = sql.get(statement);
-            Timestamps.set(prune, 1, before);
-            prune.executeUpdate();
-          }
-          return null;
+          // Every key is at least its instant's floor: a key below the floor of `before` is that of
+          // an older grant (one whose key ran ahead of its instant is deleted a little later).
+          PreparedStatement grants = sql.get(Sql.QUOTA_GRANT_PRUNE);
+          grants.setLong(1, floorKey(before));
+          grants.executeUpdate();
+          PreparedStatement logs = sql.get(Sql.QUOTA_PRUNE);
+          Timestamps.set(logs, 1, before);
+          return logs.executeUpdate();
         });
     Instant cutoff = Timestamps.stored(before);
     int forgotten = 0;
     for (Map.Entry<Long, Window> e : windows.entrySet()) {
       Window w = e.getValue();
       synchronized (w) {
-        boolean empty = w.log.isEmpty();
-        if (empty || w.log.newest().isBefore(cutoff)) {
+        boolean empty = w.isEmpty();
+        if (empty || w.newest().isBefore(cutoff)) {
           w.forgotten = true;
           windows.remove(e.getKey(), w);
           forgotten += empty ? 0 : 1;
@@ -180,29 +193,58 @@ final class QuotaLedger implements QuotaKeeper {
     return forgotten;
   }
 
+  /**
+   * A grant key for a request at {@code now}: larger than every key used, and at least {@code
+   * now}'s floor, so that keys follow time and pruning can delete by key.
+   */
+  private long nextKey(Instant now) {
+    long floor = floorKey(now);
+    return lastKey.accumulateAndGet(floor, (last, f) -> Math.max(last + 1, f));
+  }
+
+  private static long floorKey(Instant at) {
+    return Math.multiplyExact(QuotaWindow.micros(Timestamps.stored(at)), KEYS_PER_MICROSECOND);
+  }
+
+  /** What {@link #load} read: every requester's window, and the largest grant key. */
+  private record Loaded(ConcurrentHashMap<Long, Window> windows, long lastKey) {}
+
   /** Every requester's window from the grants and the logs the database holds. */
-  private static ConcurrentHashMap<Long, Window> load(Transactor tx) {
+  private static Loaded load(Transactor tx) {
     return tx.inTransaction(
         () -> "read the quota records",
         sql -> {
           Map<Long, Micros> read = new HashMap<>();
           try (ResultSet rs = sql.get(Sql.QUOTA_LOGS).executeQuery()) {
             while (rs.next()) {
-              Micros m = read.computeIfAbsent(rs.getLong(1), k -> new Micros());
-              for (long at : QuotaLog.decode(rs.getBytes(2)).micros()) {
+              long key = rs.getLong(1);
+              byte[] log = rs.getBytes(2);
+              if (log.length % Long.BYTES != 0) {
+                // Not written by Parley: that requester's window starts afresh, the others load.
+                LOG.warn(
+                    "store: ignoring the quota log of requester key {}: {} bytes is not a whole"
+                        + " number of instants",
+                    key,
+                    log.length);
+                continue;
+              }
+              Micros m = read.computeIfAbsent(key, k -> new Micros());
+              for (long at : QuotaLog.decode(log).micros()) {
                 m.add(at);
               }
             }
           }
+          long lastKey = Long.MIN_VALUE;
           try (ResultSet rs = sql.get(Sql.QUOTA_GRANTS).executeQuery()) {
             while (rs.next()) {
-              read.computeIfAbsent(rs.getLong(1), k -> new Micros())
-                  .add(QuotaLog.micros(Timestamps.read(rs, "granted")));
+              lastKey = Math.max(lastKey, rs.getLong(1));
+              read.computeIfAbsent(rs.getLong(2), k -> new Micros())
+                  .add(QuotaWindow.micros(Timestamps.read(rs, "granted")));
             }
           }
           ConcurrentHashMap<Long, Window> windows = new ConcurrentHashMap<>(read.size() * 2);
           read.forEach((key, m) -> windows.put(key, new Window(m.sorted())));
-          return windows;
+          return new Loaded(windows, lastKey);
         });
   }
 
@@ -218,10 +260,10 @@ final class QuotaLedger implements QuotaKeeper {
       values[size++] = micros;
     }
 
-    QuotaLog sorted() {
+    long[] sorted() {
       long[] log = Arrays.copyOf(values, size);
       Arrays.sort(log);
-      return new QuotaLog(log);
+      return log;
     }
   }
 

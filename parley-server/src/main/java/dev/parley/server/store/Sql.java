@@ -34,14 +34,15 @@ enum Sql {
 
   // --- quota_grant: one row appended per granted request (QuotaLedger) -------------------------
 
-  /** {@code requester_key, granted}. */
-  QUOTA_GRANT_INSERT("insert into quota_grant (requester_key, granted) values (?, ?)"),
+  /** {@code grant_key, requester_key, granted}. */
+  QUOTA_GRANT_INSERT(
+      "insert into quota_grant (grant_key, requester_key, granted) values (?, ?, ?)"),
 
-  /** → {@code requester_key, granted} of every grant, oldest first. */
-  QUOTA_GRANTS("select requester_key, granted from quota_grant order by granted"),
+  /** → {@code grant_key, requester_key, granted} of every grant. */
+  QUOTA_GRANTS("select grant_key, requester_key, granted from quota_grant"),
 
-  /** {@code before}: deletes the grants older than it. */
-  QUOTA_GRANT_PRUNE("delete from quota_grant where granted < ?"),
+  /** {@code key}: deletes the grants whose key is below it. */
+  QUOTA_GRANT_PRUNE("delete from quota_grant where grant_key < ?"),
 
   // --- meeting: primary key (type, id) ---------------------------------------------------------
 

@@ -121,7 +121,7 @@ abstract class DatabaseContract extends StoreContract {
             c.prepareStatement(
                 "insert into quota_requester (requester_key, requests, newest) values (?, ?, ?)")) {
       insert.setLong(1, RequesterKey.of("a@example.org"));
-      insert.setBytes(2, new QuotaLog(new long[] {QuotaLog.micros(T0)}).encode());
+      insert.setBytes(2, new QuotaLog(new long[] {QuotaWindow.micros(T0)}).encode());
       insert.setObject(3, T0.atOffset(ZoneOffset.UTC));
       insert.executeUpdate();
     }

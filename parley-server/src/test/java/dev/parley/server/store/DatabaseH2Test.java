@@ -7,11 +7,14 @@ package dev.parley.server.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import com.typesafe.config.ConfigFactory;
 import dev.parley.server.config.ParleyConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +41,33 @@ class DatabaseH2Test extends DatabaseContract {
     assertThat(Database.embeddedH2("jdbc:h2:ssl://db.example.org/parley")).isFalse();
     assertThat(Database.embeddedH2("jdbc:postgresql://db.example.org/parley")).isFalse();
     assertThat(db.quotaInMemory()).isTrue();
+  }
+
+  @Test
+  void aQuotaLogParleyCannotReadIsSkippedWithAWarningAndTheOthersLoad() throws Exception {
+    db.quotas().acquire(jid("a@example.org"), 1, HOUR, T0);
+    closeDatabase();
+    TestDatabases.execute(
+        settings,
+        "insert into quota_requester (requester_key, requests, newest)"
+            + " values (42, X'0102030405', timestamp with time zone '2026-11-21 10:00:00+00')");
+
+    List<ILoggingEvent> events =
+        logged(
+            () -> {
+              try (Database reopened = Database.open(settings)) {
+                assertThat(reopened.quotas().acquire(jid("a@example.org"), 1, HOUR, T0))
+                    .as("a's grant was read")
+                    .isInstanceOf(QuotaStore.Decision.Refused.class);
+              }
+            });
+
+    assertThat(events)
+        .filteredOn(e -> e.getLevel() == Level.WARN)
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .containsExactly(
+            "store: ignoring the quota log of requester key 42: 5 bytes is not a whole number of"
+                + " instants");
   }
 
   @Test

@@ -59,7 +59,9 @@ class QuotaLogTest {
   /**
    * The log decides as a table with one row per granted request and a range count would, when each
    * grant also prunes the rows that have left the window: the same grants and the same retry
-   * instants, for any sequence of requests, limits and clock steps (backwards too).
+   * instants, for any sequence of requests, limits and clock steps (backwards too). One {@link
+   * QuotaWindow} changed in place through the whole sequence (as {@link QuotaLedger} keeps it)
+   * decides the same and holds the same instants at every step.
    */
   @Property(tries = 300)
   void decidesLikeCountingEveryRequestEverRecorded(
@@ -68,10 +70,16 @@ class QuotaLogTest {
     Duration window = Duration.ofMinutes(20);
     List<Instant> table = new ArrayList<>();
     QuotaLog log = QuotaLog.EMPTY;
+    QuotaWindow inPlace = new QuotaWindow(new long[0]);
     Instant now = T0;
     for (int step : steps) {
       now = now.plusSeconds(step);
       QuotaLog.Decision d = log.decide(limit, window, now);
+      assertThat(inPlace.retryAt(limit, window, now)).isEqualTo(d.retryAt());
+      if (d.granted() != null) {
+        inPlace.record(window, now);
+        assertThat(inPlace.toArray()).isEqualTo(d.granted().micros());
+      }
 
       Instant since = now.minus(window);
       Instant at = now;

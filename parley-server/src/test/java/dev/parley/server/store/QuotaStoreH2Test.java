@@ -38,4 +38,24 @@ class QuotaStoreH2Test extends QuotaStoreContract {
     assertThat(other.quotas().acquire(ALICE, 3, HOUR, T0.plusSeconds(3)))
         .isEqualTo(new QuotaStore.Decision.Refused(T0.plus(HOUR)));
   }
+
+  @Test
+  void grantsAreAppendedInKeyOrderEvenWhenTheClockStepsBack() throws DatabaseException {
+    quotas().acquire(ALICE, 5, HOUR, T0.plusSeconds(10));
+    closeDatabase();
+    try (Database restarted = Database.open(settings)) {
+      assertThat(restarted.quotas().acquire(BOB, 5, HOUR, T0)).isEqualTo(GRANTED);
+      assertThat(restarted.quotas().acquire(BOB, 5, HOUR, T0)).isEqualTo(GRANTED);
+    }
+
+    assertThat(
+            TestDatabases.rows(
+                settings, "select requester_key, granted from quota_grant order by grant_key"))
+        .extracting(row -> Long.parseLong(row.get(0)))
+        .as("the row written first has the lowest key, whatever its instant")
+        .containsExactly(
+            RequesterKey.of(ALICE.toString()),
+            RequesterKey.of(BOB.toString()),
+            RequesterKey.of(BOB.toString()));
+  }
 }
