@@ -31,6 +31,23 @@ class DatabaseH2Test extends DatabaseContract {
   }
 
   @Test
+  void h2GetsASmallPageCacheAndNoResultReuseUnlessTheUrlSaysOtherwise() {
+    assertThat(Database.jdbcUrl("jdbc:h2:file:/x;MODE=PostgreSQL"))
+        .isEqualTo("jdbc:h2:file:/x;MODE=PostgreSQL;OPTIMIZE_REUSE_RESULTS=FALSE;CACHE_SIZE=2048");
+    assertThat(Database.jdbcUrl("jdbc:h2:file:/x;cache_size=65536;optimize_reuse_results=true"))
+        .isEqualTo("jdbc:h2:file:/x;cache_size=65536;optimize_reuse_results=true");
+    assertThat(Database.jdbcUrl("jdbc:postgresql://db/parley"))
+        .isEqualTo("jdbc:postgresql://db/parley");
+    assertThat(
+            TestDatabases.queryLong(
+                settings,
+                "select cast(setting_value as int) from information_schema.settings"
+                    + " where lower(setting_name) = 'cache_size'"))
+        .as("what the open database uses")
+        .isEqualTo(Database.H2_CACHE_KB);
+  }
+
+  @Test
   void onlyEmbeddedH2DatabasesKeepTheQuotaInMemory() {
     assertThat(Database.embeddedH2("jdbc:h2:file:/var/lib/parley/parley;MODE=PostgreSQL")).isTrue();
     assertThat(Database.embeddedH2("jdbc:h2:./parley")).isTrue();
