@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
  * until its next store and then writes each of them out whole. A row per requester rewritten by
  * every request ({@link RowQuota}) put one page at a random place into every store: with many
  * requesters, stores of tens of megabytes every few hundred requests, and young collections copying
- * those pages. Appended rows land at the right-hand end of the table and of its index, so a store
- * writes a few pages (docs/PERFORMANCE.md, "Meeting links").
+ * those pages. Appended rows land at the right-hand end of the table, so a store writes a few pages
+ * (docs/PERFORMANCE.md, "Meeting links").
  *
  * <p><b>Why it is safe.</b> An embedded H2 database is open in one process only (H2 locks its file;
  * an in-memory one lives in the process), so no other process counts requests in it. Within the
@@ -47,13 +47,17 @@ import org.slf4j.LoggerFactory;
  * deleting a requester's grants to lift its quota) take effect at the next start.
  *
  * <p>Memory: one entry per requester with a request in the longest window (pruning forgets the
- * others), with room for the limit's instants: about 250 bytes with the default limit of 20.
+ * others), with room for the limit's instants (up to 32): about 250 bytes with the default limit of
+ * 20.
  */
 final class QuotaLedger implements QuotaKeeper {
   private static final Logger LOG = LoggerFactory.getLogger(QuotaLedger.class);
 
   /** The open ledgers by database, with how many {@link Database}s use each (guarded by OPEN). */
   private static final Map<String, QuotaLedger> OPEN = new HashMap<>();
+
+  /** The most instants a new window has room for before it grows. */
+  private static final int MAX_ROOM = 32;
 
   /** Grant keys per microsecond before a key runs ahead of its instant. */
   private static final long KEYS_PER_MICROSECOND = 256;
@@ -135,9 +139,9 @@ final class QuotaLedger implements QuotaKeeper {
       Function<Instant, T> refused,
       Transactor.Work<T> work) {
     while (true) {
-      // Room for the limit from the start: an array replaced later would be a young object
-      // referenced from an old one, copied by the young collections until it is promoted.
-      Window w = windows.computeIfAbsent(key, k -> new Window(limit));
+      // Room for the limit from the start (up to a point): an array replaced later would be a
+      // young object referenced from an old one, copied by the young collections until promoted.
+      Window w = windows.computeIfAbsent(key, k -> new Window(Math.min(limit, MAX_ROOM)));
       synchronized (w) {
         if (w.forgotten) {
           continue;
@@ -265,11 +269,6 @@ final class QuotaLedger implements QuotaKeeper {
       Arrays.sort(log);
       return log;
     }
-  }
-
-  /** How many requesters have a window in memory (tests). */
-  int requesters() {
-    return windows.size();
   }
 
   @Override

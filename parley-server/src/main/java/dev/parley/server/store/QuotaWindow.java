@@ -70,7 +70,7 @@ class QuotaWindow {
     size = length;
   }
 
-  /** The index of the first instant after {@code micros}, searching from {@code from}. */
+  /** The index of the first instant after {@code bound}, searching from {@code from}. */
   private int firstAfter(long bound, int from) {
     int i = from;
     while (i < size && micros[i] <= bound) {

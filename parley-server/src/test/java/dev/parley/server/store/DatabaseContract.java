@@ -77,12 +77,7 @@ abstract class DatabaseContract extends StoreContract {
   @Test
   void upgradingToV3StartsEveryQuotaWindowAfreshAndKeepsMeetings() throws DatabaseException {
     ParleyConfig.Store fresh = databases.fresh();
-    Flyway.configure()
-        .dataSource(fresh.url(), fresh.user(), fresh.password())
-        .locations("classpath:db/migration")
-        .target("2")
-        .load()
-        .migrate();
+    migrateTo(fresh, "2");
     TestDatabases.execute(
         fresh,
         "insert into quota_requester (requester, requests, newest)"
@@ -110,12 +105,7 @@ abstract class DatabaseContract extends StoreContract {
   @Test
   void upgradingToV4KeepsEveryQuotaWindow() throws Exception {
     ParleyConfig.Store fresh = databases.fresh();
-    Flyway.configure()
-        .dataSource(fresh.url(), fresh.user(), fresh.password())
-        .locations("classpath:db/migration")
-        .target("3")
-        .load()
-        .migrate();
+    migrateTo(fresh, "3");
     try (Connection c = DriverManager.getConnection(fresh.url(), fresh.user(), fresh.password());
         PreparedStatement insert =
             c.prepareStatement(
@@ -265,6 +255,16 @@ abstract class DatabaseContract extends StoreContract {
     assertThatThrownBy(() -> d.meetings().find("jitsi", "x", T0))
         .isInstanceOf(StoreAccessException.class)
         .hasMessageStartingWith("store: find jitsi/x failed");
+  }
+
+  /** Brings a new database's schema to {@code version}, as an earlier Parley would have left it. */
+  static void migrateTo(ParleyConfig.Store s, String version) {
+    Flyway.configure()
+        .dataSource(s.url(), s.user(), s.password())
+        .locations("classpath:db/migration")
+        .target(version)
+        .load()
+        .migrate();
   }
 
   /** Runs {@code work} with every logger at DEBUG and returns what was logged. */
