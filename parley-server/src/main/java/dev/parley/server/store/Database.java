@@ -46,6 +46,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The stores are thread-safe and block on the database (a few milliseconds per call, up to
  * {@code parley.store.connect-timeout} when the pool or the database is exhausted).
+ *
+ * <p>Several processes may each open one {@code Database} on a shared database (PostgreSQL). An
+ * embedded H2 database, which only one process can open, is opened once in it: its quota is decided
+ * in this object's memory ({@link QuotaLedger}), so a second {@code Database} on the same embedded
+ * database in one process would count requests apart from the first.
  */
 public final class Database implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -143,7 +148,7 @@ public final class Database implements AutoCloseable {
           schema.version(),
           schema.migrationsApplied());
       Transactor tx = new Transactor(pool);
-      QuotaLedger ledger = embeddedH2(settings.url()) ? QuotaLedger.open(pool, tx) : null;
+      QuotaLedger ledger = embeddedH2(settings.url()) ? QuotaLedger.open(tx) : null;
       return new Database(settings, pool, schema, tx, ledger);
     } catch (StoreAccessException e) {
       pool.close();
@@ -401,9 +406,6 @@ public final class Database implements AutoCloseable {
     ScheduledFuture<?> p = pruning.getAndSet(null);
     if (p != null) {
       p.cancel(false);
-    }
-    if (ledger != null) {
-      ledger.close();
     }
     pool.close();
   }

@@ -4,11 +4,8 @@
  */
 package dev.parley.server.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -18,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,11 +31,11 @@ import org.slf4j.LoggerFactory;
  * (docs/PERFORMANCE.md, "Meeting links").
  *
  * <p><b>Why it is safe.</b> An embedded H2 database is open in one process only (H2 locks its file;
- * an in-memory one lives in the process), so no other process counts requests in it. Within the
- * process, every {@link Database} on one H2 database shares one ledger ({@link #open}), as they
- * share H2's engine. A requester's requests are decided one after the other under its window's
- * lock, held while the grant commits; the window changes only after the commit, so a transaction
- * that fails counts nothing.
+ * an in-memory one lives in the process), so no other process counts requests in it; and Parley
+ * opens it once ({@link Database} says so: a second {@code Database} on the same embedded database
+ * in one process would keep windows of its own). A requester's requests are decided one after the
+ * other under its window's monitor, held while the grant commits; the window changes only after the
+ * commit, so a transaction that fails counts nothing.
  *
  * <p><b>Restarts.</b> Opening reads every grant, and the logs of {@code quota_requester} (where a
  * database written by an earlier version kept them, and where they age out by pruning), so the
@@ -53,22 +49,16 @@ import org.slf4j.LoggerFactory;
 final class QuotaLedger implements QuotaKeeper {
   private static final Logger LOG = LoggerFactory.getLogger(QuotaLedger.class);
 
-  /** The open ledgers by database, with how many {@link Database}s use each (guarded by OPEN). */
-  private static final Map<String, QuotaLedger> OPEN = new HashMap<>();
-
   /** The most instants a new window has room for before it grows. */
   private static final int MAX_ROOM = 32;
 
   /** Grant keys per microsecond before a key runs ahead of its instant. */
   private static final long KEYS_PER_MICROSECOND = 256;
 
-  private final String database;
   private final ConcurrentHashMap<Long, Window> windows;
 
   /** The largest grant key used; the next one is larger, and never below its instant's floor. */
   private final AtomicLong lastKey;
-
-  private int users;
 
   /** A requester's window; its monitor orders the requester's requests. */
   private static final class Window extends QuotaWindow {
@@ -84,48 +74,19 @@ final class QuotaLedger implements QuotaKeeper {
     }
   }
 
-  private QuotaLedger(String database, Loaded loaded) {
-    this.database = database;
+  private QuotaLedger(Loaded loaded) {
     this.windows = loaded.windows();
     this.lastKey = new AtomicLong(loaded.lastKey());
   }
 
-  /**
-   * The ledger of the H2 database {@code pool} connects to (known by its path, or by its name when
-   * it is in memory; H2's functions, so H2 only), read with {@code tx} unless a {@link Database} in
-   * this process has it open already. Each call is paired with a {@link #close}.
-   */
-  static QuotaLedger open(DataSource pool, Transactor tx) throws SQLException {
-    String database;
-    try (Connection c = pool.getConnection();
-        Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("select database_path(), database()")) {
-      rs.next();
-      String path = rs.getString(1);
-      database = path != null ? path : "mem:" + rs.getString(2);
-    }
-    synchronized (OPEN) {
-      QuotaLedger ledger = OPEN.get(database);
-      if (ledger == null) {
-        ledger = new QuotaLedger(database, load(tx));
-        OPEN.put(database, ledger);
-        LOG.info(
-            "store: quota windows of {} requesters kept in memory (an embedded H2 database is used"
-                + " by this process alone)",
-            ledger.windows.size());
-      }
-      ledger.users++;
-      return ledger;
-    }
-  }
-
-  /** Lets go of the ledger; the last user's close forgets it (a later open reads it again). */
-  void close() {
-    synchronized (OPEN) {
-      if (--users == 0) {
-        OPEN.remove(database, this);
-      }
-    }
+  /** The ledger of the database {@code tx} runs on, read from its grants and logs. */
+  static QuotaLedger open(Transactor tx) {
+    QuotaLedger ledger = new QuotaLedger(load(tx));
+    LOG.info(
+        "store: quota windows of {} requesters kept in memory (an embedded H2 database is used by"
+            + " this process alone)",
+        ledger.windows.size());
+    return ledger;
   }
 
   @Override
@@ -273,6 +234,6 @@ final class QuotaLedger implements QuotaKeeper {
 
   @Override
   public String toString() {
-    return "QuotaLedger[" + database + ", " + windows.size() + " requesters]";
+    return "QuotaLedger[" + windows.size() + " requesters]";
   }
 }

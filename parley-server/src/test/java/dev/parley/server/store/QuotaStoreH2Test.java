@@ -30,16 +30,6 @@ class QuotaStoreH2Test extends QuotaStoreContract {
   }
 
   @Test
-  void theDatabasesOfOneFileShareOneLedger() {
-    for (int i = 0; i < 3; i++) {
-      assertThat((i % 2 == 0 ? db : other).quotas().acquire(ALICE, 3, HOUR, T0.plusSeconds(i)))
-          .isEqualTo(GRANTED);
-    }
-    assertThat(other.quotas().acquire(ALICE, 3, HOUR, T0.plusSeconds(3)))
-        .isEqualTo(new QuotaStore.Decision.Refused(T0.plus(HOUR)));
-  }
-
-  @Test
   void grantsAreAppendedInKeyOrderEvenWhenTheClockStepsBack() throws DatabaseException {
     quotas().acquire(ALICE, 5, HOUR, T0.plusSeconds(10));
     closeDatabase();

@@ -17,8 +17,10 @@ import org.jxmpp.jid.impl.JidCreate;
 /**
  * What every store contract test class shares: one new database per class, opened twice — {@link
  * #db} and {@link #other}, two pools standing for two Parley processes sharing it — and emptied
- * before each test. Subclasses run the same tests on H2 ({@code *H2Test}) and on PostgreSQL ({@code
- * *PostgresIT}).
+ * before each test. An embedded H2 database can only be open in one process, which opens it once:
+ * there {@link #other} is {@link #db}. Subclasses run the same tests on H2 ({@code *H2Test}; {@code
+ * *H2SharedTest} with {@code AUTO_SERVER=TRUE}, which other processes may reach) and on PostgreSQL
+ * ({@code *PostgresIT}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class StoreContract {
@@ -51,7 +53,7 @@ abstract class StoreContract {
     }
     TestDatabases.clear(settings);
     db = Database.open(settings);
-    other = Database.open(settings);
+    other = Database.embeddedH2(settings.url()) ? db : Database.open(settings);
   }
 
   @AfterEach
