@@ -4,7 +4,6 @@
  */
 package dev.parley.media;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,16 +35,11 @@ public enum MediaThreadPriority {
 
   /** The configuration value: "normal", "high", "realtime". */
   public String configValue() {
-    return name().toLowerCase(Locale.ROOT);
+    return ConfigValues.of(this);
   }
 
   /** The priority a configuration value names (case-insensitive). */
   public static Optional<MediaThreadPriority> fromConfigValue(String value) {
-    for (MediaThreadPriority p : values()) {
-      if (p.configValue().equalsIgnoreCase(value)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
+    return ConfigValues.parse(MediaThreadPriority.class, value);
   }
 }

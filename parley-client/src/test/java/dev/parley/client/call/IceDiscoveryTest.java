@@ -14,13 +14,11 @@ import dev.parley.protocol.extdisco.Service;
 import dev.parley.protocol.extdisco.Services;
 import dev.parley.protocol.xml.Extensions;
 import dev.parley.protocol.xml.XmlElement;
+import dev.parley.testkit.MutableClock;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -36,7 +34,7 @@ class IceDiscoveryTest {
   private static final Instant T0 = Instant.parse("2026-11-21T12:00:00Z");
   private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-  private final SettableClock clock = new SettableClock(T0);
+  private final MutableClock clock = new MutableClock(T0);
   private final List<XmlElement> asked = new ArrayList<>();
   private final List<CompletableFuture<XmlElement>> answers = new ArrayList<>();
   private final List<Runnable> timers = new ArrayList<>();
@@ -201,34 +199,6 @@ class IceDiscoveryTest {
     List<Runnable> due = List.copyOf(timers);
     timers.clear();
     due.forEach(Runnable::run);
-  }
-
-  /** A clock the test sets. */
-  private static final class SettableClock extends Clock {
-    private Instant now;
-
-    SettableClock(Instant now) {
-      this.now = now;
-    }
-
-    void set(Instant instant) {
-      now = instant;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 
   /** A {@code turn} service marked {@code restricted}, with no username or password. */

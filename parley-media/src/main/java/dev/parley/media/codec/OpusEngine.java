@@ -4,7 +4,7 @@
  */
 package dev.parley.media.codec;
 
-import java.util.Locale;
+import dev.parley.media.ConfigValues;
 import java.util.Optional;
 
 /**
@@ -25,17 +25,12 @@ public enum OpusEngine {
 
   /** The configuration value: "auto", "libopus", "concentus". */
   public String configValue() {
-    return name().toLowerCase(Locale.ROOT);
+    return ConfigValues.of(this);
   }
 
   /** The engine a configuration value names (case-insensitive). */
   public static Optional<OpusEngine> fromConfigValue(String value) {
-    for (OpusEngine e : values()) {
-      if (e.configValue().equalsIgnoreCase(value)) {
-        return Optional.of(e);
-      }
-    }
-    return Optional.empty();
+    return ConfigValues.parse(OpusEngine.class, value);
   }
 
   /**

@@ -6,6 +6,7 @@ package dev.parley.server.conference;
 
 import dev.parley.jingle.coin.CoinPolicy;
 import dev.parley.jingle.transfer.TransferPolicy;
+import dev.parley.media.ConfigValues;
 import dev.parley.media.IceConfig;
 import dev.parley.media.IcePolicy;
 import dev.parley.media.MediaConfig;
@@ -126,11 +127,12 @@ public record BridgeSettings(
             .withOpusWarmup(r.bool("opus-warmup") ? MediaConfig.RECOMMENDED_OPUS_WARMUP_FRAMES : 0)
             .withOpusEngine(
                 OpusEngine.fromConfigValue(
-                        r.oneOf("opus-engine", List.of("auto", "libopus", "concentus")))
+                        r.oneOf("opus-engine", ConfigValues.all(OpusEngine.class)))
                     .orElseThrow())
             .withThreadPriority(
                 MediaThreadPriority.fromConfigValue(
-                        r.oneOf("media-thread-priority", List.of("normal", "high", "realtime")))
+                        r.oneOf(
+                            "media-thread-priority", ConfigValues.all(MediaThreadPriority.class)))
                     .orElseThrow())
             .withSecurity(
                 r.oneOf("security", List.of("allow-plain", "require-dtls-srtp"))

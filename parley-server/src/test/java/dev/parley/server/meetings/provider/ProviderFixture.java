@@ -10,6 +10,7 @@ import dev.parley.server.config.InvalidConfigException;
 import dev.parley.server.meetings.MeetingProvider;
 import dev.parley.server.meetings.MeetingRequest;
 import dev.parley.server.meetings.ProviderContext;
+import dev.parley.testkit.MutableClock;
 import io.javalin.config.RoutesConfig;
 import java.net.URI;
 import java.time.Duration;

@@ -2,7 +2,7 @@
  * Copyright 2026 The Parley authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.parley.server.meetings.provider;
+package dev.parley.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests move by hand. */
+/** A clock tests move by hand (thread-safe: the code under test may read it on its own threads). */
 public final class MutableClock extends Clock {
   private final AtomicReference<Instant> now;
 
@@ -21,6 +21,10 @@ public final class MutableClock extends Clock {
 
   public void advance(Duration d) {
     now.updateAndGet(i -> i.plus(d));
+  }
+
+  public void set(Instant instant) {
+    now.set(instant);
   }
 
   @Override
