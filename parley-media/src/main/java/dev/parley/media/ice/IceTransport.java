@@ -9,6 +9,7 @@ import dev.parley.media.IceParameters;
 import dev.parley.media.IcePolicy;
 import dev.parley.media.TurnServer;
 import dev.parley.media.dtls.DtlsHandshake;
+import dev.parley.media.transport.DatagramSender;
 import dev.parley.media.transport.InboundQueue;
 import dev.parley.media.transport.IoLoop;
 import dev.parley.media.transport.MediaTransport;

@@ -101,15 +101,7 @@ final class LegSocket {
 
   private void closeNow() {
     try {
-      SelectionKey k = key;
-      if (k != null) {
-        k.cancel();
-      }
-      try {
-        channel.close();
-      } catch (IOException e) {
-        LOG.debug("closing a media socket failed", e);
-      }
+      IoLoop.unregisterAndClose(key, channel);
       loop.flushCancelled();
     } finally {
       ports.release(port, true);

@@ -29,11 +29,11 @@
  * dev.parley.media.ice.LegSocket} binds, registers and closes the socket; {@link
  * dev.parley.media.ice.IceReceiver} reads and demultiplexes it (by {@link
  * dev.parley.media.ice.DatagramKind}, the ranges above); {@link
- * dev.parley.media.ice.DatagramSender} sends; {@link dev.parley.media.ice.DtlsRoute} decides which
- * DTLS records the handshake gets and where its own go; {@link dev.parley.media.ice.IceGenerations}
- * holds the agents across restarts, each with a {@link dev.parley.media.ice.ConsentTimer} for its
- * selected pair. The transport keeps the selected pair as one immutable {@link
- * dev.parley.media.ice.Route}, read once per packet.
+ * dev.parley.media.transport.DatagramSender} sends; {@link dev.parley.media.ice.DtlsRoute} decides
+ * which DTLS records the handshake gets and where its own go; {@link
+ * dev.parley.media.ice.IceGenerations} holds the agents across restarts, each with a {@link
+ * dev.parley.media.ice.ConsentTimer} for its selected pair. The transport keeps the selected pair
+ * as one immutable {@link dev.parley.media.ice.Route}, read once per packet.
  *
  * <h2>Relayed candidates (TURN, RFC 8656)</h2>
  *

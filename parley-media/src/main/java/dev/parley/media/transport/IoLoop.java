@@ -18,6 +18,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,6 +73,22 @@ public final class IoLoop implements AutoCloseable {
   /** Registers a channel for reading; call on the loop thread (in a task). */
   public SelectionKey register(DatagramChannel channel, Handler handler) throws IOException {
     return channel.register(selector, SelectionKey.OP_READ, handler);
+  }
+
+  /**
+   * Stops reading {@code channel} (cancels its {@code key}, when it was registered) and closes it;
+   * a failure to close is logged at debug. Loop thread only; {@link #flushCancelled} then lets the
+   * selector release it, and with it its port.
+   */
+  public static void unregisterAndClose(@Nullable SelectionKey key, DatagramChannel channel) {
+    if (key != null) {
+      key.cancel();
+    }
+    try {
+      channel.close();
+    } catch (IOException e) {
+      LOG.debug("closing a media socket failed", e);
+    }
   }
 
   /** Lets the selector drop cancelled keys now, which closes their channels; loop thread only. */

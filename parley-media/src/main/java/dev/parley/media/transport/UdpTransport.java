@@ -15,6 +15,7 @@ import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,11 +72,7 @@ public final class UdpTransport implements MediaTransport {
   private final Counter bytesIn = new Counter();
   private final Counter queueDrops = new Counter();
   private final Counter rejected = new Counter();
-  private final Counter datagramsOut = new Counter();
-  private final Counter bytesOut = new Counter();
-  private final Counter sendDrops = new Counter();
   private final Counter receiveErrors = new Counter();
-  private final Counter sendErrors = new Counter();
 
   private UdpTransport(
       IoLoop loop,
@@ -210,10 +207,15 @@ public final class UdpTransport implements MediaTransport {
         bytesIn.get(),
         queueDrops.get(),
         rejected.get(),
-        datagramsOut.get(),
-        bytesOut.get(),
-        sendDrops.get(),
-        receiveErrors.get() + sendErrors.get());
+        sent(DatagramSender::datagrams),
+        sent(DatagramSender::bytes),
+        sent(DatagramSender::drops),
+        receiveErrors.get() + sent(DatagramSender::errors));
+  }
+
+  /** A sending counter over both sockets. */
+  private long sent(ToLongFunction<DatagramSender> counter) {
+    return counter.applyAsLong(rtp.sender) + (rtcp == null ? 0 : counter.applyAsLong(rtcp.sender));
   }
 
   @Override
@@ -244,11 +246,12 @@ public final class UdpTransport implements MediaTransport {
     volatile @Nullable InetSocketAddress remote;
     @Nullable SelectionKey key;
     private boolean latched; // I/O thread only
-    private ByteBuffer sendView = ByteBuffer.allocate(0); // tick thread only
+    final DatagramSender sender;
 
     Endpoint(DatagramChannel channel, @Nullable PacketKind fixedKind) {
       this.channel = channel;
       this.fixedKind = fixedKind;
+      this.sender = new DatagramSender(channel);
     }
 
     /** Reads the datagrams waiting on the socket into the queue (I/O thread). */
@@ -321,48 +324,18 @@ public final class UdpTransport implements MediaTransport {
       remote = address;
     }
 
-    /** Sends one datagram without blocking (tick thread). */
+    /** Sends one datagram without blocking (tick thread); none while the remote is unknown. */
     boolean send(byte[] b, int off, int len) {
       InetSocketAddress r = remote;
       if (r == null) {
-        sendDrops.increment();
+        sender.dropped();
         return false;
       }
-      ByteBuffer view = sendView;
-      if (view.array() != b) {
-        view = ByteBuffer.wrap(b);
-        sendView = view;
-      }
-      view.limit(off + len).position(off);
-      try {
-        int n = channel.send(view, r);
-        if (n == 0) {
-          sendDrops.increment(); // socket buffer full
-          return false;
-        }
-        datagramsOut.increment();
-        bytesOut.add(n);
-        return true;
-      } catch (ClosedChannelException e) {
-        sendDrops.increment(); // raced with close
-        return false;
-      } catch (IOException e) {
-        sendErrors.increment();
-        LOG.debug("media send failed", e);
-        return false;
-      }
+      return sender.sendMedia(b, off, len, r);
     }
 
     void close() {
-      SelectionKey k = key;
-      if (k != null) {
-        k.cancel();
-      }
-      try {
-        channel.close();
-      } catch (IOException e) {
-        LOG.debug("closing a media socket failed", e);
-      }
+      IoLoop.unregisterAndClose(key, channel);
     }
   }
 }

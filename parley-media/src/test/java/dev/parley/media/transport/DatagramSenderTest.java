@@ -2,7 +2,7 @@
  * Copyright 2026 The Parley authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.parley.media.ice;
+package dev.parley.media.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,7 +2,7 @@
  * Copyright 2026 The Parley authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.parley.media.ice;
+package dev.parley.media.transport;
 
 import dev.parley.media.stats.Counter;
 import java.io.IOException;
@@ -14,15 +14,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends datagrams from an ICE leg's one socket, and counts them: media from the tick thread through
- * a view of the caller's array kept from one packet to the next (no allocation per packet); STUN,
- * DTLS and TURN control traffic from ice4j's, the handshake's and the TURN thread, wrapped per
- * datagram (rare). A {@code DatagramChannel} may be written by several threads at once.
+ * Sends datagrams from one media socket, and counts them: media from the tick thread through a view
+ * of the caller's array kept from one packet to the next (no allocation per packet); on an ICE
+ * leg's socket also STUN, DTLS and TURN control traffic from ice4j's, the handshake's and the TURN
+ * thread, wrapped per datagram (rare). A {@code DatagramChannel} may be written by several threads
+ * at once. Used by {@link UdpTransport}'s sockets and by {@code ice.IceTransport}.
  *
  * <p>A datagram the socket had no room for, or sent after it closed, counts as a drop; any other
  * failure as an error, logged at debug (an ICMP unreachable from a peer that left is not news).
  */
-final class DatagramSender {
+public final class DatagramSender {
   private static final Logger LOG = LoggerFactory.getLogger(DatagramSender.class);
 
   private final DatagramChannel channel;
@@ -32,7 +33,7 @@ final class DatagramSender {
   private final Counter drops = new Counter();
   private final Counter errors = new Counter();
 
-  DatagramSender(DatagramChannel channel) {
+  public DatagramSender(DatagramChannel channel) {
     this.channel = channel;
   }
 
@@ -40,7 +41,7 @@ final class DatagramSender {
    * Media (tick thread only): {@code b[off..off+len)} to {@code to}, through a view rewrapped only
    * when the caller's buffer changes.
    */
-  boolean sendMedia(byte[] b, int off, int len, InetSocketAddress to) {
+  public boolean sendMedia(byte[] b, int off, int len, InetSocketAddress to) {
     ByteBuffer view = mediaView;
     if (view.array() != b) {
       view = ByteBuffer.wrap(b);
@@ -51,12 +52,12 @@ final class DatagramSender {
   }
 
   /** STUN and DTLS (ICE's and the handshake's threads): wraps the bytes, so allocates. */
-  boolean sendControl(byte[] b, int off, int len, InetSocketAddress to) {
+  public boolean sendControl(byte[] b, int off, int len, InetSocketAddress to) {
     return send(ByteBuffer.wrap(b, off, len), to);
   }
 
   /** Sends {@code datagram} (position to limit) to {@code to} (any thread). */
-  boolean send(ByteBuffer datagram, InetSocketAddress to) {
+  public boolean send(ByteBuffer datagram, InetSocketAddress to) {
     try {
       int n = channel.send(datagram, to);
       if (n == 0) {
@@ -77,23 +78,23 @@ final class DatagramSender {
   }
 
   /** Counts a datagram its sender gave up on before the socket (no pair to send it to). */
-  void dropped() {
+  public void dropped() {
     drops.increment();
   }
 
-  long datagrams() {
+  public long datagrams() {
     return datagrams.get();
   }
 
-  long bytes() {
+  public long bytes() {
     return bytes.get();
   }
 
-  long drops() {
+  public long drops() {
     return drops.get();
   }
 
-  long errors() {
+  public long errors() {
     return errors.get();
   }
 }
