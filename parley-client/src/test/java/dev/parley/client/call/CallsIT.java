@@ -12,13 +12,11 @@ import dev.parley.client.smack.ParleySmack;
 import dev.parley.media.MediaConfig;
 import dev.parley.media.MediaEngine;
 import dev.parley.media.audio.Recorder;
-import dev.parley.media.audio.ToneAnalysis;
 import dev.parley.protocol.coin.Coin;
 import dev.parley.protocol.jingle.Reason;
 import dev.parley.protocol.jingle.ReasonCondition;
 import dev.parley.testkit.ProsodyExtension;
 import java.time.Duration;
-import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -42,9 +40,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * two SDK clients) and over raw-UDP G.711.
  */
 class CallsIT {
-  private static final double ALICE_TONE = 440;
-  private static final double BOB_TONE = 1000;
-  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final double ALICE_TONE = ToneCall.ALICE_TONE;
+  private static final double BOB_TONE = ToneCall.BOB_TONE;
+  private static final Duration WAIT = ToneCall.WAIT;
 
   @RegisterExtension
   static final ProsodyExtension PROSODY =
@@ -90,37 +88,19 @@ class CallsIT {
     }
   }
 
-  private IncomingCall ringing() throws InterruptedException {
-    IncomingCall in = ringingAtBob.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
-    assertThat(in).as("a call rings at bob").isNotNull();
-    return in;
-  }
-
-  /** The tones among ours present in the last half second of a recording. */
-  private static List<Double> heard(Recorder r) {
-    short[] last = r.last(4000);
-    assertThat(last).hasSize(4000);
-    return ToneAnalysis.present(last, 8000, 15, -45, ALICE_TONE, BOB_TONE);
-  }
-
-  private static boolean silent(Recorder r) {
-    short[] last = r.last(4000);
-    return last.length == 4000 && ToneAnalysis.levelDbov(last) < -60;
-  }
-
   @Test
   void proposedCallCarriesBothTonesHoldMuteDtmfAndTheHangUpReason() throws Exception {
     connect(CallOptions.DEFAULT);
-    Recorder aliceHears = Audio.recorder(Duration.ofMinutes(2));
-    Recorder bobHears = Audio.recorder(Duration.ofMinutes(2));
-
-    var placed =
-        alice.call(bobConnection.getUser().asBareJid(), Audio.tone(ALICE_TONE), aliceHears);
-    IncomingCall in = ringing();
+    ToneCall call =
+        ToneCall.place(
+            alice, bobConnection.getUser().asBareJid(), ringingAtBob, Duration.ofMinutes(2));
+    IncomingCall in = call.incoming();
     assertThat(in.isProposed()).isTrue();
     assertThat(in.from().toString()).isEqualTo(aliceConnection.getUser().toString());
-    Call atBob = in.accept(Audio.tone(BOB_TONE), bobHears).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    Call atAlice = placed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    Call atBob = call.atBob();
+    Call atAlice = call.atAlice();
+    Recorder aliceHears = call.aliceHears();
+    Recorder bobHears = call.bobHears();
     Queue<CallEvent> bobEvents = new ConcurrentLinkedQueue<>();
     Queue<CallEvent> aliceEvents = new ConcurrentLinkedQueue<>();
     atBob.onEvent(bobEvents::add);
@@ -135,14 +115,7 @@ class CallsIT {
     assertThat(atAlice.isWebRtc()).isTrue();
     assertThat(atBob.isWebRtc()).isTrue();
 
-    // Each hears the other's tone and not its own.
-    await()
-        .atMost(WAIT)
-        .untilAsserted(
-            () -> {
-              assertThat(heard(aliceHears)).containsExactly(BOB_TONE);
-              assertThat(heard(bobHears)).containsExactly(ALICE_TONE);
-            });
+    call.awaitEachHearsTheOther();
     assertThat(atAlice.stats())
         .hasValueSatisfying(s -> assertThat(s.packetsReceived()).isPositive());
 
@@ -150,23 +123,23 @@ class CallsIT {
     atAlice.hold(true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
     await().atMost(WAIT).until(atBob::isPeerHeld);
     assertThat(bobEvents).contains(new CallEvent.PeerHeld(true));
-    await().atMost(WAIT).until(() -> silent(bobHears) && silent(aliceHears));
+    await().atMost(WAIT).until(() -> ToneCall.silent(bobHears) && ToneCall.silent(aliceHears));
     atAlice.hold(false).get(WAIT.toSeconds(), TimeUnit.SECONDS);
     await().atMost(WAIT).until(() -> !atBob.isPeerHeld());
     await()
         .atMost(WAIT)
-        .untilAsserted(() -> assertThat(heard(bobHears)).containsExactly(ALICE_TONE));
+        .untilAsserted(() -> assertThat(ToneCall.heard(bobHears)).containsExactly(ALICE_TONE));
 
     // Mute: alice learns it, and hears silence from bob.
     atBob.mute(true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
     await().atMost(WAIT).until(atAlice::isPeerMuted);
     assertThat(aliceEvents).contains(new CallEvent.PeerMuted(true));
-    await().atMost(WAIT).until(() -> silent(aliceHears));
+    await().atMost(WAIT).until(() -> ToneCall.silent(aliceHears));
     atBob.mute(false).get(WAIT.toSeconds(), TimeUnit.SECONDS);
     await().atMost(WAIT).until(() -> !atAlice.isPeerMuted());
     await()
         .atMost(WAIT)
-        .untilAsserted(() -> assertThat(heard(aliceHears)).containsExactly(BOB_TONE));
+        .untilAsserted(() -> assertThat(ToneCall.heard(aliceHears)).containsExactly(BOB_TONE));
 
     // DTMF as RFC 4733 events.
     atAlice.sendDtmf("7");
@@ -196,26 +169,17 @@ class CallsIT {
   @Test
   void directSessionInitiateToAFullJidOverRawUdp() throws Exception {
     connect(CallOptions.DEFAULT.withTransport(CallTransport.RAW_UDP));
-    Recorder aliceHears = Audio.recorder(Duration.ofMinutes(1));
-    Recorder bobHears = Audio.recorder(Duration.ofMinutes(1));
-
-    var placed = alice.call(bobConnection.getUser(), Audio.tone(ALICE_TONE), aliceHears);
-    IncomingCall in = ringing();
-    assertThat(in.isProposed()).isFalse();
-    Call atBob = in.accept(Audio.tone(BOB_TONE), bobHears).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    Call atAlice = placed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    assertThat(atAlice.sid()).isEqualTo(in.id());
-    assertThat(in.isWebRtc()).isFalse();
+    ToneCall call =
+        ToneCall.place(alice, bobConnection.getUser(), ringingAtBob, Duration.ofMinutes(1));
+    Call atBob = call.atBob();
+    Call atAlice = call.atAlice();
+    assertThat(call.incoming().isProposed()).isFalse();
+    assertThat(atAlice.sid()).isEqualTo(call.incoming().id());
+    assertThat(call.incoming().isWebRtc()).isFalse();
     assertThat(atAlice.isWebRtc()).isFalse();
     assertThat(atBob.isWebRtc()).isFalse();
 
-    await()
-        .atMost(WAIT)
-        .untilAsserted(
-            () -> {
-              assertThat(heard(aliceHears)).containsExactly(BOB_TONE);
-              assertThat(heard(bobHears)).containsExactly(ALICE_TONE);
-            });
+    call.awaitEachHearsTheOther();
 
     atBob.hangUp().get(WAIT.toSeconds(), TimeUnit.SECONDS);
     CallEnd end = atAlice.ended().get(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -227,7 +191,9 @@ class CallsIT {
   void aRejectionFailsTheCallWithItsReason() throws Exception {
     connect(CallOptions.DEFAULT);
     var placed = alice.call(bobConnection.getUser().asBareJid(), Audio.silence(), Audio.discard());
-    ringing().reject(Reason.of(ReasonCondition.BUSY)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    ToneCall.ringing(ringingAtBob)
+        .reject(Reason.of(ReasonCondition.BUSY))
+        .get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
     assertThatThrownBy(() -> placed.get(WAIT.toSeconds(), TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
@@ -245,7 +211,7 @@ class CallsIT {
   void anUnansweredProposalIsRetractedAtTheRingTimeout() throws Exception {
     connect(CallOptions.DEFAULT.withRingTimeout(Duration.ofSeconds(2)));
     var placed = alice.call(bobConnection.getUser().asBareJid(), Audio.silence(), Audio.discard());
-    IncomingCall in = ringing();
+    IncomingCall in = ToneCall.ringing(ringingAtBob);
 
     assertThatThrownBy(() -> placed.get(WAIT.toSeconds(), TimeUnit.SECONDS))
         .cause()

@@ -5,7 +5,6 @@
 package dev.parley.client.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.parley.client.smack.ParleySmack;
 import dev.parley.media.IceConfig;
@@ -13,9 +12,6 @@ import dev.parley.media.IcePolicy;
 import dev.parley.media.MediaConfig;
 import dev.parley.media.MediaEngine;
 import dev.parley.media.TurnServer;
-import dev.parley.media.audio.Recorder;
-import dev.parley.media.audio.ToneAnalysis;
-import dev.parley.media.ice.RelayStats;
 import dev.parley.mediajingle.IceServers;
 import dev.parley.testkit.Coturn;
 import dev.parley.testkit.Prosody;
@@ -39,9 +35,7 @@ import org.junit.jupiter.api.Test;
  * that discovery worked, credentials included.
  */
 class DiscoveredRelayIT {
-  private static final double ALICE_TONE = 440;
-  private static final double BOB_TONE = 1000;
-  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final Duration WAIT = ToneCall.WAIT;
 
   private Coturn coturn;
   private Prosody prosody;
@@ -111,40 +105,12 @@ class DiscoveredRelayIT {
     assertThat(announced.stunServers()).containsExactly(coturn.address());
     assertThat(aliceMedia.turnServers()).as("nothing configured in the engine").isEmpty();
 
-    Recorder aliceHears = Audio.recorder(Duration.ofMinutes(1));
-    Recorder bobHears = Audio.recorder(Duration.ofMinutes(1));
-    var placed =
-        alice.call(bobConnection.getUser().asBareJid(), Audio.tone(ALICE_TONE), aliceHears);
-    IncomingCall in = ringingAtBob.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
-    assertThat(in).as("a call rings at bob").isNotNull();
-    Call atBob = in.accept(Audio.tone(BOB_TONE), bobHears).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    Call atAlice = placed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    assertThat(atAlice.isWebRtc()).isTrue();
-
-    await()
-        .atMost(WAIT)
-        .untilAsserted(
-            () -> {
-              assertThat(heard(aliceHears)).containsExactly(BOB_TONE);
-              assertThat(heard(bobHears)).containsExactly(ALICE_TONE);
-            });
-    RelayStats aliceRelay = aliceMedia.relayStats();
-    RelayStats bobRelay = bobMedia.relayStats();
-    assertThat(aliceRelay.relayedSelections()).as("alice's media went through TURN").isEqualTo(1);
-    assertThat(bobRelay.relayedSelections()).as("bob's media went through TURN").isEqualTo(1);
+    ToneCall call =
+        ToneCall.place(
+            alice, bobConnection.getUser().asBareJid(), ringingAtBob, Duration.ofMinutes(1));
+    assertThat(call.atAlice().isWebRtc()).isTrue();
+    call.awaitEachHearsTheOther();
     assertThat(coturn.log()).contains("ALLOCATE processed, success");
-
-    atAlice.hangUp().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    atBob.ended().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    await()
-        .atMost(WAIT)
-        .until(() -> aliceRelay.activeAllocations() == 0 && bobRelay.activeAllocations() == 0);
-  }
-
-  /** The tones among ours present in the last half second of a recording. */
-  private static List<Double> heard(Recorder r) {
-    short[] last = r.last(4000);
-    assertThat(last).hasSize(4000);
-    return ToneAnalysis.present(last, 8000, 15, -45, ALICE_TONE, BOB_TONE);
+    call.hangUpAfterRelayingBothWays(aliceMedia, bobMedia);
   }
 }

@@ -14,9 +14,6 @@ import dev.parley.media.MediaConfig;
 import dev.parley.media.MediaEngine;
 import dev.parley.media.TurnServer;
 import dev.parley.media.TurnUri;
-import dev.parley.media.audio.Recorder;
-import dev.parley.media.audio.ToneAnalysis;
-import dev.parley.media.ice.RelayStats;
 import dev.parley.testkit.Coturn;
 import dev.parley.testkit.ProsodyExtension;
 import java.io.IOException;
@@ -26,7 +23,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.junit.jupiter.api.AfterEach;
@@ -47,9 +43,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * the JDK's trust store does not vouch for.
  */
 class RelayedCallIT {
-  private static final double ALICE_TONE = 440;
-  private static final double BOB_TONE = 1000;
-  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final Duration WAIT = ToneCall.WAIT;
 
   @RegisterExtension
   static final ProsodyExtension PROSODY =
@@ -98,39 +92,19 @@ class RelayedCallIT {
             : Coturn.withUser("parley", "relay-pw");
     engines(server(transport, true));
     long sockets = socketDescriptors();
-    Recorder aliceHears = Audio.recorder(Duration.ofMinutes(1));
-    Recorder bobHears = Audio.recorder(Duration.ofMinutes(1));
 
-    var placed =
-        alice.call(bobConnection.getUser().asBareJid(), Audio.tone(ALICE_TONE), aliceHears);
-    IncomingCall in = ringingAtBob.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
-    assertThat(in).as("a call rings at bob").isNotNull();
-    Call atBob = in.accept(Audio.tone(BOB_TONE), bobHears).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    Call atAlice = placed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    assertThat(atAlice.isWebRtc()).isTrue();
-
-    await()
-        .atMost(WAIT)
-        .untilAsserted(
-            () -> {
-              assertThat(heard(aliceHears)).containsExactly(BOB_TONE);
-              assertThat(heard(bobHears)).containsExactly(ALICE_TONE);
-            });
-    RelayStats aliceRelay = aliceMedia.relayStats();
-    RelayStats bobRelay = bobMedia.relayStats();
-    assertThat(aliceRelay.relayedSelections()).as("alice's media went through TURN").isEqualTo(1);
-    assertThat(bobRelay.relayedSelections()).as("bob's media went through TURN").isEqualTo(1);
-    assertThat(aliceRelay.activeAllocations()).isEqualTo(1);
-    assertThat(bobRelay.activeAllocations()).isEqualTo(1);
+    ToneCall call =
+        ToneCall.place(
+            alice, bobConnection.getUser().asBareJid(), ringingAtBob, Duration.ofMinutes(1));
+    assertThat(call.atAlice().isWebRtc()).isTrue();
+    call.awaitEachHearsTheOther();
+    assertThat(aliceMedia.relayStats().activeAllocations()).isEqualTo(1);
+    assertThat(bobMedia.relayStats().activeAllocations()).isEqualTo(1);
     assertThat(coturn.log())
         .contains("ALLOCATE processed, success")
         .contains("CHANNEL_BIND processed, success");
 
-    atAlice.hangUp().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    atBob.ended().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    await()
-        .atMost(WAIT)
-        .until(() -> aliceRelay.activeAllocations() == 0 && bobRelay.activeAllocations() == 0);
+    call.hangUpAfterRelayingBothWays(aliceMedia, bobMedia);
     await()
         .atMost(WAIT)
         .until(() -> aliceMedia.stats().portsInUse() == 0 && bobMedia.stats().portsInUse() == 0);
@@ -163,10 +137,11 @@ class RelayedCallIT {
   void aTlsServerTheTrustStoreDoesNotVouchForGivesNoRelayedCandidate() throws Exception {
     coturn = Coturn.withUserAndTls("parley", "relay-pw");
     engines(server(TurnServer.Transport.TLS, false)); // the JDK's trust store: self-signed fails
-    alice.call(bobConnection.getUser().asBareJid(), Audio.tone(ALICE_TONE), Audio.discard());
-    IncomingCall in = ringingAtBob.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
-    assertThat(in).as("a call rings at bob").isNotNull();
-    in.accept(Audio.tone(BOB_TONE), Audio.discard()); // the legs open: alice's allocation starts
+    alice.call(
+        bobConnection.getUser().asBareJid(), Audio.tone(ToneCall.ALICE_TONE), Audio.discard());
+    IncomingCall in = ToneCall.ringing(ringingAtBob);
+    // the legs open: alice's allocation starts
+    in.accept(Audio.tone(ToneCall.BOB_TONE), Audio.discard());
     await().atMost(WAIT).until(() -> aliceMedia.relayStats().failedAllocations() == 1);
     assertThat(aliceMedia.relayStats().activeAllocations()).isZero();
     assertThat(aliceMedia.relayStats().relayedSelections()).isZero();
@@ -217,12 +192,5 @@ class RelayedCallIT {
   private static MediaConfig relayOnly(TurnServer server) {
     return MediaConfig.defaults()
         .withIce(new IceConfig(null, List.of(), List.of(server), IcePolicy.RELAY));
-  }
-
-  /** The tones among ours present in the last half second of a recording. */
-  private static List<Double> heard(Recorder r) {
-    short[] last = r.last(4000);
-    assertThat(last).hasSize(4000);
-    return ToneAnalysis.present(last, 8000, 15, -45, ALICE_TONE, BOB_TONE);
   }
 }
