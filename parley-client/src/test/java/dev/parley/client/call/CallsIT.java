@@ -18,12 +18,9 @@ import dev.parley.protocol.jingle.ReasonCondition;
 import dev.parley.testkit.ProsodyExtension;
 import java.time.Duration;
 import java.util.Queue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
 import org.jivesoftware.smackx.disco.packet.DiscoverInfo;
 import org.junit.jupiter.api.AfterAll;
@@ -51,11 +48,7 @@ class CallsIT {
   private static MediaEngine aliceMedia;
   private static MediaEngine bobMedia;
 
-  private Calls alice;
-  private Calls bob;
-  private XMPPTCPConnection aliceConnection;
-  private XMPPTCPConnection bobConnection;
-  private final BlockingQueue<IncomingCall> ringingAtBob = new LinkedBlockingQueue<>();
+  private CallClients clients;
 
   @BeforeAll
   static void engines() throws Exception {
@@ -71,20 +64,13 @@ class CallsIT {
   }
 
   private void connect(CallOptions options) {
-    aliceConnection = PROSODY.get().login("alice", "phone-" + System.nanoTime());
-    bobConnection = PROSODY.get().login("bob", "phone-" + System.nanoTime());
-    alice = Calls.of(aliceConnection, aliceMedia, options);
-    bob = Calls.of(bobConnection, bobMedia, options);
-    bob.onIncoming(ringingAtBob::add);
+    clients = CallClients.connect(PROSODY.get(), aliceMedia, bobMedia, options);
   }
 
   @AfterEach
   void disconnect() {
-    if (alice != null) {
-      alice.close();
-      bob.close();
-      aliceConnection.disconnect();
-      bobConnection.disconnect();
+    if (clients != null) {
+      clients.close();
     }
   }
 
@@ -93,10 +79,10 @@ class CallsIT {
     connect(CallOptions.DEFAULT);
     ToneCall call =
         ToneCall.place(
-            alice, bobConnection.getUser().asBareJid(), ringingAtBob, Duration.ofMinutes(2));
+            clients, clients.bobConnection().getUser().asBareJid(), Duration.ofMinutes(2));
     IncomingCall in = call.incoming();
     assertThat(in.isProposed()).isTrue();
-    assertThat(in.from().toString()).isEqualTo(aliceConnection.getUser().toString());
+    assertThat(in.from().toString()).isEqualTo(clients.aliceConnection().getUser().toString());
     Call atBob = call.atBob();
     Call atAlice = call.atAlice();
     Recorder aliceHears = call.aliceHears();
@@ -109,7 +95,7 @@ class CallsIT {
     assertThat(atAlice.state()).isEqualTo(CallState.ACTIVE);
     assertThat(atBob.state()).isEqualTo(CallState.ACTIVE);
     assertThat(atAlice.sid()).isEqualTo(in.id()).isEqualTo(atBob.sid());
-    assertThat(atAlice.peer().toString()).isEqualTo(bobConnection.getUser().toString());
+    assertThat(atAlice.peer().toString()).isEqualTo(clients.bobConnection().getUser().toString());
     assertThat(atAlice.isFocus()).isFalse();
     // AUTO: bob's device advertises ICE-UDP and DTLS, so the call is WebRTC (Opus, DTLS-SRTP)
     assertThat(atAlice.isWebRtc()).isTrue();
@@ -162,15 +148,15 @@ class CallsIT {
     assertThat(aliceEnd.byPeer()).isFalse();
     assertThat(atBob.state()).isEqualTo(CallState.ENDED);
     assertThat(bobEvents).last().isEqualTo(new CallEvent.Ended(bobEnd));
-    assertThat(alice.calls().get(10, TimeUnit.SECONDS)).isEmpty();
-    assertThat(bob.calls().get(10, TimeUnit.SECONDS)).isEmpty();
+    assertThat(clients.alice().calls().get(10, TimeUnit.SECONDS)).isEmpty();
+    assertThat(clients.bob().calls().get(10, TimeUnit.SECONDS)).isEmpty();
   }
 
   @Test
   void directSessionInitiateToAFullJidOverRawUdp() throws Exception {
     connect(CallOptions.DEFAULT.withTransport(CallTransport.RAW_UDP));
     ToneCall call =
-        ToneCall.place(alice, bobConnection.getUser(), ringingAtBob, Duration.ofMinutes(1));
+        ToneCall.place(clients, clients.bobConnection().getUser(), Duration.ofMinutes(1));
     Call atBob = call.atBob();
     Call atAlice = call.atAlice();
     assertThat(call.incoming().isProposed()).isFalse();
@@ -190,8 +176,11 @@ class CallsIT {
   @Test
   void aRejectionFailsTheCallWithItsReason() throws Exception {
     connect(CallOptions.DEFAULT);
-    var placed = alice.call(bobConnection.getUser().asBareJid(), Audio.silence(), Audio.discard());
-    ToneCall.ringing(ringingAtBob)
+    var placed =
+        clients
+            .alice()
+            .call(clients.bobConnection().getUser().asBareJid(), Audio.silence(), Audio.discard());
+    ToneCall.ringing(clients.ringingAtBob())
         .reject(Reason.of(ReasonCondition.BUSY))
         .get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
@@ -210,8 +199,11 @@ class CallsIT {
   @Test
   void anUnansweredProposalIsRetractedAtTheRingTimeout() throws Exception {
     connect(CallOptions.DEFAULT.withRingTimeout(Duration.ofSeconds(2)));
-    var placed = alice.call(bobConnection.getUser().asBareJid(), Audio.silence(), Audio.discard());
-    IncomingCall in = ToneCall.ringing(ringingAtBob);
+    var placed =
+        clients
+            .alice()
+            .call(clients.bobConnection().getUser().asBareJid(), Audio.silence(), Audio.discard());
+    IncomingCall in = ToneCall.ringing(clients.ringingAtBob());
 
     assertThatThrownBy(() -> placed.get(WAIT.toSeconds(), TimeUnit.SECONDS))
         .cause()
@@ -231,8 +223,8 @@ class CallsIT {
   void callsAdvertiseJingleRawUdpAndCoinInDisco() throws Exception {
     connect(CallOptions.DEFAULT);
     DiscoverInfo info =
-        ServiceDiscoveryManager.getInstanceFor(bobConnection)
-            .discoverInfo(aliceConnection.getUser());
+        ServiceDiscoveryManager.getInstanceFor(clients.bobConnection())
+            .discoverInfo(clients.aliceConnection().getUser());
     for (String feature : Calls.FEATURES) {
       assertThat(info.containsFeature(feature)).as(feature).isTrue();
     }

@@ -17,10 +17,7 @@ import dev.parley.testkit.Coturn;
 import dev.parley.testkit.Prosody;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,10 +38,7 @@ class DiscoveredRelayIT {
   private Prosody prosody;
   private MediaEngine aliceMedia;
   private MediaEngine bobMedia;
-  private XMPPTCPConnection aliceConnection;
-  private XMPPTCPConnection bobConnection;
-  private Calls alice;
-  private Calls bob;
+  private CallClients clients;
 
   @BeforeAll
   static void requirePeers() {
@@ -54,11 +48,8 @@ class DiscoveredRelayIT {
 
   @AfterEach
   void stop() {
-    if (alice != null) {
-      alice.close();
-      bob.close();
-      aliceConnection.disconnect();
-      bobConnection.disconnect();
+    if (clients != null) {
+      clients.close();
     }
     if (aliceMedia != null) {
       aliceMedia.close();
@@ -85,15 +76,11 @@ class DiscoveredRelayIT {
     aliceMedia =
         MediaEngine.start(MediaConfig.defaults().withIce(relayOnly).withPorts(47800, 47899));
     bobMedia = MediaEngine.start(MediaConfig.defaults().withIce(relayOnly).withPorts(47900, 47999));
-    aliceConnection = prosody.login("alice", "phone");
-    bobConnection = prosody.login("bob", "phone");
-    CallOptions webrtc = CallOptions.DEFAULT.withTransport(CallTransport.WEBRTC);
-    alice = Calls.of(aliceConnection, aliceMedia, webrtc);
-    bob = Calls.of(bobConnection, bobMedia, webrtc);
-    BlockingQueue<IncomingCall> ringingAtBob = new LinkedBlockingQueue<>();
-    bob.onIncoming(ringingAtBob::add);
+    clients =
+        CallClients.connect(
+            prosody, aliceMedia, bobMedia, CallOptions.DEFAULT.withTransport(CallTransport.WEBRTC));
 
-    IceServers announced = alice.iceServers().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    IceServers announced = clients.alice().iceServers().get(WAIT.toSeconds(), TimeUnit.SECONDS);
     assertThat(announced.turnServers())
         .as("mod_turn_external's turn service, with credentials: %s", announced.describe())
         .singleElement()
@@ -107,7 +94,7 @@ class DiscoveredRelayIT {
 
     ToneCall call =
         ToneCall.place(
-            alice, bobConnection.getUser().asBareJid(), ringingAtBob, Duration.ofMinutes(1));
+            clients, clients.bobConnection().getUser().asBareJid(), Duration.ofMinutes(1));
     assertThat(call.atAlice().isWebRtc()).isTrue();
     call.awaitEachHearsTheOther();
     assertThat(coturn.log()).contains("ALLOCATE processed, success");

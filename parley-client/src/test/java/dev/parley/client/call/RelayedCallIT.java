@@ -21,10 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.stream.Stream;
-import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,11 +49,7 @@ class RelayedCallIT {
   private Coturn coturn;
   private MediaEngine aliceMedia;
   private MediaEngine bobMedia;
-  private XMPPTCPConnection aliceConnection;
-  private XMPPTCPConnection bobConnection;
-  private Calls alice;
-  private Calls bob;
-  private final BlockingQueue<IncomingCall> ringingAtBob = new LinkedBlockingQueue<>();
+  private CallClients clients;
 
   @BeforeAll
   static void requirePeers() {
@@ -66,12 +59,8 @@ class RelayedCallIT {
 
   @AfterEach
   void stop() {
-    ringingAtBob.clear();
-    if (alice != null) {
-      alice.close();
-      bob.close();
-      aliceConnection.disconnect();
-      bobConnection.disconnect();
+    if (clients != null) {
+      clients.close();
     }
     if (aliceMedia != null) {
       aliceMedia.close();
@@ -95,7 +84,7 @@ class RelayedCallIT {
 
     ToneCall call =
         ToneCall.place(
-            alice, bobConnection.getUser().asBareJid(), ringingAtBob, Duration.ofMinutes(1));
+            clients, clients.bobConnection().getUser().asBareJid(), Duration.ofMinutes(1));
     assertThat(call.atAlice().isWebRtc()).isTrue();
     call.awaitEachHearsTheOther();
     assertThat(aliceMedia.relayStats().activeAllocations()).isEqualTo(1);
@@ -137,17 +126,21 @@ class RelayedCallIT {
   void aTlsServerTheTrustStoreDoesNotVouchForGivesNoRelayedCandidate() throws Exception {
     coturn = Coturn.withUserAndTls("parley", "relay-pw");
     engines(server(TurnServer.Transport.TLS, false)); // the JDK's trust store: self-signed fails
-    alice.call(
-        bobConnection.getUser().asBareJid(), Audio.tone(ToneCall.ALICE_TONE), Audio.discard());
-    IncomingCall in = ToneCall.ringing(ringingAtBob);
+    clients
+        .alice()
+        .call(
+            clients.bobConnection().getUser().asBareJid(),
+            Audio.tone(ToneCall.ALICE_TONE),
+            Audio.discard());
+    IncomingCall in = ToneCall.ringing(clients.ringingAtBob());
     // the legs open: alice's allocation starts
     in.accept(Audio.tone(ToneCall.BOB_TONE), Audio.discard());
     await().atMost(WAIT).until(() -> aliceMedia.relayStats().failedAllocations() == 1);
     assertThat(aliceMedia.relayStats().activeAllocations()).isZero();
     assertThat(aliceMedia.relayStats().relayedSelections()).isZero();
     assertThat(coturn.log()).doesNotContain("ALLOCATE processed, success");
-    alice.close();
-    bob.close();
+    clients.alice().close();
+    clients.bob().close();
     await().atMost(WAIT).until(() -> streamThreads().isEmpty());
   }
 
@@ -172,12 +165,12 @@ class RelayedCallIT {
   private void engines(TurnServer server) throws Exception {
     aliceMedia = MediaEngine.start(relayOnly(server).withPorts(47600, 47699));
     bobMedia = MediaEngine.start(relayOnly(server).withPorts(47700, 47799));
-    aliceConnection = PROSODY.get().login("alice", "phone");
-    bobConnection = PROSODY.get().login("bob", "phone");
-    CallOptions webrtc = CallOptions.DEFAULT.withTransport(CallTransport.WEBRTC);
-    alice = Calls.of(aliceConnection, aliceMedia, webrtc);
-    bob = Calls.of(bobConnection, bobMedia, webrtc);
-    bob.onIncoming(ringingAtBob::add);
+    clients =
+        CallClients.connect(
+            PROSODY.get(),
+            aliceMedia,
+            bobMedia,
+            CallOptions.DEFAULT.withTransport(CallTransport.WEBRTC));
   }
 
   /** The threads of TCP and TLS connections to TURN servers. */

@@ -36,15 +36,13 @@ record ToneCall(
 
   /**
    * Alice calls {@code bob} (a bare JID: proposed; a full one: a direct session-initiate); the call
-   * must ring in {@code ringingAtBob}, and bob answers. Recordings keep {@code recording} of audio.
+   * must ring at bob, who answers. Recordings keep {@code recording} of audio.
    */
-  static ToneCall place(
-      Calls alice, Jid bob, BlockingQueue<IncomingCall> ringingAtBob, Duration recording)
-      throws Exception {
+  static ToneCall place(CallClients clients, Jid bob, Duration recording) throws Exception {
     Recorder aliceHears = Audio.recorder(recording);
     Recorder bobHears = Audio.recorder(recording);
-    var placed = alice.call(bob, Audio.tone(ALICE_TONE), aliceHears);
-    IncomingCall in = ringing(ringingAtBob);
+    var placed = clients.alice().call(bob, Audio.tone(ALICE_TONE), aliceHears);
+    IncomingCall in = ringing(clients.ringingAtBob());
     Call atBob = in.accept(Audio.tone(BOB_TONE), bobHears).get(WAIT.toSeconds(), TimeUnit.SECONDS);
     Call atAlice = placed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     return new ToneCall(in, atAlice, atBob, aliceHears, bobHears);

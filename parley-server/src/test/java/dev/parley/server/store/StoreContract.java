@@ -53,7 +53,7 @@ abstract class StoreContract {
     }
     TestDatabases.clear(settings);
     db = Database.open(settings);
-    other = Database.embeddedH2(settings.url()) ? db : Database.open(settings);
+    other = db.quotaInMemory() ? db : Database.open(settings);
   }
 
   @AfterEach
